@@ -1,0 +1,1 @@
+"""The ``briefing`` command line: every capability of models and reports without a window."""

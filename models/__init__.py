@@ -1,0 +1,1 @@
+"""Briefing Builder's knowledge model: entities, database access and services, free of any UI."""

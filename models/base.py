@@ -1,0 +1,92 @@
+"""Declarative base, constraint naming and the column types shared by every entity."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated
+
+from sqlalchemy import Date, DateTime, ForeignKey, MetaData, Numeric, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from models.partial_dates import PartialDate
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+int_pk = Annotated[int, mapped_column(primary_key=True)]
+stable_key = Annotated[str, mapped_column(String(80), unique=True)]
+short_text = Annotated[str, mapped_column(String(200))]
+long_text = Annotated[str, mapped_column(Text)]
+money = Annotated[Decimal, mapped_column(Numeric(18, 2))]
+quantity = Annotated[Decimal, mapped_column(Numeric(20, 4))]
+day = Annotated[date, mapped_column(Date)]
+precision = Annotated[str, mapped_column(String(5))]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    """Created/updated stamps set by the database clock, not at import time."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=func.now(), onupdate=func.now())
+
+
+def source_fk() -> Mapped[int]:
+    """Every fact names where it comes from; a source in use cannot be deleted."""
+    return mapped_column(ForeignKey("sources.id", ondelete="RESTRICT"), index=True)
+
+
+class Period:
+    """A start and end known to year, month or day; the end is stored as its last day.
+
+    Storing the end's last day makes "overlaps the brief's period" a plain comparison.
+    """
+
+    start_on: Mapped[date | None] = mapped_column(Date)
+    start_precision: Mapped[str | None] = mapped_column(String(5))
+    end_on: Mapped[date | None] = mapped_column(Date)
+    end_precision: Mapped[str | None] = mapped_column(String(5))
+
+    @property
+    def start(self) -> PartialDate | None:
+        return PartialDate.from_stored(self.start_on, self.start_precision)
+
+    @start.setter
+    def start(self, value: PartialDate | None) -> None:
+        self.start_on = value.first_day() if value else None
+        self.start_precision = value.precision.value if value else None
+
+    @property
+    def end(self) -> PartialDate | None:
+        return PartialDate.from_stored(self.end_on, self.end_precision)
+
+    @end.setter
+    def end(self, value: PartialDate | None) -> None:
+        self.end_on = value.last_day() if value else None
+        self.end_precision = value.precision.value if value else None
+
+
+class Dated:
+    """The "as of" date of a fact and the source it comes from."""
+
+    as_of_on: Mapped[date] = mapped_column(Date)
+    as_of_precision: Mapped[str] = mapped_column(String(5))
+
+    @property
+    def as_of(self) -> PartialDate | None:
+        # None only on a new record not yet filled in; the column itself is NOT NULL.
+        return PartialDate.from_stored(self.as_of_on, self.as_of_precision)
+
+    @as_of.setter
+    def as_of(self, value: PartialDate) -> None:
+        self.as_of_on = value.first_day()
+        self.as_of_precision = value.precision.value

@@ -1,0 +1,97 @@
+"""Opening a knowledge base: engines with the right PRAGMAs, and sessions for callers to own."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "briefing-builder"
+DATABASE_ENV = "BRIEFING_DATABASE_URL"
+
+
+def default_database_url() -> str:
+    """The database used when none is named: the environment, else the user's data folder."""
+    from_env = os.environ.get(DATABASE_ENV)
+    if from_env:
+        return from_env
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    return sqlite_url(folder / "knowledge.sqlite")
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path).expanduser().absolute()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose SQLite connections enforce foreign keys, use WAL and wait when busy.
+
+    Python 3.11's sqlite3 opens transactions on its own and breaks SAVEPOINT and
+    transactional DDL; driving BEGIN ourselves is SQLAlchemy's documented cure.
+    Migrations ask for ``foreign_keys=False`` (a batch copy of a parent table would otherwise
+    cascade-delete its children).
+    """
+    engine = create_engine(url)
+    if engine.dialect.name != "sqlite":
+        return engine
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open knowledge base: its URL, engine and a session factory.
+
+    Callers own transactions (``with database.session() as s, s.begin(): ...``);
+    services take the session as an argument.
+    """
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str) -> Database:
+    """A Database on ``url`` without checking or migrating it (see ``schema.open_database``)."""
+    engine = make_engine(url)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

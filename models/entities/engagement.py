@@ -1,0 +1,137 @@
+"""Engagements — what Denmark does where, with whom — and the money committed to them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Dated, Period, Timestamped, int_pk, money, source_fk, stable_key
+from models.entities.geography import Country, Region
+from models.entities.reference import Instrument, Organisation, Theme
+from models.entities.sources import Source
+from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole, sql_in
+
+
+def _link_table(name: str, target: str, table: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column("engagement_id", ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{target}_id", ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True),
+    )
+
+
+engagement_countries = _link_table("engagement_countries", "country", "countries")
+engagement_regions = _link_table("engagement_regions", "region", "regions")
+engagement_themes = _link_table("engagement_themes", "theme", "themes")
+engagement_instruments = _link_table("engagement_instruments", "instrument", "instruments")
+
+PERIOD_CHECK = "end_on IS NULL OR start_on IS NULL OR end_on >= start_on"
+
+
+class Engagement(Timestamped, Period, Dated, Base):
+    __tablename__ = "engagements"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        CheckConstraint(PERIOD_CHECK, name="end_after_start"),
+        CheckConstraint(f"status IN ({sql_in(EngagementStatus)})", name="status_known"),
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+    )
+
+    id: Mapped[int_pk]
+    key: Mapped[stable_key]
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default=EngagementStatus.ACTIVE.value)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("engagements.id", ondelete="SET NULL"), index=True
+    )
+    iati_identifier: Mapped[str | None] = mapped_column(String(200), unique=True)
+    lead_unit: Mapped[str | None] = mapped_column(String(200))
+    source_id: Mapped[int] = source_fk()
+
+    parent: Mapped[Engagement | None] = relationship(
+        remote_side="Engagement.id", back_populates="children"
+    )
+    children: Mapped[list[Engagement]] = relationship(back_populates="parent")
+    source: Mapped[Source] = relationship()
+    countries: Mapped[list[Country]] = relationship(secondary=engagement_countries)
+    regions: Mapped[list[Region]] = relationship(secondary=engagement_regions)
+    themes: Mapped[list[Theme]] = relationship(secondary=engagement_themes)
+    instruments: Mapped[list[Instrument]] = relationship(secondary=engagement_instruments)
+    participations: Mapped[list[EngagementOrganisation]] = relationship(
+        back_populates="engagement", cascade="all, delete-orphan", passive_deletes=True
+    )
+    funding_lines: Mapped[list[FundingLine]] = relationship(
+        back_populates="engagement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="FundingLine.key",
+    )
+    results: Mapped[list[Result]] = relationship(
+        back_populates="engagement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Result.key",
+    )
+
+    def total(self, currency: str = "DKK") -> Decimal:
+        """Committed money in one currency; budgets and disbursements are not added on top."""
+        lines = [line for line in self.funding_lines if line.currency == currency]
+        commitments = [line for line in lines if line.kind == FundingKind.COMMITMENT]
+        counted = commitments or [line for line in lines if line.kind == FundingKind.BUDGET]
+        return sum((line.amount for line in counted), Decimal(0))
+
+
+class EngagementOrganisation(Timestamped, Base):
+    """An organisation taking part in an engagement in a named role (IATI participating-org)."""
+
+    __tablename__ = "engagement_organisations"
+    __table_args__ = (
+        UniqueConstraint("engagement_id", "organisation_id", "role"),
+        CheckConstraint(f"role IN ({sql_in(OrganisationRole)})", name="role_known"),
+    )
+
+    id: Mapped[int_pk]
+    engagement_id: Mapped[int] = mapped_column(
+        ForeignKey("engagements.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+
+    engagement: Mapped[Engagement] = relationship(back_populates="participations")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class FundingLine(Timestamped, Period, Dated, Base):
+    """Money for an engagement over a period (IATI budget / transaction)."""
+
+    __tablename__ = "funding_lines"
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        CheckConstraint("length(currency) = 3", name="currency_iso"),
+        CheckConstraint(PERIOD_CHECK, name="end_after_start"),
+        CheckConstraint(f"kind IN ({sql_in(FundingKind)})", name="kind_known"),
+    )
+
+    id: Mapped[int_pk]
+    key: Mapped[stable_key]
+    engagement_id: Mapped[int] = mapped_column(
+        ForeignKey("engagements.id", ondelete="CASCADE"), index=True
+    )
+    amount: Mapped[money]
+    currency: Mapped[str] = mapped_column(String(3), default="DKK")
+    kind: Mapped[str] = mapped_column(String(20), default=FundingKind.COMMITMENT.value)
+    finance_act_line: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    source_id: Mapped[int] = source_fk()
+
+    engagement: Mapped[Engagement] = relationship(back_populates="funding_lines")
+    source: Mapped[Source] = relationship()
+
+
+from models.entities.results import Result  # noqa: E402 - the relationship target above

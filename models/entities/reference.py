@@ -1,0 +1,55 @@
+"""Reference lists a desk officer picks from: themes, instruments and organisations."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Timestamped, int_pk, short_text, stable_key
+from models.vocabulary import OrganisationKind, sql_in
+
+
+class Theme(Timestamped, Base):
+    __tablename__ = "themes"
+    __table_args__ = (CheckConstraint("length(trim(name_en)) > 0", name="name_en_not_empty"),)
+
+    id: Mapped[int_pk]
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name_en: Mapped[short_text]
+    name_da: Mapped[short_text]
+
+    def name(self, language: str) -> str:
+        return self.name_da if language == "da" else self.name_en
+
+
+class Instrument(Timestamped, Base):
+    __tablename__ = "instruments"
+    __table_args__ = (CheckConstraint("length(trim(name_en)) > 0", name="name_en_not_empty"),)
+
+    id: Mapped[int_pk]
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name_en: Mapped[short_text]
+    name_da: Mapped[short_text]
+
+    def name(self, language: str) -> str:
+        return self.name_da if language == "da" else self.name_en
+
+
+class Organisation(Timestamped, Base):
+    __tablename__ = "organisations"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint(f"kind IN ({sql_in(OrganisationKind)})", name="kind_known"),
+    )
+
+    id: Mapped[int_pk]
+    key: Mapped[stable_key]
+    name: Mapped[short_text]
+    acronym: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30), default=OrganisationKind.OTHER.value)
+    iati_ref: Mapped[str | None] = mapped_column(String(120))
+
+    @property
+    def label(self) -> str:
+        """The short name used in tables: the acronym where there is one."""
+        return self.acronym or self.name

@@ -1,0 +1,95 @@
+"""What was achieved (results) and figures that belong to no engagement (key facts)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Dated, Period, Timestamped, int_pk, quantity, source_fk, stable_key
+from models.entities.geography import Country, Region
+from models.entities.reference import Theme
+from models.entities.sources import Source
+
+if TYPE_CHECKING:
+    from models.entities.engagement import Engagement
+
+PERIOD_CHECK = "end_on IS NULL OR start_on IS NULL OR end_on >= start_on"
+
+
+def _percent_check(column: str) -> CheckConstraint:
+    return CheckConstraint(
+        f"unit IS NULL OR unit <> '%' OR {column} IS NULL OR ({column} >= 0 AND {column} <= 100)",
+        name=f"{column}_percentage",
+    )
+
+
+class Result(Timestamped, Period, Dated, Base):
+    """An indicator with baseline, target and actual, numbers and the words as written."""
+
+    __tablename__ = "results"
+    __table_args__ = (
+        CheckConstraint("length(trim(indicator)) > 0", name="indicator_not_empty"),
+        CheckConstraint(PERIOD_CHECK, name="end_after_start"),
+        _percent_check("baseline"),
+        _percent_check("target"),
+        _percent_check("actual"),
+    )
+
+    id: Mapped[int_pk]
+    key: Mapped[stable_key]
+    engagement_id: Mapped[int] = mapped_column(
+        ForeignKey("engagements.id", ondelete="CASCADE"), index=True
+    )
+    indicator: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    baseline: Mapped[quantity | None]
+    baseline_text: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[quantity | None]
+    target_text: Mapped[str | None] = mapped_column(Text)
+    actual: Mapped[quantity | None]
+    actual_text: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    source_id: Mapped[int] = source_fk()
+
+    engagement: Mapped[Engagement] = relationship(back_populates="results")
+    source: Mapped[Source] = relationship()
+
+
+def _fact_link(name: str, target: str, table: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column("key_fact_id", ForeignKey("key_facts.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{target}_id", ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True),
+    )
+
+
+key_fact_countries = _fact_link("key_fact_countries", "country", "countries")
+key_fact_regions = _fact_link("key_fact_regions", "region", "regions")
+key_fact_themes = _fact_link("key_fact_themes", "theme", "themes")
+
+
+class KeyFact(Timestamped, Period, Dated, Base):
+    """A figure about a country, region or theme, e.g. "86 % trust the police"."""
+
+    __tablename__ = "key_facts"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="text_not_empty"),
+        CheckConstraint(PERIOD_CHECK, name="end_after_start"),
+        _percent_check("value"),
+    )
+
+    id: Mapped[int_pk]
+    key: Mapped[stable_key]
+    text: Mapped[str] = mapped_column(Text)
+    value: Mapped[quantity | None]
+    unit: Mapped[str | None] = mapped_column(String(40))
+    value_text: Mapped[str | None] = mapped_column(Text)
+    source_id: Mapped[int] = source_fk()
+
+    source: Mapped[Source] = relationship()
+    countries: Mapped[list[Country]] = relationship(secondary=key_fact_countries)
+    regions: Mapped[list[Region]] = relationship(secondary=key_fact_regions)
+    themes: Mapped[list[Theme]] = relationship(secondary=key_fact_themes)

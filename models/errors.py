@@ -1,0 +1,36 @@
+"""The one family of errors the model raises, each carrying a message a desk officer understands."""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base of every domain error; ``str(error)`` is fit to show to a user."""
+
+
+class ValidationError(BriefingError):
+    """Input that would break a rule of the knowledge base; nothing was written."""
+
+    def __init__(self, message: str, *, record: str | None = None, field: str | None = None):
+        self.record = record
+        self.field = field
+        prefix = ""
+        if record and field:
+            prefix = f"{record}, {field}: "
+        elif record:
+            prefix = f"{record}: "
+        elif field:
+            prefix = f"{field}: "
+        super().__init__(prefix + message)
+        self.message = message
+
+
+class NotFoundError(BriefingError):
+    """A key, code or id that names nothing in the knowledge base."""
+
+
+class DatabaseOpenError(BriefingError):
+    """A database file that cannot be used: not a database, corrupt, locked or too new."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    """The file was written by a newer version of Briefing Builder; it is left untouched."""

@@ -1,0 +1,178 @@
+"""The whole knowledge base as one deterministic document (format ``briefing-builder/1``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models import entities as e
+from models.interchange.fileformat import FORMAT
+from models.partial_dates import PartialDate
+
+
+def _date(value: PartialDate | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _fact(row: e.FundingLine | e.Result | e.KeyFact | e.Engagement) -> dict[str, Any]:
+    return {
+        "start": _date(row.start),
+        "end": _date(row.end),
+        "source": row.source.key,
+        "as_of": _date(row.as_of),
+    }
+
+
+def _codes(rows: list[Any], attribute: str) -> list[str]:
+    return sorted(getattr(row, attribute) for row in rows)
+
+
+def dump_document(session: Session) -> dict[str, Any]:
+    """Every record, sorted by its stable key, references written as keys."""
+    return {
+        "format": FORMAT,
+        "sources": [
+            _source(row) for row in session.scalars(select(e.Source).order_by(e.Source.key))
+        ],
+        "regions": [
+            {
+                "key": row.key,
+                "name_en": row.name_en,
+                "name_da": row.name_da,
+                "countries": _codes(row.countries, "iso2"),
+            }
+            for row in session.scalars(select(e.Region).order_by(e.Region.key))
+        ],
+        "countries": [
+            {"iso2": row.iso2, "iso3": row.iso3, "name_en": row.name_en, "name_da": row.name_da}
+            for row in session.scalars(select(e.Country).order_by(e.Country.iso2))
+        ],
+        "themes": [
+            {"code": row.code, "name_en": row.name_en, "name_da": row.name_da}
+            for row in session.scalars(select(e.Theme).order_by(e.Theme.code))
+        ],
+        "instruments": [
+            {"code": row.code, "name_en": row.name_en, "name_da": row.name_da}
+            for row in session.scalars(select(e.Instrument).order_by(e.Instrument.code))
+        ],
+        "organisations": [
+            {
+                "key": row.key,
+                "name": row.name,
+                "acronym": row.acronym,
+                "kind": row.kind,
+                "iati_ref": row.iati_ref,
+            }
+            for row in session.scalars(select(e.Organisation).order_by(e.Organisation.key))
+        ],
+        "engagements": [
+            _engagement(row)
+            for row in session.scalars(
+                select(e.Engagement)
+                .order_by(e.Engagement.key)
+                .options(
+                    selectinload(e.Engagement.countries),
+                    selectinload(e.Engagement.regions),
+                    selectinload(e.Engagement.themes),
+                    selectinload(e.Engagement.instruments),
+                    selectinload(e.Engagement.participations),
+                    selectinload(e.Engagement.funding_lines),
+                    selectinload(e.Engagement.results),
+                )
+            )
+        ],
+        "key_facts": [
+            _key_fact(row) for row in session.scalars(select(e.KeyFact).order_by(e.KeyFact.key))
+        ],
+        "events": [_event(row) for row in session.scalars(select(e.Event).order_by(e.Event.key))],
+    }
+
+
+def _source(row: e.Source) -> dict[str, Any]:
+    return {
+        "key": row.key,
+        "title": row.title,
+        "publisher": row.publisher,
+        "url": row.url,
+        "published": _date(row.published),
+        "language": row.language,
+        "note": row.note,
+    }
+
+
+def _engagement(row: e.Engagement) -> dict[str, Any]:
+    partners = sorted((p.organisation.key, p.role) for p in row.participations)
+    return {
+        "key": row.key,
+        "title": row.title,
+        "summary": row.summary,
+        "status": row.status,
+        "parent": row.parent.key if row.parent else None,
+        "iati_identifier": row.iati_identifier,
+        "lead_unit": row.lead_unit,
+        "countries": _codes(row.countries, "iso2"),
+        "regions": _codes(row.regions, "key"),
+        "themes": _codes(row.themes, "code"),
+        "instruments": _codes(row.instruments, "code"),
+        "organisations": [{"organisation": key, "role": role} for key, role in partners],
+        **_fact(row),
+        "funding": [
+            {
+                "key": line.key,
+                "amount": line.amount,
+                "currency": line.currency,
+                "kind": line.kind,
+                "finance_act_line": line.finance_act_line,
+                "note": line.note,
+                **_fact(line),
+            }
+            for line in sorted(row.funding_lines, key=lambda line: line.key)
+        ],
+        "results": [
+            {
+                "key": result.key,
+                "indicator": result.indicator,
+                "unit": result.unit,
+                "baseline": result.baseline,
+                "baseline_text": result.baseline_text,
+                "target": result.target,
+                "target_text": result.target_text,
+                "actual": result.actual,
+                "actual_text": result.actual_text,
+                "note": result.note,
+                **_fact(result),
+            }
+            for result in sorted(row.results, key=lambda result: result.key)
+        ],
+    }
+
+
+def _key_fact(row: e.KeyFact) -> dict[str, Any]:
+    return {
+        "key": row.key,
+        "text": row.text,
+        "value": row.value,
+        "unit": row.unit,
+        "value_text": row.value_text,
+        "countries": _codes(row.countries, "iso2"),
+        "regions": _codes(row.regions, "key"),
+        "themes": _codes(row.themes, "code"),
+        **_fact(row),
+    }
+
+
+def _event(row: e.Event) -> dict[str, Any]:
+    return {
+        "key": row.key,
+        "date": _date(row.occurred),
+        "kind": row.kind,
+        "title": row.title,
+        "description": row.description,
+        "reference": row.reference,
+        "countries": _codes(row.countries, "iso2"),
+        "engagements": _codes(row.engagements, "key"),
+        "source": row.source.key,
+        "as_of": _date(row.as_of),
+    }

@@ -1,0 +1,197 @@
+"""Loading engagements with their partners, funding lines and results.
+
+An engagement in the file is authoritative for its children: funding lines and results not
+listed under it are removed, so a reloaded file leaves exactly what it says.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from models import entities as e
+from models.errors import ValidationError
+from models.interchange.assign import assign
+from models.services import validation as v
+from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
+
+if TYPE_CHECKING:
+    from models.interchange.load import KnowledgeLoader
+
+
+class EngagementLoader:
+    def __init__(self, loader: KnowledgeLoader) -> None:
+        self.loader = loader
+        self.session = loader.session
+        loader.engagements = loader._existing(e.Engagement, "key")
+        self.engagements = loader.engagements
+        self.funding = loader._existing(e.FundingLine, "key")
+        self.results = loader._existing(e.Result, "key")
+
+    def load(self, records: list[dict[str, Any]]) -> None:
+        loader = self.loader
+        pending: list[tuple[e.Engagement, str, dict[str, Any], bool, bool]] = []
+        for raw in records:
+            obj, label, new = loader._keyed(e.Engagement, self.engagements, raw, "engagement")
+            dirty = self._apply_fields(obj, raw, label)
+            pending.append((obj, label, raw, new, dirty))
+        self.session.flush()
+        for obj, label, raw, new, dirty in pending:
+            dirty |= self._apply_parent(obj, raw, label)
+            dirty |= self._apply_participations(obj, raw, label)
+            dirty |= self._apply_funding(obj, raw, label)
+            dirty |= self._apply_results(obj, raw, label)
+            loader.report.count("engagements", new=new, dirty=dirty)
+
+    def _apply_fields(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        loader = self.loader
+        return assign(
+            obj,
+            title=v.require_text(raw.get("title"), record=label, field="title"),
+            summary=v.optional_text(raw.get("summary"), record=label, field="summary"),
+            status=v.require_choice(
+                raw.get("status", "active"), EngagementStatus, record=label, field="status"
+            ).value,
+            iati_identifier=v.optional_text(
+                raw.get("iati_identifier"), record=label, field="iati_identifier", max_length=200
+            ),
+            lead_unit=v.optional_text(
+                raw.get("lead_unit"), record=label, field="lead_unit", max_length=200
+            ),
+            countries=loader._country_refs(raw.get("countries"), record=label),
+            regions=loader._refs(loader.regions, raw.get("regions"), record=label, field="regions"),
+            themes=loader._refs(loader.themes, raw.get("themes"), record=label, field="themes"),
+            instruments=loader._refs(
+                loader.instruments, raw.get("instruments"), record=label, field="instruments"
+            ),
+            **loader._fact_basics(raw, label),
+        )
+
+    def _apply_parent(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        key = raw.get("parent")
+        parent = None
+        if key is not None:
+            parent = self.loader._ref(self.engagements, key, record=label, field="parent")
+            ancestor: e.Engagement | None = parent
+            while ancestor is not None:
+                if ancestor is obj:
+                    raise ValidationError(
+                        "an engagement cannot be its own ancestor.", record=label, field="parent"
+                    )
+                ancestor = ancestor.parent
+        return assign(obj, parent=parent)
+
+    def _apply_participations(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        wanted: list[tuple[e.Organisation, str]] = []
+        for item in raw.get("organisations") or []:
+            if not isinstance(item, dict):
+                raise ValidationError(
+                    "each partner must be an object with organisation and role.",
+                    record=label,
+                    field="organisations",
+                )
+            organisation = self.loader._ref(
+                self.loader.organisations,
+                item.get("organisation"),
+                record=label,
+                field="organisations",
+            )
+            role = v.require_choice(
+                item.get("role", "partner"),
+                OrganisationRole,
+                record=label,
+                field="organisations.role",
+            ).value
+            if (organisation, role) not in wanted:
+                wanted.append((organisation, role))
+        current = {(p.organisation, p.role): p for p in obj.participations}
+        if set(current) == set(wanted):
+            return False
+        obj.participations = [
+            current.get(pair) or e.EngagementOrganisation(organisation=pair[0], role=pair[1])
+            for pair in wanted
+        ]
+        return True
+
+    def _children(self, raw: dict[str, Any], name: str, label: str) -> list[dict[str, Any]]:
+        items = raw.get(name) or []
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise ValidationError("must be a list of records.", record=label, field=name)
+        return items
+
+    def _child(
+        self,
+        model: type[Any],
+        table: dict[str, Any],
+        item: dict[str, Any],
+        kind: str,
+        owner: e.Engagement,
+    ) -> tuple[Any, str, bool]:
+        obj, child_label, new = self.loader._keyed(model, table, item, kind)
+        if not new and obj.engagement is not owner:
+            raise ValidationError(
+                f"the key is already used under engagement “{obj.engagement.key}”.",
+                record=child_label,
+                field="key",
+            )
+        return obj, child_label, new
+
+    def _apply_funding(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        changed = False
+        keep: list[e.FundingLine] = []
+        for item in self._children(raw, "funding", label):
+            line, child, new = self._child(e.FundingLine, self.funding, item, "funding line", obj)
+            dirty = assign(
+                line,
+                engagement=obj,
+                amount=v.require_amount(item.get("amount"), record=child),
+                currency=v.require_currency(item.get("currency"), record=child),
+                kind=v.require_choice(
+                    item.get("kind", "commitment"), FundingKind, record=child, field="kind"
+                ).value,
+                finance_act_line=v.optional_text(
+                    item.get("finance_act_line"),
+                    record=child,
+                    field="finance_act_line",
+                    max_length=40,
+                ),
+                note=v.optional_text(item.get("note"), record=child, field="note"),
+                **self.loader._fact_basics(item, child),
+            )
+            self.loader.report.count("funding", new=new, dirty=dirty)
+            changed |= new or dirty
+            keep.append(line)
+        return self._drop_missing(obj.funding_lines, keep, self.funding) or changed
+
+    def _apply_results(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        changed = False
+        keep: list[e.Result] = []
+        for item in self._children(raw, "results", label):
+            result, child, new = self._child(e.Result, self.results, item, "result", obj)
+            unit = v.optional_text(item.get("unit"), record=child, field="unit", max_length=40)
+            numbers = {}
+            for name in ("baseline", "target", "actual"):
+                numbers[name] = v.to_decimal(item.get(name), record=child, field=name)
+                v.check_percentage(numbers[name], unit, record=child, field=name)
+                numbers[f"{name}_text"] = v.optional_text(
+                    item.get(f"{name}_text"), record=child, field=f"{name}_text"
+                )
+            dirty = assign(
+                result,
+                engagement=obj,
+                indicator=v.require_text(item.get("indicator"), record=child, field="indicator"),
+                unit=unit,
+                note=v.optional_text(item.get("note"), record=child, field="note"),
+                **numbers,
+                **self.loader._fact_basics(item, child),
+            )
+            self.loader.report.count("results", new=new, dirty=dirty)
+            changed |= new or dirty
+            keep.append(result)
+        return self._drop_missing(obj.results, keep, self.results) or changed
+
+    def _drop_missing(self, current: list[Any], keep: list[Any], table: dict[str, Any]) -> bool:
+        dropped = [row for row in current if row not in keep]
+        for row in dropped:
+            table.pop(row.key, None)
+            self.session.delete(row)
+        return bool(dropped)

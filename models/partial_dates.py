@@ -1,0 +1,109 @@
+"""Dates as precise as their source: "2013", "2013-04" or "2013-04-15"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from models.errors import ValidationError
+
+
+class Precision(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to the year, month or day.
+
+    Periods in the seeds are often whole years ("i perioden 2013-2015"); keeping the precision
+    lets a brief print "2013–2015" instead of inventing 1 January 2013.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValidationError(f"The year {self.year} is not a valid year.")
+        if self.month is None and self.day is not None:
+            raise ValidationError("A date with a day must also have a month.")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValidationError(f"The month {self.month} does not exist.")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValidationError(f"{self.year:04d}-{self.month:02d} has no day {self.day}.")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is a user-facing error."""
+        match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
+        if match is None:
+            raise ValidationError(
+                f"“{text}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD."
+            )
+        year, month, day = (int(part) if part else None for part in match.groups())
+        assert year is not None
+        return cls(year, month, day)
+
+    @classmethod
+    def from_date(cls, value: date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def from_stored(cls, value: date | None, precision: str | None) -> PartialDate | None:
+        """Rebuild from the (date, precision) column pair; None when the date is unknown."""
+        if value is None:
+            return None
+        match Precision(precision or Precision.DAY):
+            case Precision.YEAR:
+                return cls(value.year)
+            case Precision.MONTH:
+                return cls(value.year, value.month)
+            case Precision.DAY:
+                return cls(value.year, value.month, value.day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return date(self.year, month, day)
+
+    def isoformat(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+def parse_optional(text: str | None) -> PartialDate | None:
+    """Parse a partial date where blank means "not known"."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    return PartialDate.parse(text)

@@ -1,0 +1,140 @@
+"""Creating, checking and upgrading a database's schema — only ever through Alembic."""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from models.db import Database, connect, make_engine, sqlite_path
+from models.errors import DatabaseOpenError, DatabaseTooNewError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SchemaState(Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OUTDATED = "outdated"
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("models") / "migrations"))
+    config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def head_revisions(url: str = "sqlite://") -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a healthy SQLite database, reading it without changing it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"“{path.name}” is not a Briefing Builder database (it is not a SQLite file)."
+        )
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(
+            f"“{path.name}” is damaged and cannot be opened ({error})."
+        ) from error
+    if rows != [("ok",)]:
+        raise DatabaseOpenError(
+            f"“{path.name}” is damaged: the integrity check reported {rows[0][0]}."
+        )
+
+
+def schema_state(database: Database) -> SchemaState:
+    """Where the database stands against this program's migrations; refuse foreign files."""
+    with database.engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+        tables = set(inspect(connection).get_table_names())
+    if not current:
+        if tables - {"alembic_version"}:
+            raise DatabaseOpenError(
+                "This database was not made by Briefing Builder; it has been left unchanged."
+            )
+        return SchemaState.EMPTY
+    unknown = current - known_revisions()
+    if unknown:
+        raise DatabaseTooNewError(
+            "This database was written by a newer version of Briefing Builder "
+            f"(schema {', '.join(sorted(unknown))}). Update the program to open it; "
+            "the file has been left unchanged."
+        )
+    return SchemaState.CURRENT if current == head_revisions() else SchemaState.OUTDATED
+
+
+def upgrade(url: str) -> None:
+    """Run pending migrations with foreign keys off, as batch table copies require."""
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config(url)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def open_database(url: str, *, seed: bool = True) -> Database:
+    """Open ``url``: check it, create or upgrade its schema, and fill a new one.
+
+    A new database gets the built-in knowledge base, so every entry point (command line or
+    app) starts from the same facts.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = connect(url)
+    try:
+        state = _state_translating_errors(database)
+        if state is not SchemaState.CURRENT:
+            upgrade(url)
+        if state is SchemaState.EMPTY and seed:
+            from models.interchange.builtin import load_builtin_knowledge
+
+            with database.session() as session, session.begin():
+                load_builtin_knowledge(session)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _state_translating_errors(database: Database) -> SchemaState:
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return schema_state(database)
+    except DBAPIError as error:
+        message = str(error.orig) if error.orig else str(error)
+        if "locked" in message:
+            raise DatabaseOpenError(
+                "The database is in use by another program and stayed locked; try again."
+            ) from error
+        raise DatabaseOpenError(f"The database cannot be opened: {message}") from error

@@ -1,0 +1,132 @@
+"""The rules every write obeys, phrased for the person who typed the value.
+
+The database enforces the same rules with CHECK constraints; checking here first turns a
+constraint violation into a sentence that names the record and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
+
+from models.errors import ValidationError
+from models.partial_dates import PartialDate
+
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+E = TypeVar("E", bound=StrEnum)
+
+
+def require_text(value: object, *, record: str, field: str, max_length: int = 0) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError("must not be empty.", record=record, field=field)
+    if max_length and len(value) > max_length:
+        raise ValidationError(
+            f"is {len(value)} characters long; at most {max_length} fit.",
+            record=record,
+            field=field,
+        )
+    return value.strip()
+
+
+def optional_text(value: object, *, record: str, field: str, max_length: int = 0) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return require_text(value, record=record, field=field, max_length=max_length)
+
+
+def require_key(value: object, *, record: str, field: str = "key") -> str:
+    if not isinstance(value, str) or not KEY_PATTERN.match(value):
+        raise ValidationError(
+            f"“{value}” is not a valid key (lowercase letters, digits and hyphens).",
+            record=record,
+            field=field,
+        )
+    return value
+
+
+def require_choice(value: object, choices: type[E], *, record: str, field: str) -> E:
+    try:
+        return choices(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in choices)
+        raise ValidationError(
+            f"“{value}” is not one of: {allowed}.", record=record, field=field
+        ) from None
+
+
+def to_decimal(value: object, *, record: str, field: str) -> Decimal | None:
+    """A number from JSON or a form; bools and text that is no number are refused."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValidationError("must be a number.", record=record, field=field)
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValidationError(f"“{value}” is not a number.", record=record, field=field) from None
+    if not number.is_finite():
+        raise ValidationError("must be a finite number.", record=record, field=field)
+    return number
+
+
+def require_amount(value: object, *, record: str, field: str = "amount") -> Decimal:
+    number = to_decimal(value, record=record, field=field)
+    if number is None:
+        raise ValidationError("an amount is required.", record=record, field=field)
+    if number < 0:
+        raise ValidationError(
+            "cannot be negative; record a reduction as its own line.", record=record, field=field
+        )
+    if number >= Decimal(10) ** 16:
+        raise ValidationError("is too large to be an amount.", record=record, field=field)
+    return number.quantize(Decimal("0.01"))
+
+
+def require_currency(value: object, *, record: str) -> str:
+    text = "DKK" if value is None else value
+    if not isinstance(text, str) or not CURRENCY_PATTERN.match(text.strip().upper()):
+        raise ValidationError(
+            f"“{value}” is not an ISO 4217 currency code such as DKK or EUR.",
+            record=record,
+            field="currency",
+        )
+    return text.strip().upper()
+
+
+def check_percentage(value: Decimal | None, unit: str | None, *, record: str, field: str) -> None:
+    if value is not None and unit == "%" and not Decimal(0) <= value <= Decimal(100):
+        raise ValidationError(
+            f"{value} % is not a percentage between 0 and 100.", record=record, field=field
+        )
+
+
+def parse_date(value: object, *, record: str, field: str) -> PartialDate | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(
+            f"“{value}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.",
+            record=record,
+            field=field,
+        )
+    try:
+        return PartialDate.parse(value)
+    except ValidationError as error:
+        raise ValidationError(error.message, record=record, field=field) from None
+
+
+def require_date(value: object, *, record: str, field: str) -> PartialDate:
+    parsed = parse_date(value, record=record, field=field)
+    if parsed is None:
+        raise ValidationError("a date is required.", record=record, field=field)
+    return parsed
+
+
+def check_period(start: PartialDate | None, end: PartialDate | None, *, record: str) -> None:
+    if start is not None and end is not None and end.last_day() < start.first_day():
+        raise ValidationError(
+            f"the period ends ({end}) before it starts ({start}).", record=record, field="end"
+        )
