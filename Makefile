@@ -19,9 +19,10 @@ run: setup
 	else $(BIN)/briefing; fi
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/lint-imports --config pyproject.toml
 	$(BIN)/ruff check desktop models reports tests
+	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/ruff check desktop models reports tests

@@ -50,6 +50,13 @@ class KnowledgeLoader:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.report = LoadReport()
+        self.sources: dict[str, e.Source] = {}
+        self.countries: dict[str, e.Country] = {}
+        self.regions: dict[str, e.Region] = {}
+        self.themes: dict[str, e.Theme] = {}
+        self.instruments: dict[str, e.Instrument] = {}
+        self.organisations: dict[str, e.Organisation] = {}
+        self.engagements: dict[str, e.Engagement] = {}
 
     def load(self, document: dict[str, Any], *, replace: bool = False) -> LoadReport:
         if replace:

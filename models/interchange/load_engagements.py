@@ -168,7 +168,7 @@ class EngagementLoader:
         for item in self._children(raw, "results", label):
             result, child, new = self._child(e.Result, self.results, item, "result", obj)
             unit = v.optional_text(item.get("unit"), record=child, field="unit", max_length=40)
-            numbers = {}
+            numbers: dict[str, Any] = {}
             for name in ("baseline", "target", "actual"):
                 numbers[name] = v.to_decimal(item.get(name), record=child, field=name)
                 v.check_percentage(numbers[name], unit, record=child, field=name)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.base import Base
 from models.errors import NotFoundError, ValidationError
 from models.partial_dates import PartialDate
 from models.services import validation as v
 from models.services.keys import unique_key
 from models.vocabulary import EngagementStatus, FundingKind
+
+M = TypeVar("M", bound=Base)
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class FundingFields:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _by(session: Session, model: type[e.Base], column: str, value: str, what: str) -> e.Base:  # type: ignore[name-defined]
+def _by(session: Session, model: type[M], column: str, value: str, what: str) -> M:
     row = session.scalar(select(model).where(getattr(model, column) == value))
     if row is None:
         raise NotFoundError(f"There is no {what} “{value}”.")
@@ -67,15 +71,13 @@ def _apply(session: Session, engagement: e.Engagement, fields: EngagementFields)
         fields.lead_unit, record=label, field="lead unit", max_length=200
     )
     engagement.as_of = fields.as_of
-    engagement.source = _by(session, e.Source, "key", fields.source_key, "source")  # type: ignore[assignment]
+    engagement.source = _by(session, e.Source, "key", fields.source_key, "source")
     engagement.countries = [
-        _by(session, e.Country, "iso2", code.upper(), "country")
-        for code in fields.countries  # type: ignore[misc]
+        _by(session, e.Country, "iso2", code.upper(), "country") for code in fields.countries
     ]
-    engagement.themes = [_by(session, e.Theme, "code", c, "theme") for c in fields.themes]  # type: ignore[misc]
+    engagement.themes = [_by(session, e.Theme, "code", c, "theme") for c in fields.themes]
     engagement.instruments = [
-        _by(session, e.Instrument, "code", c, "instrument")
-        for c in fields.instruments  # type: ignore[misc]
+        _by(session, e.Instrument, "code", c, "instrument") for c in fields.instruments
     ]
 
 
@@ -90,7 +92,6 @@ def create_engagement(session: Session, fields: EngagementFields) -> e.Engagemen
 
 def update_engagement(session: Session, key: str, fields: EngagementFields) -> e.Engagement:
     engagement = _by(session, e.Engagement, "key", key, "engagement")
-    assert isinstance(engagement, e.Engagement)
     _apply(session, engagement, fields)
     session.flush()
     return engagement
@@ -98,7 +99,6 @@ def update_engagement(session: Session, key: str, fields: EngagementFields) -> e
 
 def add_funding_line(session: Session, engagement_key: str, fields: FundingFields) -> e.FundingLine:
     engagement = _by(session, e.Engagement, "key", engagement_key, "engagement")
-    assert isinstance(engagement, e.Engagement)
     label = "Funding line"
     v.check_period(fields.start, fields.end, record=label)
     source = _by(session, e.Source, "key", fields.source_key, "source")
@@ -124,7 +124,6 @@ def add_funding_line(session: Session, engagement_key: str, fields: FundingField
 def set_funding_amount(session: Session, line_key: str, amount: Decimal | str) -> Decimal:
     """Change one amount; returns the previous amount so the change can be undone."""
     line = _by(session, e.FundingLine, "key", line_key, "funding line")
-    assert isinstance(line, e.FundingLine)
     previous = line.amount
     line.amount = v.require_amount(amount, record="Funding line")
     session.flush()

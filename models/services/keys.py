@@ -24,7 +24,7 @@ def slugify(text: str, *, max_length: int = 60) -> str:
 def unique_key(session: Session, model: type[Base], text: str) -> str:
     """A key from ``text`` not yet used in ``model``'s table ("mali", "mali-2", ...)."""
     base = slugify(text)
-    column = model.__table__.c.key  # type: ignore[attr-defined]
+    column = model.__table__.c.key
     taken = set(session.scalars(select(column).where(column.like(f"{base}%"))))
     if base not in taken:
         return base

@@ -49,7 +49,7 @@ def require_key(value: object, *, record: str, field: str = "key") -> str:
 
 def require_choice(value: object, choices: type[E], *, record: str, field: str) -> E:
     try:
-        return choices(value)
+        return choices(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in choices)
         raise ValidationError(
