@@ -1,0 +1,137 @@
+"""Frozen, session-free rows that reports and windows read; no lazy loading behind them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from models.partial_dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Named:
+    """A coded thing with a name in each language (country, region, theme, instrument)."""
+
+    code: str
+    name_en: str
+    name_da: str
+
+    def name(self, language: str) -> str:
+        return self.name_da if language == "da" else self.name_en
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    key: str
+    title: str
+    publisher: str | None
+    url: str | None
+    published: PartialDate | None
+    language: str | None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact comes from and when it was true."""
+
+    source: SourceRow
+    as_of: PartialDate
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    name: str
+    acronym: str | None
+    kind: str
+    role: str
+
+    @property
+    def label(self) -> str:
+        return self.acronym or self.name
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    key: str
+    amount: Decimal
+    currency: str
+    kind: str
+    start: PartialDate | None
+    end: PartialDate | None
+    finance_act_line: str | None
+    note: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    key: str
+    engagement_title: str
+    indicator: str
+    unit: str | None
+    baseline: Decimal | None
+    baseline_text: str | None
+    target: Decimal | None
+    target_text: str | None
+    actual: Decimal | None
+    actual_text: str | None
+    start: PartialDate | None
+    end: PartialDate | None
+    note: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class EngagementRow:
+    key: str
+    title: str
+    summary: str | None
+    status: str
+    start: PartialDate | None
+    end: PartialDate | None
+    parent_key: str | None
+    countries: tuple[Named, ...]
+    regions: tuple[Named, ...]
+    themes: tuple[Named, ...]
+    instruments: tuple[Named, ...]
+    partners: tuple[PartnerRow, ...]
+    funding: tuple[FundingRow, ...]
+    results: tuple[ResultRow, ...]
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class KeyFactRow:
+    key: str
+    text: str
+    value: Decimal | None
+    unit: str | None
+    value_text: str | None
+    start: PartialDate | None
+    end: PartialDate | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class EventRow:
+    key: str
+    occurred: PartialDate
+    kind: str
+    title: str
+    description: str | None
+    reference: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class PeriodFilter:
+    """An inclusive window of days; None on either side means open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def overlaps(self, start: date | None, end: date | None) -> bool:
+        if self.end is not None and start is not None and start > self.end:
+            return False
+        return not (self.start is not None and end is not None and end < self.start)

@@ -1,0 +1,1 @@
+"""From a request and the knowledge base to a plain ``Brief``; nothing here draws."""

@@ -1,0 +1,55 @@
+"""Numbering sources in order of first use, and judging which facts may be outdated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.partial_dates import PartialDate
+from models.rows import Provenance
+
+from reports.content.brief import NoteRef, SourceNote
+from reports.text import BriefText
+
+
+def months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - (1 if later.day < earlier.day else 0)
+
+
+class NoteRegistry:
+    """One number per (source, as-of date), the same number every time it recurs."""
+
+    def __init__(self, text: BriefText, brief_date: date, stale_after_months: int) -> None:
+        self.text = text
+        self.brief_date = brief_date
+        self.stale_after_months = stale_after_months
+        self._numbers: dict[tuple[str, str], int] = {}
+        self._notes: list[SourceNote] = []
+
+    def is_stale(self, as_of: PartialDate) -> bool:
+        return months_between(as_of.last_day(), self.brief_date) > self.stale_after_months
+
+    def ref(self, provenance: Provenance) -> NoteRef:
+        identity = (provenance.source.key, provenance.as_of.isoformat())
+        stale = self.is_stale(provenance.as_of)
+        number = self._numbers.get(identity)
+        if number is None:
+            number = len(self._notes) + 1
+            self._numbers[identity] = number
+            source = provenance.source
+            self._notes.append(
+                SourceNote(
+                    number=number,
+                    title=source.title,
+                    publisher=source.publisher or "",
+                    published=self.text.partial(source.published),
+                    as_of=self.text.partial(provenance.as_of),
+                    url=source.url or "",
+                    stale=stale,
+                )
+            )
+        return NoteRef(number, stale)
+
+    @property
+    def notes(self) -> tuple[SourceNote, ...]:
+        return tuple(self._notes)

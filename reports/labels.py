@@ -1,0 +1,82 @@
+"""Danish wording of every label a brief prints; the English text is the key."""
+
+from __future__ import annotations
+
+DANISH: dict[str, str] = {
+    # letterhead and page furniture
+    "Briefing note": "Notat",
+    "Page {page} of {pages}": "Side {page} af {pages}",
+    "Case no.": "J.nr.",
+    "Date": "Dato",
+    "Author": "Forfatter",
+    "To": "Til",
+    "Unit": "Enhed",
+    "Purpose": "Formål",
+    "For information": "Til orientering",
+    "For decision": "Til beslutning",
+    "Contents": "Indhold",
+    "Period": "Periode",
+    "Themes": "Temaer",
+    "All themes": "Alle temaer",
+    "from": "fra",
+    "until": "til",
+    # sections
+    "Summary": "Resumé",
+    "Background and timeline": "Baggrund og tidslinje",
+    "Engagements": "Engagementer",
+    "Results": "Resultater",
+    "Key facts": "Nøgletal",
+    "Funding by instrument": "Midler fordelt på instrumenter",
+    "Funding by year": "Midler fordelt på år",
+    "Sources": "Kilder",
+    "Regional engagements": "Regionale engagementer",
+    # tables
+    "Engagement": "Engagement",
+    "Instruments": "Instrumenter",
+    "Partners": "Partnere",
+    "Status": "Status",
+    "DKK m": "Mio. kr.",
+    "Subtotal": "Subtotal",
+    "Total": "I alt",
+    "Indicator": "Indikator",
+    "Baseline": "Udgangspunkt",
+    "Target": "Mål",
+    "Actual": "Opnået",
+    "Other": "Øvrige",
+    "Without theme": "Uden tema",
+    # statuses and roles
+    "planned": "planlagt",
+    "active": "aktiv",
+    "paused": "sat på pause",
+    "completed": "afsluttet",
+    "withdrawn": "trukket tilbage",
+    "cancelled": "aflyst",
+    "funding": "finansierende",
+    "accountable": "ansvarlig",
+    "extending": "udmøntende",
+    "implementing": "gennemførende",
+    "lead": "ledende",
+    "partner": "partner",
+    "beneficiary": "modtager",
+    # summary sentences
+    "{count} active engagements": "{count} aktive engagementer",
+    "{count} engagements in all": "{count} engagementer i alt",
+    "{amount} committed in the period": "{amount} afsat i perioden",
+    "Of which by instrument: {parts}.": "Heraf fordelt på instrumenter: {parts}.",
+    "Main partners: {names}.": "Centrale partnere: {names}.",
+    "Latest significant event: {event}.": "Seneste væsentlige begivenhed: {event}.",
+    "Nothing in the knowledge base matches this selection.": (
+        "Der er intet i vidensbasen, der svarer til dette udvalg."
+    ),
+    "No engagements in the selection.": "Ingen engagementer i udvalget.",
+    "Amounts in DKK; engagements with several instruments are split evenly between them.": (
+        "Beløb i kr.; engagementer med flere instrumenter er fordelt ligeligt mellem dem."
+    ),
+    # sources annex
+    "Published {date}.": "Udgivet {date}.",
+    "Data as of {date}.": "Data pr. {date}.",
+    "Possibly outdated": "Muligvis forældet",
+    "† possibly outdated: the data is older than {months} months.": (
+        "† muligvis forældet: data er ældre end {months} måneder."
+    ),
+}

@@ -1,0 +1,1 @@
+"""Brief -> PDF with ReportLab; knows nothing of the database."""

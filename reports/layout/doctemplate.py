@@ -1,0 +1,61 @@
+"""The document template: frames, and headings turned into contents entries and bookmarks.
+
+Modelled on ReportLab's own manual template (tools/docco/rltemplate.py): ``afterFlowable``
+notifies the table of contents and adds outline entries; counters reset in
+``beforeDocument`` so every pass of ``multiBuild`` sees identical entries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from reports.layout.styles import PAGE_MARGIN
+
+TOP = 24 * 2.835
+BOTTOM = 20 * 2.835
+
+
+class BriefDocTemplate(BaseDocTemplate):
+    def __init__(self, target: Any, **kwargs: Any) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=PAGE_MARGIN,
+            rightMargin=PAGE_MARGIN,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            **kwargs,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._heading_number = 0
+
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
+        self._heading_number = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        if not isinstance(flowable, Paragraph):
+            return
+        style = flowable.style.name
+        if style not in ("Heading1", "Heading2"):
+            return
+        level = 0 if style == "Heading1" else 1
+        text = flowable.getPlainText()
+        self._heading_number += 1
+        key = f"section-{self._heading_number}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text, self.page, key))

@@ -1,0 +1,97 @@
+"""The embedded fonts behind two aliases, and per-character fallback for rare glyphs.
+
+Source Sans Pro (OFL) sets the brief; DejaVu Sans fills in symbols and emoji it lacks, so
+what the user typed is printed, not replaced by empty boxes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+BODY = "BriefSans"
+BODY_BOLD = "BriefSans-Bold"
+BODY_ITALIC = "BriefSans-Italic"
+BODY_BOLD_ITALIC = "BriefSans-BoldItalic"
+SEMIBOLD = "BriefSans-Semibold"
+FALLBACK = "BriefFallback"
+
+_FILES = {
+    BODY: "SourceSansPro-Regular.ttf",
+    BODY_BOLD: "SourceSansPro-Bold.ttf",
+    BODY_ITALIC: "SourceSansPro-It.ttf",
+    BODY_BOLD_ITALIC: "SourceSansPro-BoldIt.ttf",
+    SEMIBOLD: "SourceSansPro-Semibold.ttf",
+    FALLBACK: "DejaVuSans.ttf",
+}
+
+
+@cache
+def register_fonts() -> None:
+    """Register once per process; ReportLab keeps fonts in a global registry."""
+    folder = resources.files("resources") / "fonts"
+    for alias, filename in _FILES.items():
+        with resources.as_file(folder / filename) as path:
+            pdfmetrics.registerFont(TTFont(alias, str(path)))
+    pdfmetrics.registerFontFamily(
+        BODY, normal=BODY, bold=BODY_BOLD, italic=BODY_ITALIC, boldItalic=BODY_BOLD_ITALIC
+    )
+    for bold, italic, alias in (
+        (0, 0, BODY),
+        (1, 0, BODY_BOLD),
+        (0, 1, BODY_ITALIC),
+        (1, 1, BODY_BOLD_ITALIC),
+    ):
+        addMapping(BODY, bold, italic, alias)
+    addMapping(FALLBACK, 0, 0, FALLBACK)
+    addMapping(FALLBACK, 1, 0, FALLBACK)
+    addMapping(FALLBACK, 0, 1, FALLBACK)
+    addMapping(FALLBACK, 1, 1, FALLBACK)
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(font).face
+    return frozenset(face.charToGlyph)
+
+
+def needs_fallback(char: str) -> bool:
+    code = ord(char)
+    return code not in _covered(BODY) and code in _covered(FALLBACK)
+
+
+def safe_markup(text: str | None) -> str:
+    """Escape user text for a Paragraph, keep line breaks, and switch font for rare glyphs."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    run: list[str] = []
+    fallback = False
+
+    def flush() -> None:
+        if not run:
+            return
+        chunk = escape("".join(run)).replace("\n", "<br/>")
+        out.append(f'<font face="{FALLBACK}">{chunk}</font>' if fallback else chunk)
+        run.clear()
+
+    for char in text:
+        wants = needs_fallback(char)
+        if wants != fallback:
+            flush()
+            fallback = wants
+        run.append(char)
+    flush()
+    return "".join(out)
+
+
+def plain_for_canvas(text: str) -> str:
+    """Text drawn straight on the canvas (running heads) without glyphs the font lacks."""
+    return "".join(char for char in text if ord(char) in _covered(BODY) or char == " ")

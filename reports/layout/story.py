@@ -1,0 +1,157 @@
+"""The sequence of flowables for a brief, in the order the request asks for."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from reports.content.brief import Brief, PlaceSection
+from reports.layout.charts import chart_drawing
+from reports.layout.fonts import safe_markup
+from reports.layout.styles import BriefStyles
+from reports.layout.tables import (
+    engagement_table,
+    facts_table,
+    letterhead_table,
+    results_table,
+    timeline_table,
+)
+from reports.request import Section
+from reports.text import BriefText
+
+PLACE_SECTIONS = (
+    Section.TIMELINE,
+    Section.ENGAGEMENTS,
+    Section.RESULTS,
+    Section.KEY_FACTS,
+    Section.CHARTS,
+)
+
+
+class ContentsTable(TableOfContents):
+    """Contents listing only the top level; the PDF outline carries the rest."""
+
+    def notify(self, kind: str, stuff: object) -> None:
+        if kind == "TOCEntry" and isinstance(stuff, tuple) and stuff[0] > 0:
+            return
+        super().notify(kind, stuff)
+
+
+def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        letterhead_table(brief.letterhead, text, styles, width),
+        Spacer(1, 6 * mm),
+        Paragraph(safe_markup(brief.title), styles.title),
+    ]
+    story += [Paragraph(safe_markup(line), styles.scope) for line in brief.scope_lines]
+    story.append(Spacer(1, 4 * mm))
+    if brief.wants_contents:
+        contents = ContentsTable(levelStyles=[styles.toc1, styles.toc2], dotsMinLevel=0)
+        story += [
+            Paragraph(safe_markup(text("Contents")), styles.label),
+            contents,
+            Spacer(1, 4 * mm),
+        ]
+    if Section.SUMMARY in brief.sections or brief.empty:
+        story += _heading1(text("Summary"), styles)
+        story += [
+            Paragraph(safe_markup(line), styles.bullet, bulletText="•") for line in brief.summary
+        ]
+    for place in brief.places:
+        story += _place(place, brief, text, styles, width)
+    if Section.SOURCES in brief.sections and brief.sources:
+        story += _sources(brief, text, styles)
+    return story
+
+
+def _place(
+    place: PlaceSection, brief: Brief, text: BriefText, styles: BriefStyles, width: float
+) -> list[Flowable]:
+    story: list[Flowable] = _heading1(place.heading, styles)
+    for section in brief.sections:
+        if section not in PLACE_SECTIONS:
+            continue
+        block = _subsection(section, place, text, styles, width)
+        if block and len(story) == 2 and isinstance(block[0], CondPageBreak):
+            block = block[1:]  # the place heading already made room for its first part
+        story += block
+    return story
+
+
+def _subsection(
+    section: Section, place: PlaceSection, text: BriefText, styles: BriefStyles, width: float
+) -> list[Flowable]:
+    def heading(label: str) -> list[Flowable]:
+        # A heading never ends a page: it needs room for a few lines of what follows.
+        return [CondPageBreak(30 * mm), Paragraph(safe_markup(text(label)), styles.heading2)]
+
+    match section:
+        case Section.TIMELINE if place.timeline:
+            return [
+                *heading("Background and timeline"),
+                timeline_table(place.timeline, styles, width),
+            ]
+        case Section.ENGAGEMENTS if place.groups:
+            return [
+                *heading("Engagements"),
+                engagement_table(place.groups, place.total, text, styles, width),
+            ]
+        case Section.ENGAGEMENTS:
+            return [
+                *heading("Engagements"),
+                Paragraph(safe_markup(text("No engagements in the selection.")), styles.body),
+            ]
+        case Section.RESULTS if place.results:
+            return [*heading("Results"), results_table(place.results, text, styles, width)]
+        case Section.KEY_FACTS if place.facts:
+            return [*heading("Key facts"), facts_table(place.facts, text, styles, width)]
+        case Section.CHARTS if place.charts:
+            out: list[Flowable] = []
+            for chart in place.charts:
+                out.append(
+                    KeepTogether(
+                        [
+                            Paragraph(safe_markup(chart.title), styles.heading2),
+                            chart_drawing(chart, text, width),
+                            Paragraph(safe_markup(chart.caption), styles.caption),
+                        ]
+                    )
+                )
+            return out
+    return []
+
+
+def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowable]:
+    story: list[Flowable] = _heading1(text("Sources"), styles)
+    for note in brief.sources:
+        parts = [note.title]
+        if note.publisher:
+            parts.append(note.publisher)
+        line = ". ".join(part.rstrip(".") for part in parts) + "."
+        if note.published:
+            line += " " + text("Published {date}.").format(date=note.published)
+        line += " " + text("Data as of {date}.").format(date=note.as_of)
+        if note.url:
+            line += f" {note.url}"
+        body = f"{note.number}.\u00a0" + safe_markup(line)
+        if note.stale:
+            body += f' <font color="#9a3b00">† {safe_markup(text("Possibly outdated"))}</font>'
+        story.append(Paragraph(body, styles.note))
+    if any(note.stale for note in brief.sources):
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            Paragraph(
+                safe_markup(
+                    text("† possibly outdated: the data is older than {months} months.").format(
+                        months=brief.stale_after_months
+                    )
+                ),
+                styles.muted,
+            )
+        )
+    return story
+
+
+def _heading1(label: str, styles: BriefStyles) -> list[Flowable]:
+    return [CondPageBreak(70 * mm), Paragraph(safe_markup(label), styles.heading1)]

@@ -1,0 +1,195 @@
+"""Tables of the brief: letterhead, engagements by theme, results, key facts, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from reports.content.brief import (
+    EngagementLine,
+    FactLine,
+    Letterhead,
+    NoteRef,
+    ResultLine,
+    ThemeGroup,
+    TimelineEntry,
+)
+from reports.layout.fonts import safe_markup
+from reports.layout.styles import ACCENT, BAND, RULE, BriefStyles
+from reports.text import BriefText
+
+
+def note_mark(note: NoteRef) -> str:
+    """The superscript reference, with a dagger when the data may be outdated."""
+    return f"<super>{note.number}{'†' if note.stale else ''}</super>"
+
+
+def _p(text: str, style: object, note: NoteRef | None = None) -> Paragraph:
+    return Paragraph(safe_markup(text) + (note_mark(note) if note else ""), style)
+
+
+def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
+    return [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+
+
+def letterhead_table(head: Letterhead, text: BriefText, styles: BriefStyles, width: float) -> Table:
+    pairs = [
+        (text("Unit"), f"{head.ministry}{', ' if head.unit else ''}{head.unit}"),
+        (text("Case no."), head.case_number),
+        (text("Date"), head.date_text),
+        (text("Author"), head.author),
+        (text("To"), head.addressee),
+        (text("Purpose"), head.purpose),
+    ]
+    rows = [[_p(label, styles.label), _p(value, styles.small)] for label, value in pairs]
+    table = Table(rows, colWidths=[0.18 * width, 0.82 * width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def engagement_table(
+    groups: Sequence[ThemeGroup], total: str, text: BriefText, styles: BriefStyles, width: float
+) -> Table:
+    """Engagements grouped by theme with subtotals; the header repeats on every page."""
+    header = [
+        _p(text(label), styles.header_cell)
+        for label in ("Engagement", "Instruments", "Partners", "Period")
+    ]
+    header.append(_p(text("DKK m"), styles.header_cell_right))
+    rows: list[list[Flowable | str]] = [header]
+    commands = _grid()
+    for group in groups:
+        commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BAND))
+        commands.append(("SPAN", (0, len(rows)), (-2, len(rows))))
+        subtotal = _p(group.subtotal, styles.cell_right)
+        rows.append([_p(group.theme, styles.cell_bold), "", "", "", subtotal])
+        rows.extend(_engagement_row(line, styles) for line in group.lines)
+    rows.append(
+        [_p(text("Total"), styles.cell_bold), "", "", "", _p(total, styles.cell_bold_right)]
+    )
+    commands += [("SPAN", (0, -1), (-2, -1)), ("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT)]
+    widths = [0.33, 0.21, 0.24, 0.11, 0.11]
+    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable | str]:
+    period_and_status = (
+        safe_markup(line.period)
+        + ("<br/>" if line.period else "")
+        + f'<font color="#5b6673">{safe_markup(line.status)}</font>'
+    )
+    return [
+        _p(line.title, styles.cell, line.note),
+        _p(line.instruments, styles.cell),
+        _p(line.partners, styles.cell),
+        Paragraph(period_and_status, styles.cell),
+        _p(line.amount, styles.cell_right),
+    ]
+
+
+def results_table(
+    results: Sequence[ResultLine], text: BriefText, styles: BriefStyles, width: float
+) -> Table:
+    header = [
+        _p(text(label), styles.header_cell)
+        for label in ("Indicator", "Baseline", "Target", "Actual", "Period")
+    ]
+    rows: list[list[Flowable | str]] = [header]
+    for result in results:
+        detail = result.engagement + (f" — {result.comment}" if result.comment else "")
+        indicator = Paragraph(
+            safe_markup(result.indicator)
+            + note_mark(result.note)
+            + f'<br/><font size="7.5" color="#5b6673">{safe_markup(detail)}</font>',
+            styles.cell,
+        )
+        rows.append(
+            [
+                indicator,
+                _p(result.baseline, styles.cell_right),
+                _p(result.target, styles.cell_right),
+                _p(result.actual, styles.cell_right),
+                _p(result.period, styles.cell),
+            ]
+        )
+    widths = [0.45, 0.15, 0.12, 0.13, 0.15]
+    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(_grid()))
+    return table
+
+
+def facts_table(
+    facts: Sequence[FactLine], text: BriefText, styles: BriefStyles, width: float
+) -> Table:
+    rows: list[list[Flowable | str]] = [
+        [
+            _p(text("Key facts"), styles.header_cell),
+            _p("", styles.header_cell),
+            _p(text("Period"), styles.header_cell),
+        ]
+    ]
+    for fact in facts:
+        rows.append(
+            [
+                _p(fact.text, styles.cell, fact.note),
+                _p(fact.value, styles.cell_right),
+                _p(fact.period, styles.cell),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[0.66 * width, 0.18 * width, 0.16 * width], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(TableStyle(_grid()))
+    return table
+
+
+def timeline_table(entries: Sequence[TimelineEntry], styles: BriefStyles, width: float) -> Table:
+    rows: list[list[Flowable | str]] = []
+    for entry in entries:
+        body = safe_markup(entry.title)
+        if entry.reference:
+            body += f" ({safe_markup(entry.reference)})"
+        body += note_mark(entry.note)
+        if entry.detail:
+            body += f'<br/><font color="#5b6673">{safe_markup(entry.detail)}</font>'
+        rows.append([_p(entry.when, styles.label), Paragraph(body, styles.cell)])
+    table = Table(rows, colWidths=[0.2 * width, 0.8 * width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBEFORE", (1, 0), (1, -1), 1.2, ACCENT),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,68 @@
+"""Rendering: a Brief to PDF bytes, and a request straight from the knowledge base to a file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from reports.content.brief import Brief
+from reports.content.build import build_brief
+from reports.layout.canvas import PageFurniture, numbered_canvas
+from reports.layout.doctemplate import BriefDocTemplate
+from reports.layout.story import brief_story
+from reports.layout.styles import brief_styles
+from reports.request import BriefRequest
+from reports.text import BriefText
+
+
+def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
+    """The PDF of a brief; ``invariant`` gives byte-identical output for golden tests."""
+    text = BriefText(brief.language)
+    styles = brief_styles(brief.language)
+    buffer = io.BytesIO()
+    doc = BriefDocTemplate(
+        buffer,
+        title=brief.title,
+        author=brief.letterhead.author or brief.letterhead.ministry,
+        subject=f"{text('Briefing note')}: {brief.title}",
+        keywords=", ".join(brief.keywords),
+        creator="Briefing Builder",
+        lang="da-DK" if brief.language == "da" else "en-GB",
+        displayDocTitle=True,
+        invariant=1 if invariant else 0,
+    )
+    story = brief_story(brief, text, styles, doc.width)
+    furniture = PageFurniture(
+        classification=brief.letterhead.classification,
+        running_head=f"{brief.title} · {brief.letterhead.date_text}",
+        page_label=text("Page {page} of {pages}"),
+    )
+    canvasmaker = numbered_canvas(furniture)
+    if brief.wants_contents:
+        doc.multiBuild(story, canvasmaker=canvasmaker)
+    else:
+        doc.build(story, canvasmaker=canvasmaker)
+    return buffer.getvalue()
+
+
+def render_request(session: Session, request: BriefRequest, *, invariant: bool = False) -> bytes:
+    return render_brief(build_brief(session, request), invariant=invariant)
+
+
+def write_brief(session: Session, request: BriefRequest, path: Path) -> int:
+    """Render and write ``path`` whole or not at all; returns the number of bytes."""
+    import os
+    import tempfile
+
+    data = render_request(session, request)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(data)

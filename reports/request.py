@@ -1,0 +1,100 @@
+"""What a desk officer asks for: places, themes, period, sections, language and letterhead.
+
+A request is a plain value that can be stored as JSON (the app keeps a history of briefs) and
+rendered again later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from models.errors import ValidationError
+
+
+class Section(StrEnum):
+    SUMMARY = "summary"
+    TIMELINE = "timeline"
+    ENGAGEMENTS = "engagements"
+    RESULTS = "results"
+    KEY_FACTS = "key_facts"
+    CHARTS = "charts"
+    SOURCES = "sources"
+
+
+class Purpose(StrEnum):
+    INFORMATION = "info"
+    DECISION = "decision"
+
+
+DEFAULT_SECTIONS: tuple[Section, ...] = tuple(Section)
+DEFAULT_CLASSIFICATIONS: tuple[str, ...] = (
+    "UKLASSIFICERET",
+    "TIL TJENESTEBRUG",
+    "FORTROLIGT",
+    "UNCLASSIFIED",
+    "NATO UNCLASSIFIED",
+)
+LANGUAGES = ("da", "en")
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    period_start: date | None = None
+    period_end: date | None = None
+    sections: tuple[Section, ...] = DEFAULT_SECTIONS
+    language: str = "da"
+    classification: str | None = None
+    purpose: Purpose = Purpose.INFORMATION
+    title: str | None = None
+    addressee: str | None = None
+    author: str | None = None
+    unit: str | None = None
+    case_number: str | None = None
+    ministry: str = "Udenrigsministeriet"
+    brief_date: date = field(default_factory=date.today)
+    stale_after_months: int = 12
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValidationError(f"“{self.language}” is not a brief language; use da or en.")
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError("The period ends before it starts.")
+        if self.stale_after_months < 0:
+            raise ValidationError("The staleness threshold cannot be negative.")
+        if len(set(self.sections)) != len(self.sections):
+            raise ValidationError("A section is listed twice.")
+
+    def with_changes(self, **changes: Any) -> BriefRequest:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, for the history of exported briefs."""
+        data = asdict(self)
+        for name in ("period_start", "period_end", "brief_date"):
+            data[name] = data[name].isoformat() if data[name] else None
+        data["sections"] = [section.value for section in self.sections]
+        data["purpose"] = self.purpose.value
+        for name in ("countries", "regions", "themes"):
+            data[name] = list(data[name])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BriefRequest:
+        values = dict(data)
+        for name in ("period_start", "period_end", "brief_date"):
+            if values.get(name):
+                values[name] = date.fromisoformat(values[name])
+        if "sections" in values:
+            values["sections"] = tuple(Section(s) for s in values["sections"])
+        if "purpose" in values:
+            values["purpose"] = Purpose(values["purpose"])
+        for name in ("countries", "regions", "themes"):
+            if name in values:
+                values[name] = tuple(values[name])
+        return cls(**values)

@@ -1,0 +1,92 @@
+"""Words, numbers and dates in the brief's language, and the one place user text is escaped.
+
+Each brief carries its own ``BriefText``; there is no process-wide language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal
+
+from models.partial_dates import PartialDate, Precision
+
+from reports.labels import DANISH
+
+LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+def markup(text: str | None) -> str:
+    """User text made safe for a ReportLab Paragraph: printed literally, newlines kept."""
+    if not text:
+        return ""
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class BriefText:
+    language: str
+
+    @property
+    def locale(self) -> str:
+        return LOCALES[self.language]
+
+    def __call__(self, english: str) -> str:
+        """The label in the brief's language; English labels are their own keys."""
+        if self.language == "da":
+            return DANISH.get(english, english)
+        return english
+
+    def number(self, value: Decimal | int | float) -> str:
+        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+
+    def amount(self, value: Decimal | int, currency: str = "DKK") -> str:
+        """ "200 mio. kr." / "DKK 200 million": how a briefing writes money."""
+        number = Decimal(value)
+        for size, da_word, en_word in (
+            (Decimal(10**9), "mia.", "billion"),
+            (Decimal(10**6), "mio.", "million"),
+        ):
+            if abs(number) >= size:
+                scaled = format_decimal(number / size, format="#,##0.#", locale=self.locale)
+                if self.language == "da":
+                    return f"{scaled} {da_word} {'kr.' if currency == 'DKK' else currency}"
+                return f"{currency} {scaled} {en_word}"
+        plain = format_decimal(number, format="#,##0.##", locale=self.locale)
+        if self.language == "da":
+            return f"{plain} {'kr.' if currency == 'DKK' else currency}"
+        return f"{currency} {plain}"
+
+    def millions(self, value: Decimal | int) -> str:
+        """Millions with one decimal, for table columns headed "Mio. kr." / "DKK m"."""
+        return format_decimal(Decimal(value) / Decimal(10**6), format="#,##0.0", locale=self.locale)
+
+    def day(self, value: date) -> str:
+        """ "11. juni 2020" / "11 June 2020"."""
+        return format_date(value, format="long", locale=self.locale)
+
+    def partial(self, value: PartialDate | None) -> str:
+        if value is None:
+            return ""
+        match value.precision:
+            case Precision.YEAR:
+                return str(value.year)
+            case Precision.MONTH:
+                return format_skeleton("yMMMM", value.first_day(), locale=self.locale)
+            case Precision.DAY:
+                return self.day(value.first_day())
+
+    def period(self, start: PartialDate | None, end: PartialDate | None) -> str:
+        """ "2013–2015", "2014", "fra 2021" / "from 2021", "" when unknown."""
+        first, last = self.partial(start), self.partial(end)
+        if first and last:
+            return first if first == last else f"{first}–{last}"
+        if first:
+            return f"{self('from')} {first}"
+        if last:
+            return f"{self('until')} {last}"
+        return ""
