@@ -12,6 +12,7 @@ DANISH: dict[str, str] = {
     "To": "Til",
     "Unit": "Enhed",
     "Purpose": "Formål",
+    "Classification": "Klassifikation",
     "For information": "Til orientering",
     "For decision": "Til beslutning",
     "Contents": "Indhold",

@@ -26,6 +26,7 @@ def _match(term: str, what: str, candidates: Sequence[tuple[tuple[str, ...], T]]
     all_names = [name for names, _ in candidates for name in names]
     close = difflib.get_close_matches(term.strip(), all_names, n=5, cutoff=0.6)
     close += [n for n in all_names if wanted and wanted in fold(n) and n not in close][:5]
+    close = list(dict.fromkeys(close))
     hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
     raise NotFoundError(f"There is no {what} “{term}”.{hint}")
 

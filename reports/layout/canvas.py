@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
-from reports.layout.fonts import BODY, SEMIBOLD, plain_for_canvas
+from reports.layout.fonts import BODY, SEMIBOLD, safe_markup
 from reports.layout.styles import MUTED, PAGE_MARGIN, RULE, WARNING
 
 
@@ -24,7 +29,8 @@ def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", BODY)
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = BODY  # or Helvetica lands in every page
             kwargs.setdefault("pagesize", A4)
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
@@ -44,29 +50,52 @@ def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     return NumberedCanvas
 
 
+def _line(canvas: Canvas, markup: str, style: ParagraphStyle, y: float, width: float) -> None:
+    paragraph = Paragraph(markup, style)
+    paragraph.wrapOn(canvas, width, 20)
+    paragraph.drawOn(canvas, PAGE_MARGIN, y)
+
+
 def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: int) -> None:
+    """Marking centred at top and bottom, running head from page 2, page number bottom right.
+
+    Drawn as Paragraphs so user text keeps its fallback glyphs and is never read as markup.
+    """
     width, height = A4
+    text_width = width - 2 * PAGE_MARGIN
     canvas.saveState()
     if furniture.classification:
-        canvas.setFont(SEMIBOLD, 9)
-        canvas.setFillColor(WARNING)
-        marking = plain_for_canvas(furniture.classification)
-        canvas.drawCentredString(width / 2, height - 11 * 2.835, marking)
-        canvas.drawCentredString(width / 2, 8 * 2.835, marking)
-    canvas.setFont(BODY, 8)
-    canvas.setFillColor(MUTED)
-    if page > 1:
-        head = plain_for_canvas(furniture.running_head)
-        limit = width - 2 * PAGE_MARGIN
-        while head and canvas.stringWidth(head, BODY, 8) > limit:
-            head = head[:-2].rstrip() + "…"
-        canvas.drawString(PAGE_MARGIN, height - 16 * 2.835, head)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(PAGE_MARGIN, height - 17.5 * 2.835, width - PAGE_MARGIN, height - 17.5 * 2.835)
+        marking = ParagraphStyle(
+            "Marking",
+            fontName=SEMIBOLD,
+            fontSize=9,
+            leading=11,
+            textColor=WARNING,
+            alignment=TA_CENTER,
+        )
+        text = safe_markup(_one_line(furniture.classification, SEMIBOLD, 9, text_width))
+        _line(canvas, text, marking, height - 13 * mm, text_width)
+        _line(canvas, text, marking, 6.5 * mm, text_width)
+    small = ParagraphStyle("Furniture", fontName=BODY, fontSize=8, leading=10, textColor=MUTED)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(PAGE_MARGIN, 14.5 * 2.835, width - PAGE_MARGIN, 14.5 * 2.835)
+    if page > 1:
+        head = _one_line(furniture.running_head, BODY, 8, text_width)
+        _line(canvas, safe_markup(head), small, height - 17 * mm, text_width)
+        canvas.line(PAGE_MARGIN, height - 17.5 * mm, width - PAGE_MARGIN, height - 17.5 * mm)
+    canvas.line(PAGE_MARGIN, 14.5 * mm, width - PAGE_MARGIN, 14.5 * mm)
+    canvas.setFont(BODY, 8)
+    canvas.setFillColor(MUTED)
     label = furniture.page_label.format(page=page, pages=total)
-    canvas.drawRightString(width - PAGE_MARGIN, 11.5 * 2.835, label)
+    canvas.drawRightString(width - PAGE_MARGIN, 11.5 * mm, label)
     canvas.restoreState()
+
+
+def _one_line(text: str, font: str, size: float, width: float) -> str:
+    """Shorten with an ellipsis so a long title or marking stays on one line."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

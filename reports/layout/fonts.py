@@ -10,8 +10,9 @@ from functools import cache
 from importlib import resources
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 BODY = "BriefSans"
@@ -31,9 +32,47 @@ _FILES = {
 }
 
 
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, but with characters outside the BMP as UTF-16 pairs.
+
+    ReportLab 5.1 writes U+1F600 as ``<1F600>``, an odd-length code readers reject, so
+    copying or extracting an emoji from the brief would fail.
+    """
+    entries = [f"<{index:02X}> <{_utf16_hex(code)}>" for index, code in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @cache
 def register_fonts() -> None:
     """Register once per process; ReportLab keeps fonts in a global registry."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     folder = resources.files("resources") / "fonts"
     for alias, filename in _FILES.items():
         with resources.as_file(folder / filename) as path:
@@ -48,6 +87,8 @@ def register_fonts() -> None:
         (1, 1, BODY_BOLD_ITALIC),
     ):
         addMapping(BODY, bold, italic, alias)
+    # Drawings start from these defaults; Helvetica would otherwise enter every chart.
+    STATE_DEFAULTS["fontName"] = BODY
     addMapping(FALLBACK, 0, 0, FALLBACK)
     addMapping(FALLBACK, 1, 0, FALLBACK)
     addMapping(FALLBACK, 0, 1, FALLBACK)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from reports.content.brief import Brief, PlaceSection
 from reports.layout.charts import chart_drawing
-from reports.layout.fonts import safe_markup
+from reports.layout.fonts import BODY, safe_markup
 from reports.layout.styles import BriefStyles
 from reports.layout.tables import (
     engagement_table,
@@ -47,7 +47,17 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
     story += [Paragraph(safe_markup(line), styles.scope) for line in brief.scope_lines]
     story.append(Spacer(1, 4 * mm))
     if brief.wants_contents:
-        contents = ContentsTable(levelStyles=[styles.toc1, styles.toc2], dotsMinLevel=0)
+        contents = ContentsTable(
+            levelStyles=[styles.toc1, styles.toc2],
+            dotsMinLevel=0,
+            tableStyle=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), BODY, 10),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
         story += [
             Paragraph(safe_markup(text("Contents")), styles.label),
             contents,

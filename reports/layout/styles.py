@@ -57,6 +57,7 @@ def brief_styles(language: str = "da") -> BriefStyles:
         leading=13.5,
         textColor=INK,
         alignment=TA_LEFT,
+        bulletFontName=BODY,
         splitLongWords=True,
         hyphenationLang=HYPHENATION.get(language, "da_DK"),
         embeddedHyphenation=1,

@@ -16,7 +16,7 @@ from reports.content.brief import (
     ThemeGroup,
     TimelineEntry,
 )
-from reports.layout.fonts import safe_markup
+from reports.layout.fonts import BODY, safe_markup
 from reports.layout.styles import ACCENT, BAND, RULE, BriefStyles
 from reports.text import BriefText
 
@@ -32,6 +32,7 @@ def _p(text: str, style: object, note: NoteRef | None = None) -> Paragraph:
 
 def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
     return [
+        ("FONT", (0, 0), (-1, -1), BODY, 8.5),  # empty cells would otherwise set Helvetica
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE),
@@ -51,11 +52,14 @@ def letterhead_table(head: Letterhead, text: BriefText, styles: BriefStyles, wid
         (text("To"), head.addressee),
         (text("Purpose"), head.purpose),
     ]
+    if head.classification:
+        pairs.append((text("Classification"), head.classification))
     rows = [[_p(label, styles.label), _p(value, styles.small)] for label, value in pairs]
     table = Table(rows, colWidths=[0.18 * width, 0.82 * width], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), BODY, 8.5),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -182,6 +186,7 @@ def timeline_table(entries: Sequence[TimelineEntry], styles: BriefStyles, width:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), BODY, 8.5),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBEFORE", (1, 0), (1, -1), 1.2, ACCENT),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),

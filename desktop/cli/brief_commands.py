@@ -1,0 +1,119 @@
+"""``export-pdf``: a briefing note from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from models.errors import ValidationError
+from models.partial_dates import PartialDate
+from models.queries.lookup import find_countries, find_regions, find_themes
+from models.schema import open_database
+
+from reports.render import write_brief
+from reports.request import BriefRequest, Purpose, Section
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser(
+        "export-pdf", help="write a PDF briefing note for countries, regions and themes"
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    export.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="ISO code or name, Danish or English (repeatable)",
+    )
+    export.add_argument(
+        "--region",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="region key or name (repeatable)",
+    )
+    export.add_argument(
+        "--theme",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="theme code or name (repeatable; none = all themes)",
+    )
+    export.add_argument(
+        "--from",
+        dest="period_from",
+        metavar="DATE",
+        help="start of the period: YYYY, YYYY-MM or YYYY-MM-DD",
+    )
+    export.add_argument("--to", dest="period_to", metavar="DATE", help="end of the period")
+    export.add_argument("--lang", choices=("da", "en"), default="da")
+    export.add_argument("--classification", metavar="TEXT", help="marking such as FORTROLIGT")
+    export.add_argument("--purpose", choices=[p.value for p in Purpose], default="info")
+    export.add_argument("--title", metavar="TEXT")
+    export.add_argument("--addressee", metavar="TEXT")
+    export.add_argument("--author", metavar="NAME")
+    export.add_argument("--unit", metavar="NAME")
+    export.add_argument("--case-number", metavar="TEXT")
+    export.add_argument(
+        "--date",
+        dest="brief_date",
+        metavar="YYYY-MM-DD",
+        help="date printed on the brief (default: today)",
+    )
+    export.add_argument(
+        "--stale-months",
+        type=int,
+        default=12,
+        metavar="N",
+        help="mark data older than N months as possibly outdated",
+    )
+    export.add_argument(
+        "--section",
+        action="append",
+        default=[],
+        choices=[s.value for s in Section],
+        help="sections to include, in order (repeatable; default: all)",
+    )
+    export.set_defaults(handler=export_pdf)
+
+
+def _day(text: str | None, *, end: bool, name: str) -> date | None:
+    if not text:
+        return None
+    try:
+        value = PartialDate.parse(text)
+    except ValidationError as error:
+        raise ValidationError(error.message, field=name) from None
+    return value.last_day() if end else value.first_day()
+
+
+def export_pdf(url: str, arguments: argparse.Namespace) -> int:
+    database = open_database(url)
+    try:
+        with database.session() as session:
+            request = BriefRequest(
+                countries=tuple(c.code for c in find_countries(session, arguments.country)),
+                regions=tuple(r.code for r in find_regions(session, arguments.region)),
+                themes=tuple(t.code for t in find_themes(session, arguments.theme)),
+                period_start=_day(arguments.period_from, end=False, name="--from"),
+                period_end=_day(arguments.period_to, end=True, name="--to"),
+                sections=tuple(Section(s) for s in arguments.section) or tuple(Section),
+                language=arguments.lang,
+                classification=arguments.classification,
+                purpose=Purpose(arguments.purpose),
+                title=arguments.title,
+                addressee=arguments.addressee,
+                author=arguments.author,
+                unit=arguments.unit,
+                case_number=arguments.case_number,
+                brief_date=_day(arguments.brief_date, end=False, name="--date") or date.today(),
+                stale_after_months=arguments.stale_months,
+            )
+            size = write_brief(session, request, arguments.output)
+    finally:
+        database.close()
+    print(f"Wrote {arguments.output} ({size // 1024} KB).")
+    return 0

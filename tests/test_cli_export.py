@@ -1,0 +1,114 @@
+"""``briefing export-pdf`` as a user runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reports.pdf_reading import all_text
+from tests.test_cli import briefing
+
+
+def _db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'kb.sqlite'}"
+
+
+def test_export_pdf_for_mali_by_name_in_english(tmp_path: Path) -> None:
+    output = tmp_path / "mali.pdf"
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--country",
+        "mali",
+        "--lang",
+        "en",
+        "--classification",
+        "UNCLASSIFIED",
+        "--purpose",
+        "decision",
+        "-o",
+        str(output),
+    )
+    assert result.returncode == 0, result.stderr
+    text = all_text(output.read_bytes())
+    assert "Mali" in text and "For decision" in text and "UNCLASSIFIED" in text
+
+
+def test_themes_and_regions_are_accepted_by_danish_name(tmp_path: Path) -> None:
+    output = tmp_path / "sahel.pdf"
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--region",
+        "Nordafrika",
+        "--theme",
+        "MIGRATION",
+        "--theme",
+        "stabilisering",
+        "-o",
+        str(output),
+    )
+    assert result.returncode == 0, result.stderr
+    assert output.exists()
+
+
+def test_an_unknown_country_lists_close_matches_and_writes_nothing(tmp_path: Path) -> None:
+    output = tmp_path / "x.pdf"
+    result = briefing(
+        "--database", _db(tmp_path), "export-pdf", "--country", "Malli", "-o", str(output)
+    )
+    assert result.returncode == 1
+    assert "There is no country “Malli”. Did you mean: Mali" in result.stderr
+    assert not output.exists()
+
+
+def test_a_bad_date_is_refused_with_the_option_named(tmp_path: Path) -> None:
+    output = tmp_path / "x.pdf"
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--country",
+        "ML",
+        "--from",
+        "2020-13-01",
+        "-o",
+        str(output),
+    )
+    assert result.returncode == 1
+    assert "--from" in result.stderr and "month 13" in result.stderr
+    assert not output.exists()
+    assert list(tmp_path.glob("*.pdf*")) == []
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(tmp_path: Path) -> None:
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--country",
+        "ML",
+        "--from",
+        "2022",
+        "--to",
+        "2020",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
+    assert result.returncode == 1
+    assert "ends before it starts" in result.stderr
+
+
+def test_an_unknown_section_is_a_usage_error(tmp_path: Path) -> None:
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--section",
+        "gossip",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
