@@ -30,7 +30,14 @@ PLACE_SECTIONS = (
 
 
 class ContentsTable(TableOfContents):
-    """Contents listing only the top level; the PDF outline carries the rest."""
+    """Contents listing only the top level; the PDF outline carries the rest.
+
+    Primed with the headings it will hold (page numbers still unknown), it takes the same
+    room on the first pass as on the last, so ``multiBuild`` needs exactly two passes.
+    """
+
+    def prime(self, headings: list[str]) -> None:
+        self._entries = [(0, heading, 1, f"primed-{i}") for i, heading in enumerate(headings)]
 
     def notify(self, kind: str, stuff: object) -> None:
         if kind == "TOCEntry" and isinstance(stuff, tuple) and stuff[0] > 0:
@@ -58,6 +65,7 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
                 ]
             ),
         )
+        contents.prime(_top_headings(brief, text))
         story += [
             Paragraph(safe_markup(text("Contents")), styles.label),
             contents,
@@ -165,3 +173,11 @@ def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowabl
 
 def _heading1(label: str, styles: BriefStyles) -> list[Flowable]:
     return [CondPageBreak(70 * mm), Paragraph(safe_markup(label), styles.heading1)]
+
+
+def _top_headings(brief: Brief, text: BriefText) -> list[str]:
+    headings = [text("Summary")] if Section.SUMMARY in brief.sections or brief.empty else []
+    headings += [place.heading for place in brief.places]
+    if Section.SOURCES in brief.sections and brief.sources:
+        headings.append(text("Sources"))
+    return headings
