@@ -89,6 +89,8 @@ def engagement_table(
         commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BAND))
         commands.append(("SPAN", (0, len(rows)), (-2, len(rows))))
         subtotal = _p(group.subtotal, styles.cell_right)
+        if group.lines:  # a theme heading never stays behind at the foot of a page
+            commands.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
         rows.append([_p(group.theme, styles.cell_bold), "", "", "", subtotal])
         rows.extend(_engagement_row(line, styles) for line in group.lines)
     rows.append(
