@@ -68,7 +68,7 @@ def dump_document(session: Session) -> dict[str, Any]:
             for row in session.scalars(select(e.Organisation).order_by(e.Organisation.key))
         ],
         "engagements": [
-            _engagement(row)
+            engagement_record(row)
             for row in session.scalars(
                 select(e.Engagement)
                 .order_by(e.Engagement.key)
@@ -102,7 +102,7 @@ def _source(row: e.Source) -> dict[str, Any]:
     }
 
 
-def _engagement(row: e.Engagement) -> dict[str, Any]:
+def engagement_record(row: e.Engagement) -> dict[str, Any]:
     partners = sorted((p.organisation.key, p.role) for p in row.participations)
     return {
         "key": row.key,

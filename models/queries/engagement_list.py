@@ -1,0 +1,207 @@
+"""The engagement table: one light row per engagement, filtered and sorted Danish-aware."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Unpack
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from models import entities as e
+from models.collation import fold
+from models.partial_dates import PartialDate
+
+
+@dataclass(frozen=True)
+class EngagementListRow:
+    id: int
+    key: str
+    title: str
+    countries: tuple[tuple[str, str, str], ...]  # (iso2, English, Danish)
+    themes: tuple[tuple[str, str, str], ...]
+    instruments: tuple[tuple[str, str, str], ...]
+    partners: tuple[str, ...]
+    start: PartialDate | None
+    end: PartialDate | None
+    total_dkk: Decimal
+    status: str
+    as_of: PartialDate | None
+    search_text: str = field(repr=False, compare=False)
+
+    def matches(self, folded_words: list[str]) -> bool:
+        return all(word in self.search_text for word in folded_words)
+
+
+@dataclass(frozen=True)
+class EngagementFilter:
+    """The selection in the main window; empty tuples mean "any"."""
+
+    countries: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    period_start: date | None = None
+    period_end: date | None = None
+
+    def accepts(self, row: EngagementListRow) -> bool:
+        if self.countries and not {c[0] for c in row.countries} & set(self.countries):
+            return False
+        if self.themes and not {t[0] for t in row.themes} & set(self.themes):
+            return False
+        if self.instruments and not {i[0] for i in row.instruments} & set(self.instruments):
+            return False
+        if self.statuses and row.status not in self.statuses:
+            return False
+        start = row.start.first_day() if row.start else None
+        end = row.end.last_day() if row.end else None
+        if self.period_end and start and start > self.period_end:
+            return False
+        return not (self.period_start and end and end < self.period_start)
+
+
+def _grouped(session: Session, statement: Select[Unpack[tuple[Any, ...]]]) -> dict[int, list[tuple[Any, ...]]]:
+    grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for engagement_id, *rest in session.execute(statement):
+        grouped[engagement_id].append(tuple(rest))
+    return grouped
+
+
+def _dkk_total(lines: list[tuple[Any, ...]]) -> Decimal:
+    """The same rule as ``Engagement.total``: commitments, else budgets."""
+    for kind in ("commitment", "budget"):
+        amounts = [
+            Decimal(amount)
+            for amount, currency, line_kind in lines
+            if currency == "DKK" and line_kind == kind
+        ]
+        if amounts:
+            return sum(amounts, Decimal(0))
+    return Decimal(0)
+
+
+def list_engagements(session: Session, keys: list[str] | None = None) -> list[EngagementListRow]:
+    """Engagements as list rows (all, or those with ``keys``), read with a few flat queries.
+
+    Plain column queries instead of ORM objects keep 10,000 rows well under a second.
+    """
+    where = None
+    base = select(
+        e.Engagement.id,
+        e.Engagement.key,
+        e.Engagement.title,
+        e.Engagement.summary,
+        e.Engagement.status,
+        e.Engagement.start_on,
+        e.Engagement.start_precision,
+        e.Engagement.end_on,
+        e.Engagement.end_precision,
+        e.Engagement.as_of_on,
+        e.Engagement.as_of_precision,
+    )
+    if keys is not None:
+        ids = select(e.Engagement.id).where(e.Engagement.key.in_(keys))
+        base = base.where(e.Engagement.id.in_(ids))
+        where = lambda column: column.in_(ids)  # noqa: E731 - a tiny filter factory
+    countries = _links(
+        session,
+        e.engagement_countries.c.engagement_id,
+        e.Country.iso2,
+        e.Country.name_en,
+        e.Country.name_da,
+        e.engagement_countries.c.country_id == e.Country.id,
+        where,
+    )
+    themes = _links(
+        session,
+        e.engagement_themes.c.engagement_id,
+        e.Theme.code,
+        e.Theme.name_en,
+        e.Theme.name_da,
+        e.engagement_themes.c.theme_id == e.Theme.id,
+        where,
+    )
+    instruments = _links(
+        session,
+        e.engagement_instruments.c.engagement_id,
+        e.Instrument.code,
+        e.Instrument.name_en,
+        e.Instrument.name_da,
+        e.engagement_instruments.c.instrument_id == e.Instrument.id,
+        where,
+    )
+    partner_statement = select(
+        e.EngagementOrganisation.engagement_id,
+        func.coalesce(e.Organisation.acronym, e.Organisation.name),
+    ).join(e.Organisation, e.EngagementOrganisation.organisation_id == e.Organisation.id)
+    funding_statement = select(
+        e.FundingLine.engagement_id,
+        e.FundingLine.amount,
+        e.FundingLine.currency,
+        e.FundingLine.kind,
+    )
+    if where is not None:
+        partner_statement = partner_statement.where(where(e.EngagementOrganisation.engagement_id))
+        funding_statement = funding_statement.where(where(e.FundingLine.engagement_id))
+    partners = _grouped(session, partner_statement)
+    funding = _grouped(session, funding_statement)
+    rows = []
+    for (
+        id_,
+        key,
+        title,
+        summary,
+        status,
+        start_on,
+        start_precision,
+        end_on,
+        end_precision,
+        as_of_on,
+        as_of_precision,
+    ) in session.execute(base):
+        country_names = tuple(sorted(countries.get(id_, [])))
+        theme_names = tuple(sorted(themes.get(id_, [])))
+        instrument_names = tuple(sorted(instruments.get(id_, [])))
+        partner_names = tuple(sorted({name for (name,) in partners.get(id_, [])}))
+        words = [title, summary or "", *partner_names]
+        for group in (country_names, theme_names, instrument_names):
+            for code, english, danish in group:
+                words += [code, english, danish]
+        rows.append(
+            EngagementListRow(
+                id=id_,
+                key=key,
+                title=title,
+                countries=country_names,
+                themes=theme_names,
+                instruments=instrument_names,
+                partners=partner_names,
+                start=PartialDate.from_stored(start_on, start_precision),
+                end=PartialDate.from_stored(end_on, end_precision),
+                total_dkk=_dkk_total(funding.get(id_, [])),
+                status=status,
+                as_of=PartialDate.from_stored(as_of_on, as_of_precision),
+                search_text=fold(" ".join(words)),
+            )
+        )
+    return rows
+
+
+def _links(
+    session: Session, owner: Any, code: Any, name_en: Any, name_da: Any, on: Any, where: Any
+) -> dict[int, list[tuple[Any, ...]]]:
+    statement = (
+        select(owner, code, name_en, name_da).select_from(owner.table).join(name_en.class_, on)
+    )
+    if where is not None:
+        statement = statement.where(where(owner))
+    return _grouped(session, statement)
+
+
+def engagement_list_row(session: Session, key: str) -> EngagementListRow | None:
+    """One row again after an edit, so the table refreshes only what changed."""
+    rows = list_engagements(session, [key])
+    return rows[0] if rows else None

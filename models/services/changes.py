@@ -1,0 +1,149 @@
+"""Edits as values that apply themselves and hand back their inverse — the basis of undo.
+
+Each ``apply`` validates before it writes, runs in the caller's transaction and returns the
+change that undoes it; the desktop wraps these in QUndoCommands without knowing SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import entities as e
+from models.errors import NotFoundError, ValidationError
+from models.interchange.dump import engagement_record
+from models.interchange.load import load_document
+from models.partial_dates import PartialDate
+from models.services import validation as v
+from models.vocabulary import EngagementStatus
+
+
+class Change(Protocol):
+    """Something that can be done to the knowledge base and undone."""
+
+    @property
+    def engagement_key(self) -> str: ...
+
+    def apply(self, session: Session) -> Change: ...
+
+
+def _engagement(session: Session, key: str) -> e.Engagement:
+    row = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+    if row is None:
+        raise NotFoundError(f"The engagement “{key}” no longer exists.")
+    return row
+
+
+EDITABLE_FIELDS = ("title", "summary", "status", "start", "end", "lead_unit")
+
+
+def check_engagement_field(engagement: e.Engagement, name: str, value: Any) -> Any:
+    """The stored form of ``value`` for field ``name``, or a ValidationError to show."""
+    label = "Engagement"
+    match name:
+        case "title":
+            return v.require_text(value, record=label, field="title")
+        case "summary":
+            return v.optional_text(value, record=label, field="summary")
+        case "lead_unit":
+            return v.optional_text(value, record=label, field="lead unit", max_length=200)
+        case "status":
+            return v.require_choice(value, EngagementStatus, record=label, field="status").value
+        case "start" | "end":
+            parsed = (
+                value
+                if isinstance(value, PartialDate) or value is None
+                else v.parse_date(value, record=label, field=name)
+            )
+            start = parsed if name == "start" else engagement.start
+            end = parsed if name == "end" else engagement.end
+            v.check_period(start, end, record=label)
+            return parsed
+    raise ValidationError(f"“{name}” cannot be edited.", record=label)
+
+
+@dataclass(frozen=True)
+class SetEngagementField:
+    engagement_key: str
+    name: str
+    value: Any
+
+    def apply(self, session: Session) -> Change:
+        engagement = _engagement(session, self.engagement_key)
+        stored = check_engagement_field(engagement, self.name, self.value)
+        previous = getattr(engagement, self.name)
+        setattr(engagement, self.name, stored)
+        session.flush()
+        return SetEngagementField(self.engagement_key, self.name, previous)
+
+
+@dataclass(frozen=True)
+class SetFundingAmount:
+    engagement_key: str
+    line_key: str
+    amount: Decimal | str
+
+    def apply(self, session: Session) -> Change:
+        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
+        if line is None:
+            raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
+        new = v.require_amount(self.amount, record="Funding line")
+        previous = line.amount
+        line.amount = new
+        session.flush()
+        return SetFundingAmount(self.engagement_key, self.line_key, previous)
+
+
+@dataclass(frozen=True)
+class DeleteEngagement:
+    """Deletes an engagement with its funding, results and partners; undo restores all."""
+
+    engagement_key: str
+
+    def apply(self, session: Session) -> Change:
+        engagement = _engagement(session, self.engagement_key)
+        snapshot = {
+            "record": engagement_record(engagement),
+            "events": [
+                event.key
+                for event in session.scalars(
+                    select(e.Event).where(e.Event.engagements.any(e.Engagement.id == engagement.id))
+                )
+            ],
+            "children": [child.key for child in engagement.children],
+        }
+        session.delete(engagement)
+        session.flush()
+        return RestoreEngagement(self.engagement_key, snapshot)
+
+
+@dataclass(frozen=True)
+class RestoreEngagement:
+    engagement_key: str
+    snapshot: dict[str, Any]
+
+    def apply(self, session: Session) -> Change:
+        load_document(
+            session, {"format": "briefing-builder/1", "engagements": [self.snapshot["record"]]}
+        )
+        engagement = _engagement(session, self.engagement_key)
+        for key in self.snapshot["events"]:
+            event = session.scalar(select(e.Event).where(e.Event.key == key))
+            if event is not None and engagement not in event.engagements:
+                event.engagements.append(engagement)
+        for key in self.snapshot["children"]:
+            child = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+            if child is not None:
+                child.parent = engagement
+        session.flush()
+        return DeleteEngagement(self.engagement_key)
+
+
+def apply_change(session: Session, change: Change) -> Change:
+    """Apply in a savepoint so a refused change leaves the session as it was."""
+    with session.begin_nested():
+        return change.apply(session)
