@@ -1,63 +1,367 @@
-"""The main window: menus and an overview of the open knowledge base."""
+"""The main window: selection on the left, engagements in the middle, details and brief right."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from pathlib import Path
 
-from models.db import Database
-from models.queries.overview import knowledge_overview
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.queries.engagement_list import engagement_list_row, list_engagements
+from models.services.changes import CreateEngagement, DeleteEngagement, new_engagement_key
+
+from desktop.commands import perform
+from desktop.context import AppContext
+from desktop.editors.engagement_editor import EngagementEditor
+from desktop.formatting import amount_text
+from desktop.itemmodels.engagement_table import EngagementTableModel, total_of
+from desktop.preview.brief_panel import BriefPanel
+from desktop.preview.printing import print_document
+from desktop.windows.selection_panel import SelectionPanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Briefing Builder"))
         self.resize(1280, 800)
-        self._build_menus()
-        self.overview = QLabel(self)
-        self.overview.setObjectName("overviewLabel")
-        self.overview.setMargin(24)
-        self.setCentralWidget(self.overview)
-        self.refresh()
+        self._build_panels()
+        self._build_actions()
+        self._restore_state()
+        self.load_rows()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("actionQuit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Briefing Builder"), self)
-        about.setObjectName("actionAbout")
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+    # -- building ---------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        self.selection = SelectionPanel(self.context, self)
+        self.selection.setMinimumWidth(260)
+        middle = QWidget(self)
+        layout = QVBoxLayout(middle)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.search_box = QLineEdit(middle)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search engagements, partners, countries…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search engagements"))
+        self.table_model = EngagementTableModel(self.context.language, self)
+        self.table = QTableView(middle)
+        self.table.setObjectName("engagementTable")
+        self.table.setAccessibleName(self.tr("Engagements"))
+        self.table.setModel(self.table_model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((300, 110, 150, 160, 150, 90, 110, 80, 80)):
+            self.table.setColumnWidth(column, width)
+        self.summary_label = QLabel(middle)
+        self.summary_label.setObjectName("tableSummary")
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary_label)
 
-    def refresh(self) -> None:
-        with self.database.session() as session:
-            overview = knowledge_overview(session)
-        self.overview.setText(
-            self.tr(
-                "%n engagement(s) in %1 countries, %2 events, %3 sources.", "", overview.engagements
-            )
-            .replace("%1", str(overview.countries))
-            .replace("%2", str(overview.events))
-            .replace("%3", str(overview.sources))
+        self.editor = EngagementEditor(self.context, self)
+        self.brief = BriefPanel(self.context, self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.editor, self.tr("Details"))
+        self.side_tabs.addTab(self.brief, self.tr("Brief"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.selection)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([270, 600, 410])
+        self.setCentralWidget(self.splitter)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(0)
+        self.search_box.textChanged.connect(self._search_changed)
+        self.selection.changed.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.changed.connect(self.refresh_engagement)
+        self.editor.failed.connect(self.show_error)
+        self.brief.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.context.undo_stack
+        self.action_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.action_export = self._action(
+            "actionExportPdf", self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E"
         )
+        self.action_print = self._action(
+            "actionPrint", self.tr("&Print…"), self.print_brief, QKeySequence.StandardKey.Print
+        )
+        self.action_find = self._action(
+            "actionFind", self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find
+        )
+        self.action_new = self._action(
+            "actionNewEngagement",
+            self.tr("&New engagement"),
+            self.new_engagement,
+            QKeySequence.StandardKey.New,
+        )
+        self.action_delete = self._action(
+            "actionDeleteEngagement", self.tr("&Delete engagement…"), self.delete_engagement
+        )
+        self.action_quit = self._action(
+            "actionQuit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.action_about = self._action(
+            "actionAbout", self.tr("&About Briefing Builder"), self._show_about
+        )
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.action_export, self.action_print])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.action_new, self.action_delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_find)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.action_new, self.action_undo, self.action_redo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.action_export, self.action_print])
+        self.brief.export_button.clicked.connect(self.export_pdf)
+        self.brief.print_button.clicked.connect(self.print_brief)
+
+    # -- data -------------------------------------------------------------------------
+    def load_rows(self) -> None:
+        with self.database.session() as session:
+            rows = list_engagements(session)
+        self.table_model.set_rows(rows)
+        self._selection_changed()
+
+    def refresh_engagement(self, key: str) -> None:
+        """After an edit, undo or redo: refresh that one row and keep it selected."""
+        with self.database.session() as session:
+            row = engagement_list_row(session, key)
+        self.table_model.replace_row(key, row)
+        self._update_summary()
+        index = self.table_model.index_of(key)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        else:
+            self.editor.show_engagement(None)
+        self.brief.schedule()
+
+    def _selection_changed(self) -> None:
+        self.table_model.set_filter(self.selection.engagement_filter())
+        countries = self.selection.checked_countries()
+        names = tuple(self.selection.country_names.get(code, code) for code in countries)
+        self.brief.set_selection(countries, self.selection.checked_themes(), names)
+        self._update_summary()
+
+    def _search_changed(self, text: str) -> None:
+        self.table_model.set_search(text)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        rows = [
+            self.table_model.row_for(self.table_model.index(r, 0))
+            for r in range(self.table_model.rowCount())
+        ]
+        total = total_of([row for row in rows if row is not None])
+        self.summary_label.setText(
+            self.tr("%1 engagements · %2 committed")
+            .replace("%1", str(len(rows)))
+            .replace("%2", amount_text(total, self.context.language))
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.table_model.row_for(current)
+        self.editor.show_engagement(row.key if row else None)
+
+    def current_key(self) -> str | None:
+        row = self.table_model.row_for(self.table.currentIndex())
+        return row.key if row else None
+
+    # -- actions ----------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def new_engagement(self) -> None:
+        title = self.tr("New engagement")
+        with self.database.session() as session:
+            key = new_engagement_key(session, title)
+        change = CreateEngagement(
+            key, title, self.selection.checked_countries(), self.selection.checked_themes()
+        )
+        if perform(
+            self.context,
+            change,
+            self.tr("New engagement"),
+            self.refresh_engagement,
+            self.show_error,
+        ):
+            self.side_tabs.setCurrentWidget(self.editor)
+            self.editor.setCurrentIndex(0)
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()
+
+    def delete_engagement(self, *, confirm: bool = True) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        row = self.table_model.row_for(self.table.currentIndex())
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete engagement"),
+                self.tr(
+                    "Delete “%1” with its funding lines and results? You can undo this."
+                ).replace("%1", row.title if row else key),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        perform(
+            self.context,
+            DeleteEngagement(key),
+            self.tr("Delete engagement"),
+            self.refresh_engagement,
+            self.show_error,
+        )
+
+    def export_pdf(self) -> None:
+        suggested = str(Path.home() / self.brief.suggested_file_name())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        progress = QProgressDialog(self.tr("Making the brief…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        try:
+            self.brief.export_to(path)
+        except (OSError, ValueError) as error:
+            self.show_error(self.tr("The PDF could not be written: %1").replace("%1", str(error)))
+            return False
+        finally:
+            progress.close()
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
+        return True
+
+    def print_brief(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        self.brief.current_pdf()
+        if self.brief.document.pageCount() == 0 or self.brief.rendered_request is None:
+            self.brief._show(self.brief.rendered_request, self.brief.pdf_bytes)  # type: ignore[arg-type]
+        total = self.brief.document.pageCount()
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, total, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def step(done: int, _total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            printed = print_document(self.brief.document, printer, step)
+        except OSError as error:
+            self.show_error(str(error))
+            return 0
+        finally:
+            progress.close()
+        return printed
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
 
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Briefing Builder"),
             self.tr(
-                "Briefing Builder keeps the knowledge base of engagements abroad and "
-                "prints briefing notes."
+                "Briefing Builder keeps the knowledge base of engagements "
+                "abroad and prints briefing notes."
             ),
         )
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        self.database.close()
-        super().closeEvent(event)  # type: ignore[arg-type]
+    # -- state ------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.get("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+            screen = QGuiApplication.screenAt(self.frameGeometry().center())
+            if screen is None:  # saved on a screen that is gone: start centred instead
+                self.resize(1280, 800)
+                available = QGuiApplication.primaryScreen().availableGeometry()
+                self.move(available.center() - self.rect().center())
+        self.selection.restore(
+            set(settings.get("selection/countries")), set(settings.get("selection/themes"))
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.context.settings
+        settings.set("window/geometry", self.saveGeometry())
+        settings.set("selection/countries", list(self.selection.checked_countries()))
+        settings.set("selection/themes", list(self.selection.checked_themes()))
+        settings.sync()
+        self.brief.shutdown()
+        super().closeEvent(event)

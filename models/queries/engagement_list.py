@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -63,7 +63,9 @@ class EngagementFilter:
         return not (self.period_start and end and end < self.period_start)
 
 
-def _grouped(session: Session, statement: Select[Unpack[tuple[Any, ...]]]) -> dict[int, list[tuple[Any, ...]]]:
+def _grouped(
+    session: Session, statement: Select[*tuple[Any, ...]]
+) -> dict[int, list[tuple[Any, ...]]]:
     grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for engagement_id, *rest in session.execute(statement):
         grouped[engagement_id].append(tuple(rest))

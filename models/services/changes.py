@@ -41,8 +41,14 @@ def _engagement(session: Session, key: str) -> e.Engagement:
 EDITABLE_FIELDS = ("title", "summary", "status", "start", "end", "lead_unit")
 
 
-def check_engagement_field(engagement: e.Engagement, name: str, value: Any) -> Any:
-    """The stored form of ``value`` for field ``name``, or a ValidationError to show."""
+def check_engagement_field(
+    name: str, value: Any, start: PartialDate | None = None, end: PartialDate | None = None
+) -> Any:
+    """The stored form of ``value`` for field ``name``, or a ValidationError to show.
+
+    Pure, so an editor can call it on every keystroke; ``start``/``end`` are the other end
+    of the period when a date is checked.
+    """
     label = "Engagement"
     match name:
         case "title":
@@ -59,9 +65,9 @@ def check_engagement_field(engagement: e.Engagement, name: str, value: Any) -> A
                 if isinstance(value, PartialDate) or value is None
                 else v.parse_date(value, record=label, field=name)
             )
-            start = parsed if name == "start" else engagement.start
-            end = parsed if name == "end" else engagement.end
-            v.check_period(start, end, record=label)
+            v.check_period(
+                parsed if name == "start" else start, parsed if name == "end" else end, record=label
+            )
             return parsed
     raise ValidationError(f"“{name}” cannot be edited.", record=label)
 
@@ -74,7 +80,7 @@ class SetEngagementField:
 
     def apply(self, session: Session) -> Change:
         engagement = _engagement(session, self.engagement_key)
-        stored = check_engagement_field(engagement, self.name, self.value)
+        stored = check_engagement_field(self.name, self.value, engagement.start, engagement.end)
         previous = getattr(engagement, self.name)
         setattr(engagement, self.name, stored)
         session.flush()
@@ -147,3 +153,44 @@ def apply_change(session: Session, change: Change) -> Change:
     """Apply in a savepoint so a refused change leaves the session as it was."""
     with session.begin_nested():
         return change.apply(session)
+
+
+OWN_NOTES_SOURCE = "egne-noter"
+
+
+@dataclass(frozen=True)
+class CreateEngagement:
+    """A new engagement for the current selection; its source is the user's own notes."""
+
+    engagement_key: str
+    title: str
+    countries: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+
+    def apply(self, session: Session) -> Change:
+        from datetime import date
+
+        title = v.require_text(self.title, record="Engagement", field="title")
+        source = session.scalar(select(e.Source).where(e.Source.key == OWN_NOTES_SOURCE))
+        if source is None:
+            source = e.Source(key=OWN_NOTES_SOURCE, title="Egne noter", language="da")
+            session.add(source)
+        engagement = e.Engagement(
+            key=self.engagement_key, title=title, status="active", source=source
+        )
+        engagement.as_of = PartialDate.from_date(date.today())
+        engagement.countries = list(
+            session.scalars(select(e.Country).where(e.Country.iso2.in_(self.countries)))
+        )
+        engagement.themes = list(
+            session.scalars(select(e.Theme).where(e.Theme.code.in_(self.themes)))
+        )
+        session.add(engagement)
+        session.flush()
+        return DeleteEngagement(self.engagement_key)
+
+
+def new_engagement_key(session: Session, title: str) -> str:
+    from models.services.keys import unique_key
+
+    return unique_key(session, e.Engagement, title)

@@ -1,0 +1,82 @@
+"""Undo commands: thin QUndoCommands over Qt-free changes that return their inverse.
+
+A change is applied and validated *before* the command is pushed (PySide6 6.12 keeps a
+command whose ``redo`` raised, and a later undo would corrupt data); the first ``redo`` that
+``push`` triggers is then a no-op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from models.errors import BriefingError
+from models.services.changes import Change, apply_change
+
+from desktop.context import AppContext
+
+
+def run_change(context: AppContext, change: Change) -> Change:
+    """Apply one change in its own transaction; returns the inverse."""
+    with context.database.session() as session, session.begin():
+        return apply_change(session, change)
+
+
+class ChangeCommand(QUndoCommand):
+    def __init__(
+        self,
+        context: AppContext,
+        done: Change,
+        inverse: Change,
+        text: str,
+        on_changed: Callable[[str], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self.context = context
+        self._redo_change = done
+        self._undo_change = inverse
+        self._on_changed = on_changed
+        self._on_error = on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._swap(self._redo_change, undoing=False)
+
+    def undo(self) -> None:
+        self._swap(self._undo_change, undoing=True)
+
+    def _swap(self, change: Change, *, undoing: bool) -> None:
+        try:
+            inverse = run_change(self.context, change)
+        except BriefingError as error:
+            self.setObsolete(True)
+            self._on_error(str(error))
+            return
+        if undoing:
+            self._redo_change = inverse
+        else:
+            self._undo_change = inverse
+        self._on_changed(change.engagement_key)
+
+
+def perform(
+    context: AppContext,
+    change: Change,
+    text: str,
+    on_changed: Callable[[str], None],
+    on_error: Callable[[str], None],
+) -> bool:
+    """Apply ``change`` now and put it on the undo stack; False (and nothing kept) if refused."""
+    try:
+        inverse = run_change(context, change)
+    except BriefingError as error:
+        on_error(str(error))
+        return False
+    context.undo_stack.push(ChangeCommand(context, change, inverse, text, on_changed, on_error))
+    on_changed(change.engagement_key)
+    return True

@@ -1,0 +1,19 @@
+"""What every window and widget needs, handed in through constructors (no global window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QUndoStack
+
+from models.db import Database
+
+from desktop.settings import Settings
+
+
+@dataclass
+class AppContext:
+    database: Database
+    settings: Settings
+    undo_stack: QUndoStack
+    language: str  # the interface language, "da" or "en"

@@ -1,0 +1,1 @@
+"""Editors for engagements and the reference lists."""

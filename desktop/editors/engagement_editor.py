@@ -1,0 +1,332 @@
+"""The detail editor: tabs for overview, funding, results, events, partners and sources.
+
+Fields are checked as they are typed, with the message beside the field; a valid value is
+saved when the field is left, as one transaction and one undoable command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import BriefingError
+from models.partial_dates import PartialDate
+from models.queries.detail import EngagementDetail, engagement_detail
+from models.rows import FundingRow
+from models.services.changes import SetEngagementField, SetFundingAmount, check_engagement_field
+from models.vocabulary import EngagementStatus
+
+from reports.text import BriefText
+
+from desktop.commands import perform
+from desktop.context import AppContext
+from desktop.editors.field_row import FieldWithMessage
+from desktop.formatting import status_text
+from desktop.itemmodels.funding_table import FundingTableModel
+
+
+class EngagementEditor(QTabWidget):
+    changed = Signal(str)  # engagement key, after any saved edit, undo or redo
+    failed = Signal(str)  # a message to show the user
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("engagementEditor")
+        self.setAccessibleName(self.tr("Engagement details"))
+        self.detail: EngagementDetail | None = None
+        self._loading = False
+        self._build_overview()
+        self._build_funding()
+        self.results_model, self.results_view = self._list_tab(self.tr("Results"))
+        self.events_model, self.events_view = self._list_tab(self.tr("Events"))
+        self.partners_model, self.partners_view = self._list_tab(self.tr("Partners"))
+        self.sources_model, self.sources_view = self._list_tab(self.tr("Sources"))
+        self.setEnabled(False)
+
+    # -- building ---------------------------------------------------------------------
+    def _build_overview(self) -> None:
+        page = QWidget(self)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.title_edit = QLineEdit(page)
+        self.title_edit.setObjectName("titleEdit")
+        self.summary_edit = QPlainTextEdit(page)
+        self.summary_edit.setObjectName("summaryEdit")
+        self.summary_edit.setMaximumHeight(110)
+        self.status_combo = QComboBox(page)
+        self.status_combo.setObjectName("statusCombo")
+        for status in EngagementStatus:
+            self.status_combo.addItem(status_text(status.value), status.value)
+        self.start_edit = QLineEdit(page)
+        self.start_edit.setObjectName("startEdit")
+        self.start_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.end_edit = QLineEdit(page)
+        self.end_edit.setObjectName("endEdit")
+        self.end_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.lead_unit_edit = QLineEdit(page)
+        self.lead_unit_edit.setObjectName("leadUnitEdit")
+        self.fields: dict[str, FieldWithMessage] = {}
+        for name, label, editor in (
+            ("title", self.tr("Title"), self.title_edit),
+            ("summary", self.tr("Summary"), self.summary_edit),
+            ("status", self.tr("Status"), self.status_combo),
+            ("start", self.tr("Start"), self.start_edit),
+            ("end", self.tr("End"), self.end_edit),
+            ("lead_unit", self.tr("Lead unit"), self.lead_unit_edit),
+        ):
+            editor.setAccessibleName(label)
+            wrapper = FieldWithMessage(editor, page)
+            self.fields[name] = wrapper
+            form.addRow(label, wrapper)
+        self.source_label = QLabel(page)
+        self.source_label.setWordWrap(True)
+        self.source_label.setObjectName("sourceLabel")
+        form.addRow(self.tr("Source"), self.source_label)
+        for name, editor in (
+            ("title", self.title_edit),
+            ("start", self.start_edit),
+            ("end", self.end_edit),
+            ("lead_unit", self.lead_unit_edit),
+        ):
+            editor.textEdited.connect(lambda _text, n=name: self._check(n))
+            editor.editingFinished.connect(lambda n=name: self._save(n))
+        self.summary_edit.textChanged.connect(lambda: self._check("summary"))
+        self.status_combo.activated.connect(lambda _i: self._save("status"))
+        self.addTab(page, self.tr("Overview"))
+
+    def _build_funding(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.funding_model = FundingTableModel(self.context.language, self._edit_amount, page)
+        self.funding_view = QTableView(page)
+        self.funding_view.setObjectName("fundingTable")
+        self.funding_view.setModel(self.funding_model)
+        self.funding_view.horizontalHeader().setStretchLastSection(True)
+        self.funding_view.verticalHeader().hide()
+        self.funding_message = QLabel(page)
+        self.funding_message.setObjectName("fundingMessage")
+        self.funding_message.setStyleSheet("color: #b3261e;")
+        self.funding_message.setWordWrap(True)
+        layout.addWidget(self.funding_view)
+        layout.addWidget(self.funding_message)
+        self.addTab(page, self.tr("Funding"))
+
+    def _list_tab(self, title: str) -> tuple[QStandardItemModel, QTreeView]:
+        view = QTreeView(self)
+        view.setRootIsDecorated(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(True)
+        model = QStandardItemModel(view)
+        view.setModel(model)
+        self.addTab(view, title)
+        return model, view
+
+    # -- showing ----------------------------------------------------------------------
+    def show_engagement(self, key: str | None) -> None:
+        with self.context.database.session() as session:
+            self.detail = engagement_detail(session, key) if key else None
+        self._loading = True
+        try:
+            self._fill()
+        finally:
+            self._loading = False
+
+    def _fill(self) -> None:
+        detail = self.detail
+        self.setEnabled(detail is not None)
+        for wrapper in self.fields.values():
+            wrapper.show_message("")
+        self.funding_message.clear()
+        if detail is None:
+            for edit in (self.title_edit, self.start_edit, self.end_edit, self.lead_unit_edit):
+                edit.clear()
+            self.summary_edit.clear()
+            self.funding_model.set_lines([])
+            for model in (
+                self.results_model,
+                self.events_model,
+                self.partners_model,
+                self.sources_model,
+            ):
+                model.clear()
+            return
+        row = detail.row
+        text = BriefText(self.context.language)
+        self.title_edit.setText(row.title)
+        self.summary_edit.setPlainText(row.summary or "")
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status)))
+        self.start_edit.setText(row.start.isoformat() if row.start else "")
+        self.end_edit.setText(row.end.isoformat() if row.end else "")
+        self.lead_unit_edit.setText(detail.lead_unit or "")
+        source = row.provenance.source
+        self.source_label.setText(
+            f"{source.title} — {source.publisher or ''} "
+            f"({self.tr('as of')} {row.provenance.as_of.isoformat()})"
+        )
+        self.funding_model.set_lines(list(row.funding))
+        self._fill_list(
+            self.results_model,
+            (
+                self.tr("Indicator"),
+                self.tr("Baseline"),
+                self.tr("Target"),
+                self.tr("Actual"),
+                self.tr("Period"),
+            ),
+            [
+                (
+                    r.indicator,
+                    r.baseline_text or _num(text, r.baseline),
+                    r.target_text or _num(text, r.target),
+                    r.actual_text or _num(text, r.actual),
+                    text.period(r.start, r.end),
+                )
+                for r in row.results
+            ],
+        )
+        self._fill_list(
+            self.events_model,
+            (self.tr("Date"), self.tr("Event"), self.tr("Reference")),
+            [(text.partial(ev.occurred), ev.title, ev.reference or "") for ev in detail.events],
+        )
+        self._fill_list(
+            self.partners_model,
+            (self.tr("Organisation"), self.tr("Role")),
+            [(p.name + (f" ({p.acronym})" if p.acronym else ""), p.role) for p in row.partners],
+        )
+        sources = {row.provenance.source.key: row.provenance}
+        for item in (*row.funding, *row.results):
+            sources.setdefault(item.provenance.source.key, item.provenance)
+        self._fill_list(
+            self.sources_model,
+            (self.tr("Title"), self.tr("Publisher"), self.tr("As of")),
+            [
+                (p.source.title, p.source.publisher or "", p.as_of.isoformat())
+                for p in sources.values()
+            ],
+        )
+
+    @staticmethod
+    def _fill_list(
+        model: QStandardItemModel, headers: tuple[str, ...], rows: list[tuple[str, ...]]
+    ) -> None:
+        model.clear()
+        model.setHorizontalHeaderLabels(list(headers))
+        for values in rows:
+            items = []
+            for value in values:
+                item = QStandardItem(value)
+                item.setEditable(False)
+                item.setToolTip(value)
+                items.append(item)
+            model.appendRow(items)
+
+    # -- editing ----------------------------------------------------------------------
+    def _value(self, name: str) -> Any:
+        match name:
+            case "title":
+                return self.title_edit.text()
+            case "summary":
+                return self.summary_edit.toPlainText()
+            case "status":
+                return self.status_combo.currentData()
+            case "start":
+                return self.start_edit.text()
+            case "end":
+                return self.end_edit.text()
+            case "lead_unit":
+                return self.lead_unit_edit.text()
+        raise KeyError(name)
+
+    def _check(self, name: str) -> Any:
+        """Validate one field as typed; returns the stored value or raises nothing."""
+        if self._loading or self.detail is None:
+            return None
+        row = self.detail.row
+        try:
+            value = check_engagement_field(name, self._value(name), row.start, row.end)
+        except BriefingError as error:
+            self.fields[name].show_message(getattr(error, "message", str(error)))
+            return _INVALID
+        self.fields[name].show_message("")
+        return value
+
+    def _save(self, name: str) -> None:
+        if self._loading or self.detail is None:
+            return
+        value = self._check(name)
+        if value is _INVALID:
+            return
+        current = (
+            getattr(self.detail.row, name, None) if name != "lead_unit" else self.detail.lead_unit
+        )
+        if _same(current, value):
+            return
+        label = self.fields[name].editor.accessibleName()
+        perform(
+            self.context,
+            SetEngagementField(self.detail.row.key, name, value),
+            self.tr("Edit %1").replace("%1", label),
+            self._after_change,
+            self.failed.emit,
+        )
+
+    def _edit_amount(self, line: FundingRow, text: str) -> bool:
+        assert self.detail is not None
+        ok = perform(
+            self.context,
+            SetFundingAmount(self.detail.row.key, line.key, text.strip().replace(" ", "")),
+            self.tr("Edit amount"),
+            self._after_change,
+            self._amount_refused,
+        )
+        if ok:
+            self.funding_message.clear()
+        return ok
+
+    def _amount_refused(self, message: str) -> None:
+        self.funding_message.setText(message)
+
+    def _after_change(self, key: str) -> None:
+        if self.detail is not None and self.detail.row.key == key:
+            self.show_engagement(key)
+        self.changed.emit(key)
+
+
+class _Invalid:
+    pass
+
+
+_INVALID = _Invalid()
+
+
+def _same(current: Any, new: Any) -> bool:
+    if isinstance(current, PartialDate) or isinstance(new, PartialDate):
+        return current == new
+    return (current or None) == (new or None)
+
+
+def _num(text: BriefText, value: Any) -> str:
+    return text.number(value) if value is not None else ""
+
+
+__all__ = ["Callable", "EngagementEditor", "Qt"]

@@ -1,0 +1,31 @@
+"""Short display forms for the window: amounts, periods and statuses in the UI language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from models.partial_dates import PartialDate
+
+from reports.text import BriefText
+
+
+def amount_text(value: Decimal, language: str) -> str:
+    return BriefText(language).amount(value)
+
+
+def period_text(start: PartialDate | None, end: PartialDate | None, language: str) -> str:
+    return BriefText(language).period(start, end)
+
+
+def status_text(status: str) -> str:
+    labels = {
+        "planned": QCoreApplication.translate("Status", "planned"),
+        "active": QCoreApplication.translate("Status", "active"),
+        "paused": QCoreApplication.translate("Status", "paused"),
+        "completed": QCoreApplication.translate("Status", "completed"),
+        "withdrawn": QCoreApplication.translate("Status", "withdrawn"),
+        "cancelled": QCoreApplication.translate("Status", "cancelled"),
+    }
+    return labels.get(status, status)

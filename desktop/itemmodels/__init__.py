@@ -1,0 +1,1 @@
+"""Qt item models over Qt-free rows from models.queries."""

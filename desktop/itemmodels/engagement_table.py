@@ -1,0 +1,174 @@
+"""The engagement table: all rows in memory, filtered and sorted in Python, shown by Qt.
+
+Filtering and sorting here (not in a QSortFilterProxyModel) keeps a keystroke on 10,000
+rows to a few milliseconds: one pass over pre-folded text, one sort with Danish keys.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from models.collation import danish_sort_key, fold
+from models.queries.engagement_list import EngagementFilter, EngagementListRow
+
+from desktop.formatting import amount_text, period_text, status_text
+
+COLUMNS = (
+    "title",
+    "countries",
+    "themes",
+    "instruments",
+    "partners",
+    "period",
+    "total",
+    "status",
+    "as_of",
+)
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EngagementTableModel(QAbstractTableModel):
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._all: list[EngagementListRow] = []
+        self._shown: list[EngagementListRow] = []
+        self._filter = EngagementFilter()
+        self._words: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    # -- content ----------------------------------------------------------------------
+    def set_rows(self, rows: list[EngagementListRow]) -> None:
+        self._all = rows
+        self._refilter()
+
+    def set_filter(self, selection: EngagementFilter) -> None:
+        self._filter = selection
+        self._refilter()
+
+    def set_search(self, text: str) -> None:
+        self._words = fold(text).split()
+        self._refilter()
+
+    def replace_row(self, key: str, row: EngagementListRow | None) -> None:
+        """Refresh one engagement after an edit (None: it was deleted)."""
+        self._all = [r for r in self._all if r.key != key] + ([row] if row else [])
+        self._refilter()
+
+    def row_for(self, index: Index) -> EngagementListRow | None:
+        return self._shown[index.row()] if index.isValid() else None
+
+    def index_of(self, key: str) -> QModelIndex:
+        for number, row in enumerate(self._shown):
+            if row.key == key:
+                return self.index(number, 0)
+        return QModelIndex()
+
+    def visible_keys(self) -> list[str]:
+        return [row.key for row in self._shown]
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        words, selection = self._words, self._filter
+        self._shown = [r for r in self._all if selection.accepts(r) and r.matches(words)]
+        self._apply_sort()
+        self.endResetModel()
+
+    # -- Qt ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return (
+            self.tr("Title"),
+            self.tr("Countries"),
+            self.tr("Themes"),
+            self.tr("Instruments"),
+            self.tr("Partners"),
+            self.tr("Period"),
+            self.tr("DKK total"),
+            self.tr("Status"),
+            self.tr("As of"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        row = self._shown[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "partners"):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KEY_ROLE:
+            return row.key
+        return None
+
+    def _names(self, items: tuple[tuple[str, str, str], ...]) -> str:
+        return ", ".join(
+            danish if self.language == "da" else english for _, english, danish in items
+        )
+
+    def _display(self, row: EngagementListRow, column: str) -> str:
+        match column:
+            case "title":
+                return row.title
+            case "countries":
+                return self._names(row.countries)
+            case "themes":
+                return self._names(row.themes)
+            case "instruments":
+                return self._names(row.instruments)
+            case "partners":
+                return ", ".join(row.partners)
+            case "period":
+                return period_text(row.start, row.end, self.language)
+            case "total":
+                return amount_text(row.total_dkk, self.language) if row.total_dkk else ""
+            case "status":
+                return status_text(row.status)
+            case "as_of":
+                return row.as_of.isoformat() if row.as_of else ""
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        name = COLUMNS[column] if 0 <= column < len(COLUMNS) else "title"
+
+        def key(row: EngagementListRow) -> Any:
+            if name == "total":
+                return (row.total_dkk, danish_sort_key(row.title))
+            if name in ("period", "as_of"):
+                value = row.start if name == "period" else row.as_of
+                return (value.first_day().isoformat() if value else "", row.key)
+            return (danish_sort_key(self._display(row, name)), row.key)
+
+        self._shown.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def total_of(rows: list[EngagementListRow]) -> Decimal:
+    return sum((row.total_dkk for row in rows), Decimal(0))

@@ -1,0 +1,1 @@
+"""The brief builder: options, live preview, export and print."""

@@ -1,0 +1,347 @@
+"""The brief panel: options for the current selection and a live preview of the real PDF.
+
+Any change restarts a short timer; when it fires the brief renders in a worker thread and
+the preview swaps documents only when the result arrives, so the window never freezes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import BriefingError
+from models.partial_dates import PartialDate
+
+from reports.request import BriefRequest, Purpose, Section
+
+from desktop.context import AppContext
+from desktop.workers import BackgroundJobs
+
+SECTION_LABELS = {
+    Section.SUMMARY: "Summary",
+    Section.TIMELINE: "Background and timeline",
+    Section.ENGAGEMENTS: "Engagements",
+    Section.RESULTS: "Results",
+    Section.KEY_FACTS: "Key facts",
+    Section.CHARTS: "Charts",
+    Section.SOURCES: "Sources",
+}
+
+
+def render_in_thread(database_url_owner: AppContext, request: BriefRequest) -> bytes:
+    from reports.render import render_request
+
+    with database_url_owner.database.session() as session:
+        return render_request(session, request)
+
+
+class BriefPanel(QWidget):
+    rendered = Signal(int)  # pages in the newest preview
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.countries: tuple[str, ...] = ()
+        self.themes: tuple[str, ...] = ()
+        self.place_names: tuple[str, ...] = ()
+        self.pdf_bytes = b""
+        self.rendered_request: BriefRequest | None = None
+        self.jobs = BackgroundJobs(self)
+        self._pending = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(350)
+        self.timer.timeout.connect(self.refresh_now)
+        self._build()
+
+    # -- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        settings = self.context.settings
+        options = QWidget(self)
+        form = QFormLayout(options)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.period_from = QLineEdit(options)
+        self.period_from.setObjectName("periodFrom")
+        self.period_from.setPlaceholderText(self.tr("from (YYYY)"))
+        self.period_to = QLineEdit(options)
+        self.period_to.setObjectName("periodTo")
+        self.period_to.setPlaceholderText(self.tr("to (YYYY)"))
+        period = QHBoxLayout()
+        period.addWidget(self.period_from)
+        period.addWidget(QLabel("–", options))
+        period.addWidget(self.period_to)
+        self.period_message = QLabel(options)
+        self.period_message.setStyleSheet("color: #b3261e;")
+        self.period_message.hide()
+        self.language = QComboBox(options)
+        self.language.setObjectName("briefLanguage")
+        self.language.addItem(self.tr("Danish"), "da")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(self.language.findData(settings.brief_language()))
+        self.classification = QComboBox(options)
+        self.classification.setObjectName("classification")
+        self.classification.setEditable(True)
+        self.classification.addItem("")
+        self.classification.addItems([str(c) for c in settings.get("brief/classifications")])
+        self.purpose = QComboBox(options)
+        self.purpose.setObjectName("purpose")
+        self.purpose.addItem(self.tr("For information"), Purpose.INFORMATION.value)
+        self.purpose.addItem(self.tr("For decision"), Purpose.DECISION.value)
+        self.addressee = QLineEdit(options)
+        self.addressee.setObjectName("addressee")
+        self.author = QLineEdit(settings.get("brief/author"), options)
+        self.author.setObjectName("author")
+        self.unit = QLineEdit(settings.get("brief/unit"), options)
+        self.unit.setObjectName("unit")
+        self.case_number = QLineEdit(options)
+        self.case_number.setObjectName("caseNumber")
+        self.sections = QListWidget(options)
+        self.sections.setObjectName("sections")
+        self.sections.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.sections.setMaximumHeight(150)
+        for section in Section:
+            item = QListWidgetItem(self.tr(SECTION_LABELS[section]), self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, section.value)
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            item.setCheckState(Qt.CheckState.Checked)
+        form.addRow(self.tr("Period"), period)
+        form.addRow("", self.period_message)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Classification"), self.classification)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("To"), self.addressee)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Case no."), self.case_number)
+        form.addRow(self.tr("Sections"), self.sections)
+        for label_widget in (
+            self.period_from,
+            self.period_to,
+            self.addressee,
+            self.author,
+            self.unit,
+            self.case_number,
+        ):
+            label_widget.textChanged.connect(self.schedule)
+        for combo in (self.language, self.purpose, self.classification):
+            combo.currentIndexChanged.connect(self.schedule)
+        self.classification.editTextChanged.connect(self.schedule)
+        self.sections.itemChanged.connect(self.schedule)
+        self.sections.model().rowsMoved.connect(self.schedule)
+
+        preview = QWidget(self)
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.page_spin = QSpinBox(preview)
+        self.page_spin.setObjectName("pageSpin")
+        self.page_spin.setMinimum(1)
+        self.page_spin.setAccessibleName(self.tr("Page"))
+        self.page_count = QLabel(preview)
+        self.zoom = QComboBox(preview)
+        self.zoom.setObjectName("zoom")
+        self.zoom.addItem(self.tr("Fit width"), 0)
+        for percent in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{percent} %", percent)
+        self.status = QLabel(preview)
+        self.status.setObjectName("previewStatus")
+        self.export_button = QPushButton(self.tr("Export PDF…"), preview)
+        self.export_button.setObjectName("exportButton")
+        self.print_button = QPushButton(self.tr("Print…"), preview)
+        self.print_button.setObjectName("printButton")
+        bar.addWidget(QLabel(self.tr("Page"), preview))
+        bar.addWidget(self.page_spin)
+        bar.addWidget(self.page_count)
+        bar.addWidget(self.zoom)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self.view = QPdfView(preview)
+        self.view.setObjectName("briefPreview")
+        self.view.setAccessibleName(self.tr("Brief preview"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.page_spin.valueChanged.connect(
+            lambda page: self.view.pageNavigator().jump(
+                page - 1, self.view.pageNavigator().currentLocation()
+            )
+        )
+        self.zoom.currentIndexChanged.connect(self._zoom_changed)
+        preview_layout.addLayout(bar)
+        preview_layout.addWidget(self.view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(options)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _zoom_changed(self) -> None:
+        percent = self.zoom.currentData()
+        if not percent:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(percent / 100)
+
+    # -- requests ---------------------------------------------------------------------
+    def set_selection(
+        self, countries: tuple[str, ...], themes: tuple[str, ...], place_names: tuple[str, ...] = ()
+    ) -> None:
+        self.place_names = place_names
+        if (countries, themes) != (self.countries, self.themes):
+            self.countries, self.themes = countries, themes
+            self.schedule()
+
+    def _period(self) -> tuple[dt.date | None, dt.date | None]:
+        start = end = None
+        message = ""
+        try:
+            if self.period_from.text().strip():
+                start = PartialDate.parse(self.period_from.text()).first_day()
+            if self.period_to.text().strip():
+                end = PartialDate.parse(self.period_to.text()).last_day()
+            if start and end and end < start:
+                message = self.tr("The period ends before it starts.")
+        except BriefingError as error:
+            message = getattr(error, "message", str(error))
+        self.period_message.setText(message)
+        self.period_message.setVisible(bool(message))
+        if message:
+            raise ValueError(message)
+        return start, end
+
+    def request(self) -> BriefRequest:
+        start, end = self._period()
+        sections = tuple(
+            Section(self.sections.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.sections.count())
+            if self.sections.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return BriefRequest(
+            countries=self.countries,
+            themes=self.themes,
+            period_start=start,
+            period_end=end,
+            sections=sections,
+            language=self.language.currentData(),
+            classification=self.classification.currentText().strip() or None,
+            purpose=Purpose(self.purpose.currentData()),
+            addressee=self.addressee.text().strip() or None,
+            author=self.author.text().strip() or None,
+            unit=self.unit.text().strip() or None,
+            case_number=self.case_number.text().strip() or None,
+            stale_after_months=int(self.context.settings.get("brief/stale_months")),
+        )
+
+    def schedule(self) -> None:
+        self.timer.start()
+
+    def refresh_now(self) -> None:
+        """Render the current request in the background; coalesces while one is running."""
+        if self.jobs.busy:
+            self._pending = True
+            return
+        try:
+            request = self.request()
+        except ValueError:
+            return
+        self.status.setText(self.tr("Updating preview…"))
+        self.jobs.run(
+            lambda: render_in_thread(self.context, request),
+            lambda data: self._show(request, data),
+            self._render_failed,
+        )
+
+    def _show(self, request: BriefRequest, data: bytes) -> None:
+        self.pdf_bytes, self.rendered_request = data, request
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        self.page_spin.setMaximum(max(1, pages))
+        self.page_count.setText(self.tr("of %1").replace("%1", str(pages)))
+        self.status.setText("")
+        self.rendered.emit(pages)
+        if self._pending:
+            self._pending = False
+            self.refresh_now()
+
+    def _render_failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("The preview could not be made."))
+        self.failed.emit(str(error))
+        if self._pending:
+            self._pending = False
+            self.refresh_now()
+
+    # -- output -----------------------------------------------------------------------
+    def suggested_file_name(self) -> str:
+        """ "2026-11-22 Brief Mali.pdf": date, the word for brief, the places picked."""
+        places = ", ".join(self.place_names) if self.place_names else self.tr("all countries")
+        safe = "".join("-" if char in '/\\:*?"<>|' else char for char in places)
+        return f"{dt.date.today().isoformat()} {self.tr('Brief')} {safe}.pdf"
+
+    def current_pdf(self) -> bytes:
+        """The PDF for the current options, rendered now if the preview is behind."""
+        request = self.request()
+        if request != self.rendered_request or not self.pdf_bytes:
+            self.pdf_bytes = render_in_thread(self.context, request)
+            self.rendered_request = request
+        return self.pdf_bytes
+
+    def export_to(self, path: Path) -> None:
+        data = self.current_pdf()
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        history = [
+            {
+                "file": str(path),
+                "date": dt.datetime.now().isoformat(timespec="seconds"),
+                "request": __import__("json").dumps(
+                    self.rendered_request.to_dict() if self.rendered_request else {}
+                ),
+            }
+        ]
+        self.context.settings.set(
+            "briefs/history", history + list(self.context.settings.get("briefs/history"))[:49]
+        )
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.jobs.wait()

@@ -1,0 +1,157 @@
+"""The left panel: country picker grouped by region, theme picker and the filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.collation import danish_sort_key
+from models.errors import BriefingError
+from models.partial_dates import PartialDate
+from models.queries.engagement_list import EngagementFilter
+from models.queries.pickers import country_choices, instrument_choices, theme_choices
+from models.vocabulary import EngagementStatus
+
+from desktop.context import AppContext
+from desktop.formatting import status_text
+from desktop.itemmodels.pickers import CountryPickerModel, PickerSearchProxy, ThemePickerModel
+
+
+class SelectionPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        language = context.language
+        with context.database.session() as session:
+            countries = country_choices(session)
+            themes = theme_choices(session)
+            instruments = instrument_choices(session)
+        self.country_names = {c.country.code: c.country.name(language) for c in countries}
+
+        self.country_search = QLineEdit(self)
+        self.country_search.setObjectName("countrySearch")
+        self.country_search.setPlaceholderText(self.tr("Find a country…"))
+        self.country_search.setClearButtonEnabled(True)
+        self.country_search.setAccessibleName(self.tr("Find a country"))
+        self.countries = CountryPickerModel(countries, language, self.tr("Other countries"))
+        self.country_proxy = PickerSearchProxy()
+        self.country_proxy.setSourceModel(self.countries)
+        self.country_view = QTreeView(self)
+        self.country_view.setObjectName("countryPicker")
+        self.country_view.setAccessibleName(self.tr("Countries"))
+        self.country_view.setHeaderHidden(True)
+        self.country_view.setModel(self.country_proxy)
+        self.country_view.setUniformRowHeights(True)
+        self.country_search.textChanged.connect(self._search_countries)
+
+        self.themes = ThemePickerModel(themes, language)
+        self.theme_view = QListView(self)
+        self.theme_view.setObjectName("themePicker")
+        self.theme_view.setAccessibleName(self.tr("Themes"))
+        self.theme_view.setModel(self.themes)
+
+        self.instrument = QComboBox(self)
+        self.instrument.setObjectName("instrumentFilter")
+        self.instrument.addItem(self.tr("All instruments"), "")
+        for item in sorted(instruments, key=lambda i: danish_sort_key(i.name(language))):
+            self.instrument.addItem(item.name(language), item.code)
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("All statuses"), "")
+        for status in EngagementStatus:
+            self.status.addItem(status_text(status.value), status.value)
+        self.period_from = QLineEdit(self)
+        self.period_from.setObjectName("filterFrom")
+        self.period_from.setPlaceholderText(self.tr("from (YYYY)"))
+        self.period_to = QLineEdit(self)
+        self.period_to.setObjectName("filterTo")
+        self.period_to.setPlaceholderText(self.tr("to (YYYY)"))
+        self.period_message = QLabel(self)
+        self.period_message.setStyleSheet("color: #b3261e;")
+        self.period_message.setWordWrap(True)
+        self.period_message.hide()
+
+        filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        filters.addRow(self.tr("Instrument"), self.instrument)
+        filters.addRow(self.tr("Status"), self.status)
+        filters.addRow(self.tr("From"), self.period_from)
+        filters.addRow(self.tr("To"), self.period_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        heading = QLabel(self.tr("Countries"), self)
+        heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(heading)
+        layout.addWidget(self.country_search)
+        layout.addWidget(self.country_view, 3)
+        themes_heading = QLabel(self.tr("Themes"), self)
+        themes_heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(themes_heading)
+        layout.addWidget(self.theme_view, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.period_message)
+
+        self.countries.itemChanged.connect(lambda _item: self.changed.emit())
+        self.themes.itemChanged.connect(lambda _item: self.changed.emit())
+        self.instrument.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.period_from.textChanged.connect(lambda _t: self.changed.emit())
+        self.period_to.textChanged.connect(lambda _t: self.changed.emit())
+
+    def _search_countries(self, text: str) -> None:
+        self.country_proxy.set_needle(text)
+        if text:
+            self.country_view.expandAll()
+
+    def checked_countries(self) -> tuple[str, ...]:
+        return self.countries.checked_codes()
+
+    def checked_themes(self) -> tuple[str, ...]:
+        return self.themes.checked_codes()
+
+    def restore(self, countries: set[str], themes: set[str]) -> None:
+        self.countries.set_checked(countries)
+        self.themes.set_checked(themes)
+        for row in range(self.country_proxy.rowCount()):
+            index = self.country_proxy.index(row, 0)
+            group = self.countries.itemFromIndex(self.country_proxy.mapToSource(index))
+            if any(
+                group.child(i).checkState() == Qt.CheckState.Checked
+                for i in range(group.rowCount())
+            ):
+                self.country_view.expand(index)
+
+    def engagement_filter(self) -> EngagementFilter:
+        start = end = None
+        message = ""
+        try:
+            if self.period_from.text().strip():
+                start = PartialDate.parse(self.period_from.text()).first_day()
+            if self.period_to.text().strip():
+                end = PartialDate.parse(self.period_to.text()).last_day()
+        except BriefingError as error:
+            message = getattr(error, "message", str(error))
+        self.period_message.setText(message)
+        self.period_message.setVisible(bool(message))
+        instrument = self.instrument.currentData()
+        status = self.status.currentData()
+        return EngagementFilter(
+            countries=self.checked_countries(),
+            themes=self.checked_themes(),
+            instruments=(instrument,) if instrument else (),
+            statuses=(status,) if status else (),
+            period_start=start,
+            period_end=end,
+        )

@@ -1,0 +1,56 @@
+"""Everything the editor shows about one engagement, as frozen rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import entities as e
+from models.queries.briefs import engagement_row
+from models.rows import EngagementRow, EventRow, PeriodFilter, Provenance, SourceRow
+
+
+@dataclass(frozen=True)
+class EngagementDetail:
+    row: EngagementRow
+    lead_unit: str | None
+    events: tuple[EventRow, ...]
+
+
+def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
+    engagement = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+    if engagement is None:
+        return None
+    events = session.scalars(
+        select(e.Event)
+        .where(e.Event.engagements.any(e.Engagement.id == engagement.id))
+        .order_by(e.Event.occurred_on)
+    )
+    event_rows = tuple(
+        EventRow(
+            ev.key,
+            ev.occurred,
+            ev.kind,
+            ev.title,
+            ev.description,
+            ev.reference,
+            Provenance(
+                SourceRow(
+                    ev.source.key,
+                    ev.source.title,
+                    ev.source.publisher,
+                    ev.source.url,
+                    ev.source.published,
+                    ev.source.language,
+                ),
+                ev.as_of,
+            ),
+        )
+        for ev in events
+        if ev.occurred is not None and ev.as_of is not None
+    )
+    return EngagementDetail(
+        engagement_row(engagement, PeriodFilter()), engagement.lead_unit, event_rows
+    )

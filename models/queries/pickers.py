@@ -1,0 +1,51 @@
+"""Choices for the pickers: countries with their engagement counts, themes, instruments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import entities as e
+from models.rows import Named
+
+
+@dataclass(frozen=True)
+class CountryChoice:
+    country: Named
+    engagements: int
+    regions: tuple[Named, ...]
+
+
+def country_choices(session: Session) -> list[CountryChoice]:
+    """Every country, with how many engagements name it and which regions hold it."""
+    counts: dict[int, int] = dict(
+        session.execute(
+            select(e.engagement_countries.c.country_id, func.count()).group_by(
+                e.engagement_countries.c.country_id
+            )
+        ).all()
+    )
+    regions: dict[int, list[Named]] = {}
+    for region in session.scalars(select(e.Region)):
+        for country in region.countries:
+            regions.setdefault(country.id, []).append(
+                Named(region.key, region.name_en, region.name_da)
+            )
+    return [
+        CountryChoice(
+            Named(row.iso2, row.name_en, row.name_da),
+            counts.get(row.id, 0),
+            tuple(sorted(regions.get(row.id, []), key=lambda r: r.code)),
+        )
+        for row in session.scalars(select(e.Country).order_by(e.Country.iso2))
+    ]
+
+
+def theme_choices(session: Session) -> list[Named]:
+    return [Named(t.code, t.name_en, t.name_da) for t in session.scalars(select(e.Theme))]
+
+
+def instrument_choices(session: Session) -> list[Named]:
+    return [Named(i.code, i.name_en, i.name_da) for i in session.scalars(select(e.Instrument))]
