@@ -10,7 +10,7 @@ SYSTEM_LIBRARIES := libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 
 # A real window (make run with a display) also needs the xcb platform plugin's libraries.
 WINDOW_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: run test lint bench setup system-libraries clean
+.PHONY: run test lint bench setup system-libraries clean translations
 
 run: setup
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -32,7 +32,18 @@ lint: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
-setup: system-libraries $(STAMP)
+TRANSLATIONS := resources/translations/briefing_da.qm
+
+setup: system-libraries $(STAMP) $(TRANSLATIONS)
+
+# Compiled catalogues are built, not committed; the .ts sources are the truth.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources after changing user-visible strings in desktop/.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/briefing_da.ts
+
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -12,6 +12,20 @@ from models.db import Database, sqlite_url
 from models.schema import open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """Build the .qm catalogue when pytest runs without ``make`` (the Makefile does it too)."""
+    import subprocess
+    import sys
+
+    source = ROOT / "resources" / "translations" / "briefing_da.ts"
+    compiled = source.with_suffix(".qm")
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        tool = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(compiled)], check=True)
 
 
 @pytest.fixture(autouse=True)

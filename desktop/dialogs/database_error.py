@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from models.db import sqlite_url
@@ -11,15 +12,23 @@ def database_error_box(message: str, parent: QWidget | None = None) -> QMessageB
     box = QMessageBox(parent)
     box.setObjectName("databaseErrorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The database cannot be opened"))
-    box.setText(box.tr("The knowledge base could not be opened."))
-    box.setInformativeText(message + "\n\n" + box.tr("The file has not been changed."))
+    box.setWindowTitle(
+        QCoreApplication.translate("DatabaseErrorDialog", "The database cannot be opened")
+    )
+    box.setText(
+        QCoreApplication.translate("DatabaseErrorDialog", "The knowledge base could not be opened.")
+    )
+    box.setInformativeText(
+        message
+        + "\n\n"
+        + QCoreApplication.translate("DatabaseErrorDialog", "The file has not been changed.")
+    )
     box.open_other = box.addButton(
-        box.tr("Open another…"),  # type: ignore[attr-defined]
+        QCoreApplication.translate("DatabaseErrorDialog", "Open another…"),  # type: ignore[attr-defined]
         QMessageBox.ButtonRole.AcceptRole,
     )
     box.create_new = box.addButton(
-        box.tr("Create new…"),  # type: ignore[attr-defined]
+        QCoreApplication.translate("DatabaseErrorDialog", "Create new…"),  # type: ignore[attr-defined]
         QMessageBox.ButtonRole.ActionRole,
     )
     box.addButton(QMessageBox.StandardButton.Close)
@@ -33,15 +42,18 @@ def choose_database(message: str, current: str) -> str | None:
     clicked = box.clickedButton()
     if clicked is box.open_other:  # type: ignore[attr-defined]
         path, _ = QFileDialog.getOpenFileName(
-            None, box.tr("Open knowledge base"), "", box.tr("Knowledge bases (*.sqlite *.db)")
+            None,
+            QCoreApplication.translate("DatabaseErrorDialog", "Open knowledge base"),
+            "",
+            QCoreApplication.translate("DatabaseErrorDialog", "Knowledge bases (*.sqlite *.db)"),
         )
         return sqlite_url(path) if path else None
     if clicked is box.create_new:  # type: ignore[attr-defined]
         path, _ = QFileDialog.getSaveFileName(
             None,
-            box.tr("New knowledge base"),
+            QCoreApplication.translate("DatabaseErrorDialog", "New knowledge base"),
             "knowledge.sqlite",
-            box.tr("Knowledge bases (*.sqlite)"),
+            QCoreApplication.translate("DatabaseErrorDialog", "Knowledge bases (*.sqlite)"),
         )
         return sqlite_url(path) if path else None
     return None

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -38,13 +38,13 @@ from desktop.context import AppContext
 from desktop.workers import BackgroundJobs
 
 SECTION_LABELS = {
-    Section.SUMMARY: "Summary",
-    Section.TIMELINE: "Background and timeline",
-    Section.ENGAGEMENTS: "Engagements",
-    Section.RESULTS: "Results",
-    Section.KEY_FACTS: "Key facts",
-    Section.CHARTS: "Charts",
-    Section.SOURCES: "Sources",
+    Section.SUMMARY: QT_TRANSLATE_NOOP("BriefPanel", "Summary"),
+    Section.TIMELINE: QT_TRANSLATE_NOOP("BriefPanel", "Background and timeline"),
+    Section.ENGAGEMENTS: QT_TRANSLATE_NOOP("BriefPanel", "Engagements"),
+    Section.RESULTS: QT_TRANSLATE_NOOP("BriefPanel", "Results"),
+    Section.KEY_FACTS: QT_TRANSLATE_NOOP("BriefPanel", "Key facts"),
+    Section.CHARTS: QT_TRANSLATE_NOOP("BriefPanel", "Charts"),
+    Section.SOURCES: QT_TRANSLATE_NOOP("BriefPanel", "Sources"),
 }
 
 

@@ -43,10 +43,10 @@ class BriefDocTemplate(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._heading_number = 0
 
-    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
+    def beforeDocument(self) -> None:
         self._heading_number = 0
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Paragraph):
             return
         style = flowable.style.name

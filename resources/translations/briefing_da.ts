@@ -1,0 +1,715 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="41" />
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="42" />
+        <source>Background and timeline</source>
+        <translation>Baggrund og tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="43" />
+        <source>Engagements</source>
+        <translation>Engagementer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="44" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="45" />
+        <source>Key facts</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="46" />
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="47" />
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="86" />
+        <source>from (YYYY)</source>
+        <translation>fra (ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="89" />
+        <source>to (YYYY)</source>
+        <translation>til (ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="99" />
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="100" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="109" />
+        <source>For information</source>
+        <translation>Til orientering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="110" />
+        <source>For decision</source>
+        <translation>Til beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="130" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="132" />
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="133" />
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="134" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="135" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="136" />
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="137" />
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="138" />
+        <source>Case no.</source>
+        <translation>J.nr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="139" />
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="162" />
+        <location filename="../../desktop/preview/brief_panel.py" line="175" />
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="166" />
+        <source>Fit width</source>
+        <translation>Tilpas bredde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="171" />
+        <source>Export PDF…</source>
+        <translation>Eksportér PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="173" />
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="186" />
+        <source>Brief preview</source>
+        <translation>Forhåndsvisning af notat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="233" />
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="277" />
+        <source>Updating preview…</source>
+        <translation>Opdaterer forhåndsvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="293" />
+        <source>of %1</source>
+        <translation>af %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="301" />
+        <source>The preview could not be made.</source>
+        <translation>Forhåndsvisningen kunne ikke laves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="310" />
+        <source>all countries</source>
+        <translation>alle lande</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="16" />
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="19" />
+        <source>The knowledge base could not be opened.</source>
+        <translation>Vidensbasen kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="24" />
+        <source>The file has not been changed.</source>
+        <translation>Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="27" />
+        <source>Open another…</source>
+        <translation>Åbn en anden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="31" />
+        <source>Create new…</source>
+        <translation>Opret ny…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="46" />
+        <source>Open knowledge base</source>
+        <translation>Åbn vidensbase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="48" />
+        <source>Knowledge bases (*.sqlite *.db)</source>
+        <translation>Vidensbaser (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="54" />
+        <source>New knowledge base</source>
+        <translation>Ny vidensbase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/database_error.py" line="56" />
+        <source>Knowledge bases (*.sqlite)</source>
+        <translation>Vidensbaser (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementEditor</name>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="51" />
+        <source>Engagement details</source>
+        <translation>Engagementets detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="56" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="57" />
+        <source>Events</source>
+        <translation>Begivenheder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="58" />
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="59" />
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="81" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="84" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="89" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="90" />
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="91" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="92" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="93" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="94" />
+        <source>Lead unit</source>
+        <translation>Ansvarlig enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="131" />
+        <source>Funding</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="189" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="190" />
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="191" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="192" />
+        <source>Actual</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="193" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
+        <source>Event</source>
+        <translation>Begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="213" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="213" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <source>As of</source>
+        <translation>Pr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="288" />
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="298" />
+        <source>Edit amount</source>
+        <translation>Ret beløb</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTableModel</name>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="99" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="100" />
+        <source>Countries</source>
+        <translation>Lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="101" />
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="102" />
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="103" />
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="104" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="105" />
+        <source>DKK total</source>
+        <translation>I alt (kr.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="106" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="107" />
+        <source>As of</source>
+        <translation>Pr.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTableModel</name>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="43" />
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="44" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="45" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="46" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="47" />
+        <source>Finance Act line</source>
+        <translation>Finanslovskonto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="48" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="45" />
+        <source>Briefing Builder</source>
+        <translation>Briefing Builder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="61" />
+        <source>Search engagements, partners, countries…</source>
+        <translation>Søg i engagementer, partnere, lande…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="63" />
+        <source>Search engagements</source>
+        <translation>Søg i engagementer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="67" />
+        <source>Engagements</source>
+        <translation>Engagementer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="92" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="93" />
+        <source>Brief</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="132" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="135" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="139" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="142" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="145" />
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="149" />
+        <source>&amp;New engagement</source>
+        <translation>&amp;Nyt engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="154" />
+        <source>&amp;Delete engagement…</source>
+        <translation>&amp;Slet engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="157" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="160" />
+        <source>&amp;About Briefing Builder</source>
+        <translation>&amp;Om Briefing Builder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="162" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="166" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="172" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="174" />
+        <source>Main</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="222" />
+        <source>%1 engagements · %2 committed</source>
+        <translation>%1 engagementer · %2 afsat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="241" />
+        <location filename="../../desktop/windows/main_window.py" line="250" />
+        <source>New engagement</source>
+        <translation>Nyt engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="267" />
+        <location filename="../../desktop/windows/main_window.py" line="277" />
+        <source>Delete engagement</source>
+        <translation>Slet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="269" />
+        <source>Delete “%1” with its funding lines and results? You can undo this.</source>
+        <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="285" />
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="285" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="291" />
+        <source>Making the brief…</source>
+        <translation>Laver notatet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="291" />
+        <location filename="../../desktop/windows/main_window.py" line="315" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="297" />
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="301" />
+        <source>Exported %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="315" />
+        <source>Printing…</source>
+        <translation>Udskriver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="338" />
+        <source>About Briefing Builder</source>
+        <translation>Om Briefing Builder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="340" />
+        <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
+        <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPanel</name>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="44" />
+        <source>Find a country…</source>
+        <translation>Find et land…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="46" />
+        <source>Find a country</source>
+        <translation>Find et land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="47" />
+        <source>Other countries</source>
+        <translation>Andre lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="52" />
+        <location filename="../../desktop/windows/selection_panel.py" line="94" />
+        <source>Countries</source>
+        <translation>Lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="61" />
+        <location filename="../../desktop/windows/selection_panel.py" line="99" />
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="66" />
+        <source>All instruments</source>
+        <translation>Alle instrumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="71" />
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="76" />
+        <source>from (YYYY)</source>
+        <translation>fra (ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="79" />
+        <source>to (YYYY)</source>
+        <translation>til (ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="88" />
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="89" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="90" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="91" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/formatting.py" line="24" />
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="25" />
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="26" />
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="27" />
+        <source>completed</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="28" />
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="29" />
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,53 @@
+"""Preview, export and print from the brief panel."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
+
+from tests.desktop.conftest import check_countries
+from tests.reports.pdf_reading import all_text, page_texts
+
+
+def _has_ink(widget) -> bool:
+    image = widget.grab().toImage()
+    white = QColor("white").rgb()
+    step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 60)
+    dark = 0
+    for x in range(0, image.width(), step_x):
+        for y in range(0, image.height(), step_y):
+            color = QColor(image.pixel(x, y))
+            if image.pixel(x, y) != white and color.lightness() < 160:
+                dark += 1
+    return dark > 20
+
+
+def test_the_preview_shows_the_first_page_of_the_brief(window, qtbot):
+    check_countries(window, "ML")
+    window.side_tabs.setCurrentWidget(window.brief)
+    with qtbot.waitSignal(window.brief.rendered, timeout=30000) as pages:
+        window.brief.refresh_now()
+    assert pages.args[0] >= 2
+    qtbot.waitUntil(lambda: _has_ink(window.brief.view), timeout=10000)
+
+
+def test_export_writes_a_pdf_naming_the_selected_countries(window, qtbot, tmp_path):
+    check_countries(window, "ML", "NE")
+    window.brief.language.setCurrentIndex(window.brief.language.findData("en"))
+    target = tmp_path / "brief.pdf"
+    assert window.export_to(target)
+    text = all_text(target.read_bytes())
+    assert "Mali" in text and "Niger" in text
+    assert window.brief.suggested_file_name().endswith("Mali, Niger.pdf")
+
+
+def test_printing_to_a_pdf_file_printer_produces_the_pages(window, qtbot, tmp_path):
+    check_countries(window, "ML")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(150)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    printed = window.print_to(printer)
+    assert printed == window.brief.document.pageCount() >= 2
+    assert len(page_texts(target.read_bytes())) == printed

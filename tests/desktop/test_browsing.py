@@ -1,0 +1,53 @@
+"""Picking, filtering and searching the engagement table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.desktop.conftest import check_countries, check_themes, shown_keys
+
+
+def test_checking_mali_and_stabilisation_filters_table_to_those_engagements(window, qtbot):
+    everything = len(shown_keys(window))
+    check_countries(window, "ML")
+    mali = shown_keys(window)
+    assert 0 < len(mali) < everything
+    check_themes(window, "stabilisation")
+    chosen = shown_keys(window)
+    assert "mali-task-force-takuba" in chosen
+    assert "mali-vand-og-sanitet" not in chosen
+    assert set(chosen) < set(mali)
+
+
+def test_typing_in_the_search_box_filters_danish_aware(window, qtbot):
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "ØKONOMISK")
+    assert "mali-oekonomisk-diplomati" in shown_keys(window)
+    assert "mali-task-force-takuba" not in shown_keys(window)
+    window.search_box.clear()
+    assert "mali-task-force-takuba" in shown_keys(window)
+
+
+def test_the_country_search_narrows_the_picker(window, qtbot):
+    qtbot.keyClicks(window.selection.country_search, "mali")
+    proxy = window.selection.country_proxy
+    names = []
+    for row in range(proxy.rowCount()):
+        group = proxy.index(row, 0)
+        names += [proxy.index(child, 0, group).data() for child in range(proxy.rowCount(group))]
+    assert "Mali (18)" in names and all("mali" in name.lower() for name in names)
+
+
+def test_ctrl_f_focuses_the_search_box(window, qtbot):
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+
+
+def test_models_pass_qt_model_tests(window, qtmodeltester):
+    qtmodeltester.check(window.table_model)
+    qtmodeltester.check(window.selection.countries)
+    qtmodeltester.check(window.selection.country_proxy)
+    qtmodeltester.check(window.selection.themes)
+    window.table.setCurrentIndex(window.table_model.index_of("strategi-2022-nordafrika-relationer"))
+    qtmodeltester.check(window.editor.funding_model)

@@ -1,0 +1,101 @@
+"""Editing, validating, deleting, undoing and redoing from the window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from PySide6.QtCore import Qt
+
+from models import entities as e
+
+KEY = "strategi-2022-nordafrika-relationer"
+
+
+def _amount(window) -> Decimal:
+    with window.database.session() as session:
+        return session.scalar(
+            select(e.FundingLine.amount).join(e.Engagement).where(e.Engagement.key == KEY)
+        )
+
+
+def _select(window, key: str) -> None:
+    index = window.table_model.index_of(key)
+    assert index.isValid()
+    window.table.setCurrentIndex(index)
+
+
+def test_editing_an_amount_saves_it_and_undo_restores_it(window, qtbot):
+    _select(window, KEY)
+    model = window.editor.funding_model
+    assert model.setData(model.index(0, 0), "150000000", Qt.ItemDataRole.EditRole)
+    assert _amount(window) == Decimal("150000000")
+    window.action_undo.trigger()
+    assert _amount(window) == Decimal("200000000")
+    window.action_redo.trigger()
+    assert _amount(window) == Decimal("150000000")
+
+
+def test_a_negative_amount_is_refused_with_a_visible_message(window, qtbot):
+    _select(window, KEY)
+    model = window.editor.funding_model
+    assert not model.setData(model.index(0, 0), "-5", Qt.ItemDataRole.EditRole)
+    assert "negative" in window.editor.funding_message.text()
+    assert _amount(window) == Decimal("200000000")
+    assert window.context.undo_stack.count() == 0
+
+
+def test_an_empty_title_shows_a_message_and_is_not_saved(window, qtbot):
+    _select(window, KEY)
+    editor = window.editor
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    message = editor.fields["title"].message
+    assert message.isVisible() and "empty" in message.text()
+    editor.title_edit.editingFinished.emit()
+    with window.database.session() as session:
+        assert session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+
+
+def test_an_end_before_the_start_is_refused(window, qtbot):
+    _select(window, "mali-vand-og-sanitet")
+    editor = window.editor
+    editor.end_edit.selectAll()
+    qtbot.keyClicks(editor.end_edit, "2010")
+    assert "before it starts" in editor.fields["end"].message.text()
+
+
+def test_renaming_updates_the_table_row_and_undo_renames_back(window, qtbot):
+    _select(window, KEY)
+    editor = window.editor
+    editor.title_edit.setText("Nordafrika – styrkede relationer")
+    editor.title_edit.editingFinished.emit()
+    index = window.table_model.index_of(KEY)
+    assert index.data() == "Nordafrika – styrkede relationer"
+    window.action_undo.trigger()
+    assert window.table_model.index_of(KEY).data().startswith("Styrkede relationer")
+
+
+def test_deleting_and_undoing_restores_the_engagement_with_its_children(window, qtbot):
+    key = "mali-vand-og-sanitet"
+    _select(window, key)
+    window.delete_engagement(confirm=False)
+    assert key not in window.table_model.visible_keys()
+    with window.database.session() as session:
+        assert session.scalar(select(e.Engagement).where(e.Engagement.key == key)) is None
+    window.action_undo.trigger()
+    assert key in window.table_model.visible_keys()
+    with window.database.session() as session:
+        engagement = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+        assert len(engagement.results) == 3
+
+
+def test_new_engagement_is_created_for_the_selection_and_can_be_undone(window, qtbot):
+    before = len(window.table_model.visible_keys())
+    window.action_new.trigger()
+    assert len(window.table_model.visible_keys()) == before + 1
+    assert window.editor.title_edit.text() == "New engagement"
+    window.action_undo.trigger()
+    assert len(window.table_model.visible_keys()) == before
