@@ -78,11 +78,11 @@ class Engagement(Timestamped, Period, Dated, Base):
     )
 
     def total(self, currency: str = "DKK") -> Decimal:
-        """Committed money in one currency; budgets and disbursements are not added on top."""
-        lines = [line for line in self.funding_lines if line.currency == currency]
-        commitments = [line for line in lines if line.kind == FundingKind.COMMITMENT]
-        counted = commitments or [line for line in lines if line.kind == FundingKind.BUDGET]
-        return sum((line.amount for line in counted), Decimal(0))
+        """Money counted for this engagement (see ``models.money``)."""
+        from models.money import counted_total
+
+        lines = ((line.amount, line.currency, line.kind) for line in self.funding_lines)
+        return counted_total(lines, currency)
 
 
 class EngagementOrganisation(Timestamped, Base):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from models import entities as e
 from models.collation import fold
+from models.money import counted_total
 from models.partial_dates import PartialDate
 
 
@@ -73,16 +74,7 @@ def _grouped(
 
 
 def _dkk_total(lines: list[tuple[Any, ...]]) -> Decimal:
-    """The same rule as ``Engagement.total``: commitments, else budgets."""
-    for kind in ("commitment", "budget"):
-        amounts = [
-            Decimal(amount)
-            for amount, currency, line_kind in lines
-            if currency == "DKK" and line_kind == kind
-        ]
-        if amounts:
-            return sum(amounts, Decimal(0))
-    return Decimal(0)
+    return counted_total((Decimal(amount), currency, kind) for amount, currency, kind in lines)
 
 
 def list_engagements(session: Session, keys: list[str] | None = None) -> list[EngagementListRow]:

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from models.collation import danish_sort_key
+from models.money import counted_kind
 from models.queries.briefs import PlaceData
 from models.rows import EngagementRow, FundingRow, Named, PeriodFilter
 
@@ -24,13 +25,10 @@ from reports.text import BriefText
 
 
 def counted_lines(engagement: EngagementRow) -> list[FundingRow]:
-    """DKK commitments; else budgets; else disbursements — never two kinds added up."""
+    """The DKK lines that count by the one rule in ``models.money``."""
     dkk = [line for line in engagement.funding if line.currency == "DKK"]
-    for kind in ("commitment", "budget", "disbursement"):
-        lines = [line for line in dkk if line.kind == kind]
-        if lines:
-            return lines
-    return []
+    kind = counted_kind(line.kind for line in dkk)
+    return [line for line in dkk if line.kind == kind]
 
 
 def engagement_total(engagement: EngagementRow) -> Decimal:
