@@ -29,6 +29,7 @@ class Settings:
     """Typed access to QSettings; tests pass their own file so nothing leaks between them."""
 
     def __init__(self, path: Path | None = None) -> None:
+        self.file_path = path
         if path is None:
             self._store = QSettings(
                 QSettings.Format.IniFormat,

@@ -7,6 +7,7 @@ the preview swaps documents only when the result arrives, so the window never fr
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -262,6 +263,32 @@ class BriefPanel(QWidget):
             stale_after_months=int(self.context.settings.get("brief/stale_months")),
         )
 
+    def load_request(self, request: BriefRequest) -> None:
+        """Fill the options from a stored request (the selection is set by the window)."""
+        self.period_from.setText(request.period_start.isoformat() if request.period_start else "")
+        self.period_to.setText(request.period_end.isoformat() if request.period_end else "")
+        self.language.setCurrentIndex(max(0, self.language.findData(request.language)))
+        self.classification.setEditText(request.classification or "")
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(request.purpose.value)))
+        self.addressee.setText(request.addressee or "")
+        self.author.setText(request.author or "")
+        self.unit.setText(request.unit or "")
+        self.case_number.setText(request.case_number or "")
+        wanted = [section.value for section in request.sections]
+        items = [self.sections.takeItem(0) for _ in range(self.sections.count())]
+        items.sort(
+            key=lambda item: (
+                wanted.index(item.data(Qt.ItemDataRole.UserRole))
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else len(wanted)
+            )
+        )
+        for item in items:
+            self.sections.addItem(item)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.schedule()
+
     def schedule(self) -> None:
         self.timer.start()
 
@@ -329,18 +356,16 @@ class BriefPanel(QWidget):
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        history = [
+        entry = json.dumps(
             {
                 "file": str(path),
-                "date": dt.datetime.now().isoformat(timespec="seconds"),
-                "request": __import__("json").dumps(
-                    self.rendered_request.to_dict() if self.rendered_request else {}
-                ),
-            }
-        ]
-        self.context.settings.set(
-            "briefs/history", history + list(self.context.settings.get("briefs/history"))[:49]
+                "exported": dt.datetime.now().isoformat(timespec="seconds"),
+                "request": self.rendered_request.to_dict() if self.rendered_request else {},
+            },
+            ensure_ascii=False,
         )
+        earlier = list(self.context.settings.get("briefs/history"))
+        self.context.settings.set("briefs/history", [entry, *earlier][:50])
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.db import sqlite_url
+from models.errors import DatabaseOpenError
 from models.queries.engagement_list import engagement_list_row, list_engagements
 from models.services.changes import CreateEngagement, DeleteEngagement, new_engagement_key
+
+from reports.request import BriefRequest
 
 from desktop.commands import perform
 from desktop.context import AppContext
@@ -159,8 +163,33 @@ class MainWindow(QMainWindow):
         self.action_about = self._action(
             "actionAbout", self.tr("&About Briefing Builder"), self._show_about
         )
+        self.action_new_database = self._action(
+            "actionNewDatabase", self.tr("New &database…"), self.new_database
+        )
+        self.action_open_database = self._action(
+            "actionOpenDatabase",
+            self.tr("&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.action_history = self._action(
+            "actionBriefHistory", self.tr("Exported &briefs…"), self.show_history
+        )
+        self.action_preferences = self._action(
+            "actionPreferences",
+            self.tr("Pr&eferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.action_export, self.action_print])
+        file_menu.addActions([self.action_new_database, self.action_open_database])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_export, self.action_print, self.action_history])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_preferences)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -328,6 +357,79 @@ class MainWindow(QMainWindow):
         finally:
             progress.close()
         return printed
+
+    # -- databases, preferences, history ----------------------------------------------
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New knowledge base"),
+            str(Path.home() / "knowledge.sqlite"),
+            self.tr("Knowledge bases (*.sqlite)"),
+        )
+        if path:
+            if Path(path).exists():
+                self.show_error(
+                    self.tr("%1 exists already; choose a new name.").replace("%1", path)
+                )
+                return
+            self.switch_database(sqlite_url(path))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open knowledge base"),
+            str(Path.home()),
+            self.tr("Knowledge bases (*.sqlite *.db)"),
+        )
+        if path:
+            self.switch_database(sqlite_url(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for url in self.context.settings.get("files/recent"):
+            action = self.recent_menu.addAction(url.removeprefix("sqlite:///"))
+            action.triggered.connect(lambda _checked=False, u=url: self.switch_database(u))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def switch_database(self, url: str) -> MainWindow | None:
+        """Open ``url`` in a new window and close this one; on failure say why and stay."""
+        from desktop.app import create_main_window
+        from desktop.dialogs.database_error import database_error_box
+
+        try:
+            window = create_main_window(url, settings_path=self.context.settings.file_path)
+        except DatabaseOpenError as error:
+            box = database_error_box(str(error), self)
+            box.open_other.hide()  # type: ignore[attr-defined]
+            box.create_new.hide()  # type: ignore[attr-defined]
+            box.open()
+            self.error_box = box
+            return None
+        self.context.settings.add_recent_file(url)
+        window.show()
+        self.close()
+        return window
+
+    def show_preferences(self) -> None:
+        from desktop.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context.settings, self)
+        dialog.open()
+        self.preferences_dialog = dialog
+
+    def show_history(self) -> None:
+        from desktop.dialogs.history import HistoryDialog
+
+        dialog = HistoryDialog(self.context.settings, self)
+        dialog.rerender.connect(self.load_brief_request)
+        dialog.open()
+        self.history_dialog = dialog
+
+    def load_brief_request(self, request: BriefRequest) -> None:
+        self.selection.restore(set(request.countries), set(request.themes))
+        self._selection_changed()
+        self.brief.load_request(request)
+        self.side_tabs.setCurrentWidget(self.brief)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -1,165 +1,218 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>BriefPanel</name>
+    <name>BriefDefaultsPage</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="41" />
-        <source>Summary</source>
-        <translation>Resumé</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="58" />
+        <source>Same as the interface</source>
+        <translation>Som brugerfladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="42" />
-        <source>Background and timeline</source>
-        <translation>Baggrund og tidslinje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43" />
-        <source>Engagements</source>
-        <translation>Engagementer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44" />
-        <source>Results</source>
-        <translation>Resultater</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45" />
-        <source>Key facts</source>
-        <translation>Nøgletal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46" />
-        <source>Charts</source>
-        <translation>Diagrammer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47" />
-        <source>Sources</source>
-        <translation>Kilder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="86" />
-        <source>from (YYYY)</source>
-        <translation>fra (ÅÅÅÅ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="89" />
-        <source>to (YYYY)</source>
-        <translation>til (ÅÅÅÅ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="99" />
+        <location filename="../../desktop/dialogs/preferences.py" line="59" />
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="100" />
+        <location filename="../../desktop/dialogs/preferences.py" line="60" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109" />
-        <source>For information</source>
-        <translation>Til orientering</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="63" />
+        <source>One marking per line</source>
+        <translation>Én markering pr. linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110" />
-        <source>For decision</source>
-        <translation>Til beslutning</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="67" />
+        <source> months</source>
+        <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="130" />
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="132" />
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="133" />
-        <source>Classification</source>
-        <translation>Klassifikation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="134" />
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="135" />
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136" />
+        <location filename="../../desktop/dialogs/preferences.py" line="68" />
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="137" />
+        <location filename="../../desktop/dialogs/preferences.py" line="69" />
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="70" />
+        <source>Brief language</source>
+        <translation>Notatets sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="71" />
+        <source>Classification markings</source>
+        <translation>Klassifikationsmarkeringer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="72" />
+        <source>Mark data as possibly outdated after</source>
+        <translation>Markér data som muligvis forældede efter</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="42" />
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="43" />
+        <source>Background and timeline</source>
+        <translation>Baggrund og tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="44" />
+        <source>Engagements</source>
+        <translation>Engagementer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="45" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="46" />
+        <source>Key facts</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="47" />
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="48" />
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="87" />
+        <source>from (YYYY)</source>
+        <translation>fra (ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="90" />
+        <source>to (YYYY)</source>
+        <translation>til (ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="100" />
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="101" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="110" />
+        <source>For information</source>
+        <translation>Til orientering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="111" />
+        <source>For decision</source>
+        <translation>Til beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="131" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="133" />
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="134" />
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="135" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="136" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="137" />
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
         <location filename="../../desktop/preview/brief_panel.py" line="138" />
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="139" />
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="139" />
+        <location filename="../../desktop/preview/brief_panel.py" line="140" />
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="162" />
-        <location filename="../../desktop/preview/brief_panel.py" line="175" />
+        <location filename="../../desktop/preview/brief_panel.py" line="163" />
+        <location filename="../../desktop/preview/brief_panel.py" line="176" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="166" />
+        <location filename="../../desktop/preview/brief_panel.py" line="167" />
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="171" />
+        <location filename="../../desktop/preview/brief_panel.py" line="172" />
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="173" />
+        <location filename="../../desktop/preview/brief_panel.py" line="174" />
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="186" />
+        <location filename="../../desktop/preview/brief_panel.py" line="187" />
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="233" />
+        <location filename="../../desktop/preview/brief_panel.py" line="234" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="277" />
+        <location filename="../../desktop/preview/brief_panel.py" line="304" />
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="293" />
+        <location filename="../../desktop/preview/brief_panel.py" line="320" />
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="301" />
+        <location filename="../../desktop/preview/brief_panel.py" line="328" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="310" />
+        <location filename="../../desktop/preview/brief_panel.py" line="337" />
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -444,169 +497,288 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/history.py" line="53" />
+        <source>Exported briefs</source>
+        <translation>Eksporterede notater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/history.py" line="58" />
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/history.py" line="58" />
+        <source>Countries</source>
+        <translation>Lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/history.py" line="58" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/history.py" line="76" />
+        <source>Open file</source>
+        <translation>Åbn fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/history.py" line="77" />
+        <source>Render again</source>
+        <translation>Lav igen</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacePage</name>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="104" />
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="107" />
+        <source>Takes effect the next time the program starts.</source>
+        <translation>Træder i kraft, næste gang programmet startes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="108" />
+        <source>Interface language</source>
+        <translation>Brugerfladens sprog</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="45" />
+        <location filename="../../desktop/windows/main_window.py" line="49" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="61" />
+        <location filename="../../desktop/windows/main_window.py" line="65" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="63" />
+        <location filename="../../desktop/windows/main_window.py" line="67" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="67" />
+        <location filename="../../desktop/windows/main_window.py" line="71" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="92" />
+        <location filename="../../desktop/windows/main_window.py" line="96" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="93" />
+        <location filename="../../desktop/windows/main_window.py" line="97" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="132" />
+        <location filename="../../desktop/windows/main_window.py" line="136" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="135" />
+        <location filename="../../desktop/windows/main_window.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="139" />
+        <location filename="../../desktop/windows/main_window.py" line="143" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="142" />
+        <location filename="../../desktop/windows/main_window.py" line="146" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="145" />
+        <location filename="../../desktop/windows/main_window.py" line="149" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="149" />
+        <location filename="../../desktop/windows/main_window.py" line="153" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="154" />
+        <location filename="../../desktop/windows/main_window.py" line="158" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="157" />
+        <location filename="../../desktop/windows/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="160" />
+        <location filename="../../desktop/windows/main_window.py" line="164" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="162" />
+        <location filename="../../desktop/windows/main_window.py" line="167" />
+        <source>New &amp;database…</source>
+        <translation>Ny &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="171" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Åbn database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="176" />
+        <source>Exported &amp;briefs…</source>
+        <translation>Eksporterede &amp;notater…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="180" />
+        <source>Pr&amp;eferences…</source>
+        <translation>Ind&amp;stillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="166" />
+        <location filename="../../desktop/windows/main_window.py" line="186" />
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="172" />
+        <location filename="../../desktop/windows/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="174" />
+        <location filename="../../desktop/windows/main_window.py" line="203" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="222" />
+        <location filename="../../desktop/windows/main_window.py" line="251" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="241" />
-        <location filename="../../desktop/windows/main_window.py" line="250" />
+        <location filename="../../desktop/windows/main_window.py" line="270" />
+        <location filename="../../desktop/windows/main_window.py" line="279" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="267" />
-        <location filename="../../desktop/windows/main_window.py" line="277" />
+        <location filename="../../desktop/windows/main_window.py" line="296" />
+        <location filename="../../desktop/windows/main_window.py" line="306" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="269" />
+        <location filename="../../desktop/windows/main_window.py" line="298" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="285" />
+        <location filename="../../desktop/windows/main_window.py" line="314" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="285" />
+        <location filename="../../desktop/windows/main_window.py" line="314" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="291" />
+        <location filename="../../desktop/windows/main_window.py" line="320" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="291" />
-        <location filename="../../desktop/windows/main_window.py" line="315" />
+        <location filename="../../desktop/windows/main_window.py" line="320" />
+        <location filename="../../desktop/windows/main_window.py" line="344" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="297" />
+        <location filename="../../desktop/windows/main_window.py" line="326" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="301" />
+        <location filename="../../desktop/windows/main_window.py" line="330" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="315" />
+        <location filename="../../desktop/windows/main_window.py" line="344" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="338" />
+        <location filename="../../desktop/windows/main_window.py" line="365" />
+        <source>New knowledge base</source>
+        <translation>Ny vidensbase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="367" />
+        <source>Knowledge bases (*.sqlite)</source>
+        <translation>Vidensbaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="372" />
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 findes allerede; vælg et nyt navn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <source>Open knowledge base</source>
+        <translation>Åbn vidensbase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="382" />
+        <source>Knowledge bases (*.sqlite *.db)</source>
+        <translation>Vidensbaser (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="440" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="340" />
+        <location filename="../../desktop/windows/main_window.py" line="442" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="124" />
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="131" />
+        <source>Briefs</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="132" />
+        <source>Interface</source>
+        <translation>Brugerflade</translation>
     </message>
 </context>
 <context>

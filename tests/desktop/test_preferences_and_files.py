@@ -1,0 +1,95 @@
+"""Preferences, the history of exported briefs, and switching knowledge bases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from models.db import sqlite_url
+
+from desktop.dialogs.history import HistoryDialog, history_entries
+from desktop.dialogs.preferences import PreferencesDialog
+from desktop.settings import Settings
+
+from tests.desktop.conftest import check_countries
+
+
+def test_preferences_are_saved_and_restored_to_defaults(qtbot, tmp_path: Path):
+    settings = Settings(tmp_path / "prefs.ini")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    page = dialog.pages[0]
+    page.author.setText("Karen Blixen")
+    page.classifications.setPlainText("FORTROLIGT\nTIL TJENESTEBRUG")
+    page.stale.setValue(6)
+    dialog.accept()
+    reread = Settings(tmp_path / "prefs.ini")
+    assert reread.get("brief/author") == "Karen Blixen"
+    assert reread.get("brief/classifications") == ["FORTROLIGT", "TIL TJENESTEBRUG"]
+    assert reread.get("brief/stale_months") == 6
+    again = PreferencesDialog(reread)
+    qtbot.addWidget(again)
+    again.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.RestoreDefaults
+    ).click()
+    assert again.pages[0].author.text() == ""
+    assert again.pages[0].stale.value() == 12
+
+
+def test_an_exported_brief_is_in_the_history_and_can_be_rendered_again(
+    window, qtbot, tmp_path: Path
+):
+    check_countries(window, "NE")
+    window.brief.case_number.setText("2026-777")
+    assert window.export_to(tmp_path / "niger.pdf")
+    entries = history_entries(window.context.settings)
+    assert entries[0].file == str(tmp_path / "niger.pdf")
+    assert entries[0].request.countries == ("NE",) and entries[0].request.case_number == "2026-777"
+    check_countries(window, "ML")
+    window.brief.case_number.clear()
+    window.show_history()
+    dialog = window.history_dialog
+    assert isinstance(dialog, HistoryDialog)
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.rerender_button.click()
+    assert window.selection.checked_countries() == ("NE",)
+    assert window.brief.case_number.text() == "2026-777"
+
+
+def test_opening_another_database_replaces_the_window_and_remembers_it(
+    window, qtbot, tmp_path: Path
+):
+    other = sqlite_url(tmp_path / "other.sqlite")
+    replacement = window.switch_database(other)
+    assert replacement is not None
+    qtbot.addWidget(replacement)
+    assert replacement.database.url == other
+    assert other in replacement.context.settings.get("files/recent")
+    replacement.close()
+
+
+def test_a_broken_database_does_not_replace_the_window(window, qtbot, tmp_path: Path):
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database at all")
+    assert window.switch_database(sqlite_url(broken)) is None
+    assert window.isVisible()
+    assert "not a SQLite file" in window.error_box.informativeText()
+    assert broken.read_bytes() == b"not a database at all"
+
+
+def test_selection_and_geometry_come_back_next_time(qtbot, db_url, settings_path):
+    import desktop
+
+    first = desktop.create_main_window(db_url, settings_path=settings_path)
+    qtbot.addWidget(first)
+    first.show()
+    check_countries(first, "ML")
+    first.resize(1000, 560)
+    first.close()
+    second = desktop.create_main_window(db_url, settings_path=settings_path)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.selection.checked_countries() == ("ML",)
+    assert second.size().height() == 560
+    second.close()
