@@ -1,66 +1,118 @@
-"""Slow work off the GUI thread, with success and failure callbacks run back on it.
+"""Slow work in a helper process, with success and failure callbacks run on the GUI thread.
 
-After Anki's ``QueryOp``: the caller says what to run and what to do with the result; the
-helper keeps the runnable alive and delivers results through a queued signal.
+After Anki's ``QueryOp``: the caller says what to run and what to do with the result. The
+work runs in a spawned process (``reports.service``), and a short timer collects answers
+from the pipe while jobs are pending. There are no Python threads in the app's process:
+PySide6 6.12 crashes ("deallocating None") when Qt calls Python slots while another Python
+thread runs — a stress test here reproduced it with QThread and threading alike.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import multiprocessing
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer
+
+from reports.service import serve
+
+POLL_MILLISECONDS = 10
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BaseException as error:  # delivered to the GUI thread, shown there
-            self.signals.failed.emit(error)
-        else:
-            self.signals.succeeded.emit(result)
+class JobFailedError(Exception):
+    """A job that raised in the helper process; the message says what went wrong."""
 
 
 class BackgroundJobs(QObject):
-    """Runs jobs on a private pool; ``wait`` lets tests and shutdown drain it."""
+    """One helper process per owner; jobs run in order, callbacks run on the GUI thread."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, database_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._live: set[_Signals] = set()
+        self.database_url = database_url
+        self._numbers = itertools.count(1)
+        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._process: Any = None
+        self._connection: Any = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MILLISECONDS)
+        self._timer.timeout.connect(self.deliver_finished)
+
+    def _ensure_process(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            return
+        context = multiprocessing.get_context("spawn")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(
+            target=serve, args=(self.database_url, child), daemon=True, name="briefing-worker"
+        )
+        self._process.start()
+        child.close()
+
+    def start(self) -> None:
+        """Start the helper now (it takes a moment to import), before the first job."""
+        self._ensure_process()
 
     def run(
         self,
-        work: Callable[[], Any],
+        kind: str,
+        payload: Any,
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        signals = _Signals()
-        self._live.add(signals)
+        self._ensure_process()
+        number = next(self._numbers)
+        self._pending[number] = (on_success, on_failure)
+        self._connection.send((number, kind, payload))
+        self._timer.start()
 
-        def finish(handler: Callable[[Any], None], value: Any) -> None:
-            self._live.discard(signals)
-            handler(value)
+    def deliver_finished(self) -> None:
+        while self._pending and self._connection.poll():
+            try:
+                number, ok, result = self._connection.recv()
+            except EOFError:
+                self._fail_all("The helper process stopped.")
+                return
+            callbacks = self._pending.pop(number, None)
+            if callbacks is not None:
+                if ok:
+                    callbacks[0](result)
+                else:
+                    callbacks[1](JobFailedError(result))
+        if self._pending and not self._process.is_alive():
+            self._fail_all("The helper process stopped.")
+        if not self._pending:
+            self._timer.stop()
 
-        signals.succeeded.connect(lambda value: finish(on_success, value))
-        signals.failed.connect(lambda error: finish(on_failure, error))
-        self.pool.start(_Job(work, signals))
+    def _fail_all(self, message: str) -> None:
+        pending, self._pending = self._pending, {}
+        self._process = None
+        for _success, failure in pending.values():
+            failure(JobFailedError(message))
+        self._timer.stop()
 
-    def wait(self, milliseconds: int = 30000) -> bool:
-        return self.pool.waitForDone(milliseconds)
+    def wait(self, seconds: float = 30) -> bool:
+        """Deliver every pending job's result, blocking up to ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while self._pending and time.monotonic() < deadline:
+            stopped = self._process is not None and not self._process.is_alive()
+            if self._connection.poll(0.05) or stopped:
+                self.deliver_finished()
+        return not self._pending
 
     @property
     def busy(self) -> bool:
-        return bool(self._live)
+        return bool(self._pending)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        if self._process is not None and self._process.is_alive():
+            with contextlib.suppress(BrokenPipeError, OSError):
+                self._connection.send(None)
+            self._process.join(5)
+            if self._process.is_alive():
+                self._process.terminate()
+        self._process = None

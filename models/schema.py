@@ -6,17 +6,20 @@ import sqlite3
 from enum import Enum
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from models.db import Database, connect, make_engine, sqlite_path
 from models.errors import DatabaseOpenError, DatabaseTooNewError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The newest migration. Opening an up-to-date database compares against this constant, so
+# start-up does not import Alembic; a test keeps it equal to the scripts' head.
+SCHEMA_HEAD = "0001"
 
 
 class SchemaState(Enum):
@@ -26,6 +29,8 @@ class SchemaState(Enum):
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("models") / "migrations"))
     config.set_main_option("sqlalchemy.url", url)
@@ -33,10 +38,14 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revisions(url: str = "sqlite://") -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {revision.revision for revision in script.walk_revisions()}
 
@@ -70,8 +79,14 @@ def check_sqlite_file(path: Path) -> None:
 def schema_state(database: Database) -> SchemaState:
     """Where the database stands against this program's migrations; refuse foreign files."""
     with database.engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
         tables = set(inspect(connection).get_table_names())
+        current: set[str] = set()
+        if "alembic_version" in tables:
+            current = set(
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+            )
+    if current == {SCHEMA_HEAD}:
+        return SchemaState.CURRENT
     if not current:
         if tables - {"alembic_version"}:
             raise DatabaseOpenError(
@@ -90,6 +105,8 @@ def schema_state(database: Database) -> SchemaState:
 
 def upgrade(url: str) -> None:
     """Run pending migrations with foreign keys off, as batch table copies require."""
+    from alembic import command
+
     engine = make_engine(url, foreign_keys=False)
     try:
         with engine.begin() as connection:

@@ -40,10 +40,17 @@ class EngagementTableModel(QAbstractTableModel):
         self._filter = EngagementFilter()
         self._words: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._title_keys: dict[str, str] = {}
 
     # -- content ----------------------------------------------------------------------
-    def set_rows(self, rows: list[EngagementListRow]) -> None:
+    def set_rows(
+        self, rows: list[EngagementListRow], selection: EngagementFilter | None = None
+    ) -> None:
         self._all = rows
+        self._title_keys = {row.key: danish_sort_key(row.title) for row in rows}
+        if selection is not None:
+            self._filter = selection
+        self._all = self._sorted(self._all)
         self._refilter()
 
     def set_filter(self, selection: EngagementFilter) -> None:
@@ -57,6 +64,9 @@ class EngagementTableModel(QAbstractTableModel):
     def replace_row(self, key: str, row: EngagementListRow | None) -> None:
         """Refresh one engagement after an edit (None: it was deleted)."""
         self._all = [r for r in self._all if r.key != key] + ([row] if row else [])
+        if row is not None:
+            self._title_keys[row.key] = danish_sort_key(row.title)
+        self._all = self._sorted(self._all)
         self._refilter()
 
     def row_for(self, index: Index) -> EngagementListRow | None:
@@ -72,10 +82,10 @@ class EngagementTableModel(QAbstractTableModel):
         return [row.key for row in self._shown]
 
     def _refilter(self) -> None:
+        """Filter the rows kept in sort order, so a keystroke never sorts."""
         self.beginResetModel()
         words, selection = self._words, self._filter
         self._shown = [r for r in self._all if selection.accepts(r) and r.matches(words)]
-        self._apply_sort()
         self.endResetModel()
 
     # -- Qt ---------------------------------------------------------------------------
@@ -152,14 +162,19 @@ class EngagementTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._apply_sort()
+        self._all = self._sorted(self._all)
+        self._shown = self._sorted(self._shown)
         self.layoutChanged.emit()
 
-    def _apply_sort(self) -> None:
+    def _sorted(self, rows: list[EngagementListRow]) -> list[EngagementListRow]:
         column, order = self._sort
         name = COLUMNS[column] if 0 <= column < len(COLUMNS) else "title"
 
+        titles = self._title_keys
+
         def key(row: EngagementListRow) -> Any:
+            if name == "title":
+                return (titles.get(row.key) or danish_sort_key(row.title), row.key)
             if name == "total":
                 return (row.total_dkk, danish_sort_key(row.title))
             if name in ("period", "as_of"):
@@ -167,7 +182,7 @@ class EngagementTableModel(QAbstractTableModel):
                 return (value.first_day().isoformat() if value else "", row.key)
             return (danish_sort_key(self._display(row, name)), row.key)
 
-        self._shown.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 def total_of(rows: list[EngagementListRow]) -> Decimal:

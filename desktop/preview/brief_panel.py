@@ -34,6 +34,7 @@ from models.errors import BriefingError
 from models.partial_dates import PartialDate
 
 from reports.request import BriefRequest, Purpose, Section
+from reports.service import RENDER
 
 from desktop.context import AppContext
 from desktop.workers import BackgroundJobs
@@ -49,10 +50,11 @@ SECTION_LABELS = {
 }
 
 
-def render_in_thread(database_url_owner: AppContext, request: BriefRequest) -> bytes:
+def render_here(context: AppContext, request: BriefRequest) -> bytes:
+    """Render on the GUI thread, for export and print (the preview uses the helper)."""
     from reports.render import render_request
 
-    with database_url_owner.database.session() as session:
+    with context.database.session() as session:
         return render_request(session, request)
 
 
@@ -68,11 +70,11 @@ class BriefPanel(QWidget):
         self.place_names: tuple[str, ...] = ()
         self.pdf_bytes = b""
         self.rendered_request: BriefRequest | None = None
-        self.jobs = BackgroundJobs(self)
+        self.jobs = BackgroundJobs(context.database.url, self)
         self._pending = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(350)
+        self.timer.setInterval(150)
         self.timer.timeout.connect(self.refresh_now)
         self._build()
 
@@ -303,9 +305,7 @@ class BriefPanel(QWidget):
             return
         self.status.setText(self.tr("Updating preview…"))
         self.jobs.run(
-            lambda: render_in_thread(self.context, request),
-            lambda data: self._show(request, data),
-            self._render_failed,
+            RENDER, request.to_dict(), lambda data: self._show(request, data), self._render_failed
         )
 
     def _show(self, request: BriefRequest, data: bytes) -> None:
@@ -342,7 +342,7 @@ class BriefPanel(QWidget):
         """The PDF for the current options, rendered now if the preview is behind."""
         request = self.request()
         if request != self.rendered_request or not self.pdf_bytes:
-            self.pdf_bytes = render_in_thread(self.context, request)
+            self.pdf_bytes = render_here(self.context, request)
             self.rendered_request = request
         return self.pdf_bytes
 
@@ -369,4 +369,4 @@ class BriefPanel(QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self.jobs.wait()
+        self.jobs.shutdown()

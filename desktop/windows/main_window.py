@@ -25,10 +25,16 @@ from PySide6.QtWidgets import (
 
 from models.db import sqlite_url
 from models.errors import DatabaseOpenError
-from models.queries.engagement_list import engagement_list_row, list_engagements
+from models.queries.engagement_list import (
+    EngagementListRow,
+    count_engagements,
+    engagement_list_row,
+    list_engagements,
+)
 from models.services.changes import CreateEngagement, DeleteEngagement, new_engagement_key
 
 from reports.request import BriefRequest
+from reports.service import ROWS
 
 from desktop.commands import perform
 from desktop.context import AppContext
@@ -38,6 +44,11 @@ from desktop.itemmodels.engagement_table import EngagementTableModel, total_of
 from desktop.preview.brief_panel import BriefPanel
 from desktop.preview.printing import print_document
 from desktop.windows.selection_panel import SelectionPanel
+from desktop.workers import BackgroundJobs
+
+# Up to this many engagements the table fills before the window shows; above, it fills
+# from a worker thread right after, so a big knowledge base never delays start-up.
+BACKGROUND_LOAD_ABOVE = 3000
 
 
 class MainWindow(QMainWindow):
@@ -48,10 +59,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Briefing Builder"))
         self.resize(1280, 800)
+        self.rows_ready = False
+        self.loader = BackgroundJobs(context.database.url, self)
         self._build_panels()
         self._build_actions()
         self._restore_state()
         self.load_rows()
+        # The preview's helper process imports ReportLab; start it while the user looks.
+        QTimer.singleShot(0, self.brief.jobs.start)
 
     # -- building ---------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -211,10 +226,23 @@ class MainWindow(QMainWindow):
 
     # -- data -------------------------------------------------------------------------
     def load_rows(self) -> None:
+        """Fill the table; a big knowledge base loads in the background after showing."""
         with self.database.session() as session:
-            rows = list_engagements(session)
-        self.table_model.set_rows(rows)
-        self._selection_changed()
+            count = count_engagements(session)
+        if count <= BACKGROUND_LOAD_ABOVE:
+            with self.database.session() as session:
+                self._rows_loaded(list_engagements(session))
+            return
+        self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
+        self.loader.run(ROWS, None, self._rows_loaded, self._load_failed)
+
+    def _rows_loaded(self, rows: list[EngagementListRow]) -> None:
+        self.table_model.set_rows(rows, self.selection.engagement_filter())
+        self._selection_changed(refilter=False)
+        self.rows_ready = True
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.show_error(self.tr("The engagements could not be read: %1").replace("%1", str(error)))
 
     def refresh_engagement(self, key: str) -> None:
         """After an edit, undo or redo: refresh that one row and keep it selected."""
@@ -230,8 +258,9 @@ class MainWindow(QMainWindow):
             self.editor.show_engagement(None)
         self.brief.schedule()
 
-    def _selection_changed(self) -> None:
-        self.table_model.set_filter(self.selection.engagement_filter())
+    def _selection_changed(self, *, refilter: bool = True) -> None:
+        if refilter:
+            self.table_model.set_filter(self.selection.engagement_filter())
         countries = self.selection.checked_countries()
         names = tuple(self.selection.country_names.get(code, code) for code in countries)
         self.brief.set_selection(countries, self.selection.checked_themes(), names)
@@ -466,4 +495,5 @@ class MainWindow(QMainWindow):
         settings.set("selection/themes", list(self.selection.checked_themes()))
         settings.sync()
         self.brief.shutdown()
+        self.loader.shutdown()
         super().closeEvent(event)

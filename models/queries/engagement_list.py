@@ -199,3 +199,7 @@ def engagement_list_row(session: Session, key: str) -> EngagementListRow | None:
     """One row again after an edit, so the table refreshes only what changed."""
     rows = list_engagements(session, [key])
     return rows[0] if rows else None
+
+
+def count_engagements(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(e.Engagement)) or 0)

@@ -104,7 +104,23 @@ def main() -> int:
             report("P8", f"{size / 1024:.0f}KB", "<200KB")
             print(f"   {page_count(ten)} pages")
         database.close()
+        _desktop_figures(database.url, Path(folder) / "settings.ini")
     return 0
+
+
+def _desktop_figures(url: str, settings: Path) -> None:
+    from tests.benchmarks.desktop_bench import keystroke_and_preview, startup
+
+    seconds, bare, rss = startup(url, settings)
+    report("P3", f"{seconds:.2f}s", "<0.8s")
+    report("P3r", f"{seconds / bare:.1f}x", "<=6x")
+    print(f"   bare QMainWindow {bare:.2f} s")
+    live = keystroke_and_preview(url, settings)
+    report("P4", f"{live['keystroke_ms']:.0f}ms", "<30ms")
+    report("P5", f"{live['refresh_ms']:.0f}ms", "<300ms")
+    report("P5s", f"{live['stall_ms']:.0f}ms", "<=50ms")
+    print(f"   preview of {live['pages']} pages")
+    report("P7", f"{rss:.0f}MB", "<250MB")
 
 
 def _ten_page_brief(session: Session, countries: list[str]) -> bytes:

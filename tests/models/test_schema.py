@@ -93,3 +93,24 @@ def test_opening_twice_does_not_load_the_knowledge_base_again(db_url) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM engagements").scalar() == first
     database.close()
+
+
+def test_the_schema_head_constant_matches_the_migration_scripts() -> None:
+    from models.schema import SCHEMA_HEAD, head_revisions
+
+    assert head_revisions() == {SCHEMA_HEAD}
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_url) -> None:
+    import subprocess
+    import sys
+
+    open_database(db_url).close()
+    code = (
+        "import sys; from models.schema import open_database; "
+        f"open_database({db_url!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

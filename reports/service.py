@@ -1,0 +1,50 @@
+"""A render service that runs in its own process, so the app's window never waits on ReportLab.
+
+The desktop starts ``serve`` in a spawned process and sends it jobs over a pipe; the service
+opens its own connection to the knowledge base. Jobs are plain data both ways: a request as a
+dict in, PDF bytes (or engagement rows) out.
+"""
+
+from __future__ import annotations
+
+from multiprocessing.connection import Connection
+from typing import Any
+
+RENDER = "render"
+ROWS = "rows"
+
+
+def run_job(database: Any, kind: str, payload: Any) -> Any:
+    from models.queries.engagement_list import list_engagements
+
+    from reports.render import render_request
+    from reports.request import BriefRequest
+
+    with database.session() as session:
+        if kind == RENDER:
+            return render_request(session, BriefRequest.from_dict(payload))
+        if kind == ROWS:
+            return list_engagements(session)
+    raise ValueError(f"unknown job {kind!r}")
+
+
+def serve(database_url: str, connection: Connection) -> None:
+    """Answer jobs until the pipe closes or ``None`` arrives; errors go back as text."""
+    from models.db import connect
+
+    database = connect(database_url)
+    try:
+        while True:
+            try:
+                message = connection.recv()
+            except EOFError:
+                return
+            if message is None:
+                return
+            number, kind, payload = message
+            try:
+                connection.send((number, True, run_job(database, kind, payload)))
+            except Exception as error:  # reported to the window, which shows it
+                connection.send((number, False, f"{type(error).__name__}: {error}"))
+    finally:
+        database.close()

@@ -1,0 +1,158 @@
+"""Desktop figures for ``make bench``: start-up, search keystroke, preview refresh, memory.
+
+Start-up is measured in fresh processes (imports included) against a bare QMainWindow shown
+in the same run, so the ratio holds on any machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BARE = """
+import time, json
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1280, 800); window.show(); app.processEvents()
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+
+FULL = """
+import time, json, sys
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+import desktop
+settings = __import__("pathlib").Path(sys.argv[2])
+window = desktop.create_main_window(sys.argv[1], settings_path=settings)
+window.show(); QApplication.instance().processEvents()
+seconds = time.perf_counter() - started
+rows = window.table_model.rowCount()
+rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]) / 1024
+print(json.dumps({"seconds": seconds, "rows": rows, "rss_mb": rss}))
+window.close()
+"""
+
+
+def _run(code: str, *arguments: str) -> dict[str, float]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    output = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=environment,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def startup(database_url: str, settings: Path) -> tuple[float, float, float]:
+    """Median seconds for the full window and the bare window, and resident memory."""
+    _run(FULL, database_url, str(settings))  # warm the disk cache
+    full = [_run(FULL, database_url, str(settings)) for _ in range(3)]
+    bare = [_run(BARE)["seconds"] for _ in range(3)]
+    seconds = sorted(item["seconds"] for item in full)[1]
+    return seconds, sorted(bare)[1], max(item["rss_mb"] for item in full)
+
+
+def keystroke_and_preview(database_url: str, settings: Path) -> dict[str, float]:
+    code = """
+import json, sys, time, pathlib
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+import desktop
+from tests.benchmarks.desktop_bench import measure_in_window
+window = desktop.create_main_window(sys.argv[1], settings_path=pathlib.Path(sys.argv[2]))
+window.show(); QApplication.instance().processEvents()
+print(json.dumps(measure_in_window(window)))
+window.close(); window.brief.jobs.wait()
+"""
+    return _run(code, database_url, str(settings))
+
+
+def measure_in_window(window: object) -> dict[str, float]:
+    """Runs inside the benchmark process: P4 and P5 on a live window."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    wait_until(lambda: window.rows_ready, 60)  # type: ignore[attr-defined]
+    model = window.table_model  # type: ignore[attr-defined]
+    timings = []
+    for text in ("s", "st", "sta", "stab", "stabi", "stabil"):
+        started = time.perf_counter()
+        window.search_box.setText(text)  # type: ignore[attr-defined]
+        app.processEvents()
+        timings.append(time.perf_counter() - started)
+    window.search_box.clear()  # type: ignore[attr-defined]
+    keystroke = sorted(timings)[len(timings) // 2]
+    assert model.rowCount() > 0
+
+    brief = window.brief  # type: ignore[attr-defined]
+    countries = window.selection.countries  # type: ignore[attr-defined]
+    choice = _country_for_ten_pages(window)
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stalls.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(tick)
+    heartbeat.start()
+    pages = []
+    brief.rendered.connect(pages.append)
+    started = time.perf_counter()
+    countries.set_checked({choice})
+    countries.itemChanged.emit(countries.item(0))
+    wait_until(lambda: bool(pages), 60)
+    refresh = time.perf_counter() - started
+    heartbeat.stop()
+    return {
+        "keystroke_ms": keystroke * 1000,
+        "refresh_ms": refresh * 1000,
+        "stall_ms": max(stalls) if stalls else 0.0,
+        "pages": pages[0] if pages else 0,
+    }
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> None:
+    """Run the event loop until ``condition`` holds.
+
+    Never a loop of ``processEvents()``: in PySide6 6.12 each call from Python drops a
+    reference to None, and some thousands of calls kill the process.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(2)
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    poll.start()
+    if not condition():
+        loop.exec()
+    poll.stop()
+
+
+def _country_for_ten_pages(window: object) -> str:
+    rows = window.table_model._all  # type: ignore[attr-defined]
+    counts: dict[str, int] = {}
+    for row in rows:
+        for code, _en, _da in row.countries:
+            counts[code] = counts.get(code, 0) + 1
+    # about 55 engagements make a ten-page brief
+    return min(counts, key=lambda code: abs(counts[code] - 55))
