@@ -32,6 +32,10 @@ def serve(database_url: str, connection: Connection) -> None:
     """Answer jobs until the pipe closes or ``None`` arrives; errors go back as text."""
     from models.db import connect
 
+    from reports.layout.fonts import register_fonts
+    from reports.render import render_request  # noqa: F401 - import now, not on the first job
+
+    register_fonts()
     database = connect(database_url)
     try:
         while True:

@@ -74,7 +74,7 @@ class BriefPanel(QWidget):
         self._pending = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(150)
+        self.timer.setInterval(80)  # coalesce a burst of clicks, no more
         self.timer.timeout.connect(self.refresh_now)
         self._build()
 
