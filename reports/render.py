@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from reports.content.brief import Brief
 from reports.content.build import build_brief
-from reports.layout.canvas import PageFurniture, numbered_canvas
+from reports.layout.canvas import BriefCanvas, PageFurniture
 from reports.layout.doctemplate import BriefDocTemplate
 from reports.layout.story import brief_story
 from reports.layout.styles import brief_styles
@@ -22,8 +22,14 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
     text = BriefText(brief.language)
     styles = brief_styles(brief.language)
     buffer = io.BytesIO()
+    furniture = PageFurniture(
+        classification=brief.letterhead.classification,
+        running_head=f"{brief.title} · {brief.letterhead.date_text}",
+        page_label=text("Page {page} of {pages}"),
+    )
     doc = BriefDocTemplate(
         buffer,
+        furniture,
         title=brief.title,
         author=brief.letterhead.author or brief.letterhead.ministry,
         subject=f"{text('Briefing note')}: {brief.title}",
@@ -34,16 +40,10 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
         invariant=1 if invariant else 0,
     )
     story = brief_story(brief, text, styles, doc.width)
-    furniture = PageFurniture(
-        classification=brief.letterhead.classification,
-        running_head=f"{brief.title} · {brief.letterhead.date_text}",
-        page_label=text("Page {page} of {pages}"),
-    )
-    canvasmaker = numbered_canvas(furniture)
     if brief.wants_contents:
-        doc.multiBuild(story, canvasmaker=canvasmaker)
+        doc.multiBuild(story, canvasmaker=BriefCanvas)
     else:
-        doc.build(story, canvasmaker=canvasmaker)
+        doc.build(story, canvasmaker=BriefCanvas)
     return buffer.getvalue()
 
 

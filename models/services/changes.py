@@ -7,6 +7,7 @@ change that undoes it; the desktop wraps these in QUndoCommands without knowing 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -19,7 +20,7 @@ from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.services import validation as v
-from models.vocabulary import EngagementStatus
+from models.vocabulary import EngagementStatus, FundingKind
 
 
 class Change(Protocol):
@@ -168,8 +169,6 @@ class CreateEngagement:
     themes: tuple[str, ...] = ()
 
     def apply(self, session: Session) -> Change:
-        from datetime import date
-
         title = v.require_text(self.title, record="Engagement", field="title")
         source = session.scalar(select(e.Source).where(e.Source.key == OWN_NOTES_SOURCE))
         if source is None:
@@ -194,3 +193,102 @@ def new_engagement_key(session: Session, title: str) -> str:
     from models.services.keys import unique_key
 
     return unique_key(session, e.Engagement, title)
+
+
+@dataclass(frozen=True)
+class DuplicateEngagement:
+    """A copy of an engagement with its partners, funding and results, under a new key."""
+
+    engagement_key: str  # the copy's key
+    original_key: str
+    title: str
+
+    def apply(self, session: Session) -> Change:
+        record = dict(engagement_record(_engagement(session, self.original_key)))
+        record["key"] = self.engagement_key
+        record["title"] = v.require_text(self.title, record="Engagement", field="title")
+        record["iati_identifier"] = None  # identifiers are unique; the copy has none yet
+        record["funding"] = [
+            {**line, "key": f"{self.engagement_key}--f{number}"}
+            for number, line in enumerate(record["funding"], start=1)
+        ]
+        record["results"] = [
+            {**result, "key": f"{self.engagement_key}--r{number}"}
+            for number, result in enumerate(record["results"], start=1)
+        ]
+        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+        return DeleteEngagement(self.engagement_key)
+
+
+@dataclass(frozen=True)
+class AddFundingLine:
+    """A funding line under an engagement; ``line`` is in the knowledge-file form."""
+
+    engagement_key: str
+    line: dict[str, Any]
+
+    def apply(self, session: Session) -> Change:
+        engagement = _engagement(session, self.engagement_key)
+        label = "Funding line"
+        start = v.parse_date(self.line.get("start"), record=label, field="start")
+        end = v.parse_date(self.line.get("end"), record=label, field="end")
+        v.check_period(start, end, record=label)
+        source_key = self.line.get("source") or engagement.source.key
+        source = session.scalar(select(e.Source).where(e.Source.key == source_key))
+        if source is None:
+            raise NotFoundError(f"There is no source “{source_key}”.")
+        line = e.FundingLine(
+            key=self.line["key"],
+            engagement=engagement,
+            amount=v.require_amount(self.line.get("amount"), record=label),
+            currency=v.require_currency(self.line.get("currency"), record=label),
+            kind=v.require_choice(
+                self.line.get("kind", "commitment"), FundingKind, record=label, field="kind"
+            ).value,
+            finance_act_line=v.optional_text(
+                self.line.get("finance_act_line"),
+                record=label,
+                field="Finance Act line",
+                max_length=40,
+            ),
+            note=v.optional_text(self.line.get("note"), record=label, field="note"),
+            source=source,
+        )
+        line.start, line.end = start, end
+        line.as_of = v.parse_date(self.line.get("as_of"), record=label, field="as_of") or (
+            engagement.as_of or PartialDate.from_date(date.today())
+        )
+        session.add(line)
+        session.flush()
+        return DeleteFundingLine(self.engagement_key, line.key)
+
+
+@dataclass(frozen=True)
+class DeleteFundingLine:
+    engagement_key: str
+    line_key: str
+
+    def apply(self, session: Session) -> Change:
+        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
+        if line is None:
+            raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
+        record = next(
+            item
+            for item in engagement_record(line.engagement)["funding"]
+            if item["key"] == self.line_key
+        )
+        session.delete(line)
+        session.flush()
+        return AddFundingLine(self.engagement_key, record)
+
+
+def new_funding_key(session: Session, engagement_key: str) -> str:
+    taken = set(
+        session.scalars(
+            select(e.FundingLine.key).where(e.FundingLine.key.like(f"{engagement_key}--f%"))
+        )
+    )
+    number = 1
+    while f"{engagement_key}--f{number}" in taken:
+        number += 1
+    return f"{engagement_key}--f{number}"

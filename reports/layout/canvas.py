@@ -24,30 +24,30 @@ class PageFurniture:
     page_label: str  # "Side {page} af {pages}"
 
 
-def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
-    """A canvas class that keeps each page until ``save`` so it can print the total."""
+TOTAL_FORM = "briefPageTotal"
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            if not kwargs.get("initialFontName"):
-                kwargs["initialFontName"] = BODY  # or Helvetica lands in every page
-            kwargs.setdefault("pagesize", A4)
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+class BriefCanvas(Canvas):
+    """A canvas that starts in the brief's font and knows the page total at the end.
 
-        def save(self) -> None:
-            total = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                draw_furniture(self, furniture, self._pageNumber, total)
-                super().showPage()
-            super().save()
+    Each page prints "Side X af " and then a form XObject that ``save`` fills with the total,
+    so pages are written as they are made and bookmarks point at the right page.
+    """
 
-    return NumberedCanvas
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = BODY  # or Helvetica lands in every page
+        kwargs.setdefault("pagesize", A4)
+        super().__init__(*args, **kwargs)
+
+    def save(self) -> None:
+        total = self.getPageNumber() - 1
+        self.beginForm(TOTAL_FORM)
+        self.setFont(BODY, 8)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
 
 
 def _line(canvas: Canvas, markup: str, style: ParagraphStyle, y: float, width: float) -> None:
@@ -56,7 +56,7 @@ def _line(canvas: Canvas, markup: str, style: ParagraphStyle, y: float, width: f
     paragraph.drawOn(canvas, PAGE_MARGIN, y)
 
 
-def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: int) -> None:
+def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int) -> None:
     """Marking centred at top and bottom, running head from page 2, page number bottom right.
 
     Drawn as Paragraphs so user text keeps its fallback glyphs and is never read as markup.
@@ -86,8 +86,15 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, total: i
     canvas.line(PAGE_MARGIN, 14.5 * mm, width - PAGE_MARGIN, 14.5 * mm)
     canvas.setFont(BODY, 8)
     canvas.setFillColor(MUTED)
-    label = furniture.page_label.format(page=page, pages=total)
-    canvas.drawRightString(width - PAGE_MARGIN, 11.5 * mm, label)
+    prefix = furniture.page_label.split("{pages}")[0].format(page=page)
+    # the total is not known yet: room for three digits, then the form filled in at the end
+    room = stringWidth("000", BODY, 8)
+    right = width - PAGE_MARGIN - room
+    canvas.drawRightString(right, 11.5 * mm, prefix.rstrip() + " ")
+    canvas.saveState()
+    canvas.translate(right + stringWidth(" ", BODY, 8) * 0, 11.5 * mm)
+    canvas.doForm(TOTAL_FORM)
+    canvas.restoreState()
     canvas.restoreState()
 
 

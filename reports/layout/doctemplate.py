@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from reports.layout.canvas import PageFurniture, draw_furniture
 from reports.layout.styles import PAGE_MARGIN
 
 TOP = 24 * 2.835
@@ -19,7 +20,7 @@ BOTTOM = 20 * 2.835
 
 
 class BriefDocTemplate(BaseDocTemplate):
-    def __init__(self, target: Any, **kwargs: Any) -> None:
+    def __init__(self, target: Any, furniture: PageFurniture | None = None, **kwargs: Any) -> None:
         super().__init__(
             target,
             pagesize=A4,
@@ -40,7 +41,13 @@ class BriefDocTemplate(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        on_page = None
+        if furniture is not None:
+
+            def on_page(canvas: Any, doc: BaseDocTemplate) -> None:
+                draw_furniture(canvas, furniture, doc.page)
+
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         self._heading_number = 0
 
     def beforeDocument(self) -> None:

@@ -27,3 +27,21 @@ def test_a_region_brings_its_regional_engagements_and_member_countries(database)
     titles = outline_titles(data)
     assert "Sahel – regionale engagementer" in titles
     assert {"Mali", "Niger", "Burkina Faso"} <= set(titles)
+
+
+def test_bookmarks_lead_to_the_pages_of_their_sections(database) -> None:
+    from tests.reports.pdf_reading import reader
+
+    with database.session() as session:
+        data = render_request(session, BriefRequest(countries=("ML", "IQ", "NE"), language="en"))
+    pdf = reader(data)
+    texts = page_texts(data)
+    targets = {
+        item.title: pdf.get_destination_page_number(item)
+        for item in pdf.outline
+        if not isinstance(item, list)
+    }
+    assert targets["Summary"] == 0
+    for name in ("Mali", "Iraq", "Niger", "Sources"):
+        assert name in texts[targets[name]], name
+    assert targets["Mali"] < targets["Iraq"] < targets["Niger"] < targets["Sources"]
