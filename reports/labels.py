@@ -27,6 +27,7 @@ DANISH: dict[str, str] = {
     "Engagements": "Engagementer",
     "Results": "Resultater",
     "Key facts": "Nøgletal",
+    "Key fact": "Nøgletal",
     "Funding by instrument": "Midler fordelt på instrumenter",
     "Funding by year": "Midler fordelt på år",
     "Sources": "Kilder",
@@ -60,18 +61,31 @@ DANISH: dict[str, str] = {
     "partner": "partner",
     "beneficiary": "modtager",
     # summary sentences
-    "{count} active engagements": "{count} aktive engagementer",
-    "{count} engagements in all": "{count} engagementer i alt",
-    "{amount} committed in the period": "{amount} afsat i perioden",
-    "Of which by instrument: {parts}.": "Heraf fordelt på instrumenter: {parts}.",
+    "{count} engagements, of which {active} active.": (
+        "{count} engagementer, heraf {active} aktive."
+    ),
+    "{amount} committed in {period}.": "{amount} afsat i {period}.",
+    "{amount} committed in all.": "{amount} afsat i alt.",
+    "By instrument: {parts}.": "Fordelt på instrumenter: {parts}.",
+    "(engagements with several instruments split evenly)": (
+        "(engagementer med flere instrumenter er fordelt ligeligt)"
+    ),
+    "Ministry of Foreign Affairs of Denmark": "Udenrigsministeriet",
+    "Figure": "Tal",
+    "Shared with {places}": "Fælles med {places}",
     "Main partners: {names}.": "Centrale partnere: {names}.",
-    "Latest significant event: {event}.": "Seneste væsentlige begivenhed: {event}.",
+    "Latest significant event: {event} ({date}).": (
+        "Seneste væsentlige begivenhed: {event} ({date})."
+    ),
     "Nothing in the knowledge base matches this selection.": (
         "Der er intet i vidensbasen, der svarer til dette udvalg."
     ),
     "No engagements in the selection.": "Ingen engagementer i udvalget.",
-    "Amounts in DKK; engagements with several instruments are split evenly between them.": (
-        "Beløb i kr.; engagementer med flere instrumenter er fordelt ligeligt mellem dem."
+    "DKK million; engagements with several instruments are split evenly between them.": (
+        "Mio. kr.; engagementer med flere instrumenter er fordelt ligeligt mellem dem."
+    ),
+    "DKK million by the year the money is for; lines over several years are spread evenly.": (
+        "Mio. kr. efter det år, midlerne gælder; linjer over flere år er fordelt ligeligt."
     ),
     # sources annex
     "Published {date}.": "Udgivet {date}.",

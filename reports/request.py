@@ -56,7 +56,7 @@ class BriefRequest:
     author: str | None = None
     unit: str | None = None
     case_number: str | None = None
-    ministry: str = "Udenrigsministeriet"
+    ministry: str | None = None  # None: the ministry's name in the brief's language
     brief_date: date = field(default_factory=date.today)
     stale_after_months: int = 12
 

@@ -63,7 +63,7 @@ class BriefText:
 
     def millions(self, value: Decimal | int) -> str:
         """Millions with one decimal, for table columns headed "Mio. kr." / "DKK m"."""
-        return format_decimal(Decimal(value) / Decimal(10**6), format="#,##0.0", locale=self.locale)
+        return format_decimal(Decimal(value) / Decimal(10**6), format="#,##0.#", locale=self.locale)
 
     def day(self, value: date) -> str:
         """ "11. juni 2020" / "11 June 2020"."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from models.collation import danish_sort_key
 from models.queries.briefs import PlaceData, Scope, country_data, region_data
 from models.queries.lookup import find_countries, find_regions, find_themes, region_members
-from models.rows import EngagementRow, EventRow, PeriodFilter
+from models.rows import EngagementRow, EventRow, Named, PeriodFilter
 
 from reports.content.brief import Brief, Letterhead, PlaceSection
 from reports.content.notes import NoteRegistry
@@ -58,8 +59,11 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
         if _has_content(data) or country.code in request.countries or not regions:
             gathered.append((country.name(language), data))
 
+    gathered = _without_country_duplicates(gathered, regions)
+    everything = {row.key: row for _, data in gathered for row in data.engagements}
+    frequency = Counter(t.code for row in everything.values() for t in row.themes)
     places: list[PlaceSection] = [
-        build_place(data, heading, theme_codes, period, text, notes)
+        build_place(data, heading, theme_codes, period, text, notes, frequency)
         for heading, data in gathered
         if _has_content(data)
     ]
@@ -70,13 +74,32 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
         title=title,
         scope_lines=_scope_lines(request, [t.name(language) for t in themes], text),
         letterhead=_letterhead(request, text),
-        summary=_summary([data for _, data in gathered], text),
+        summary=_summary([data for _, data in gathered], request, text),
         places=tuple(places),
         sources=notes.notes,
         sections=request.sections,
         stale_after_months=request.stale_after_months,
         keywords=tuple(names + [t.name(language) for t in themes]),
     )
+
+
+def _without_country_duplicates(
+    gathered: list[tuple[str, PlaceData]], regions: list[Named]
+) -> list[tuple[str, PlaceData]]:
+    """A regional section keeps only what no single country section already shows."""
+    region_codes = {r.code for r in regions}
+    country_codes = {data.place.code for _, data in gathered if data.place.code not in region_codes}
+    out = []
+    for heading, data in gathered:
+        if data.place.code in region_codes:
+            kept = tuple(
+                row
+                for row in data.engagements
+                if not (len(row.countries) == 1 and row.countries[0].code in country_codes)
+            )
+            data = replace(data, engagements=kept)
+        out.append((heading, data))
+    return out
 
 
 def _has_content(data: PlaceData) -> bool:
@@ -108,7 +131,7 @@ def _scope_lines(request: BriefRequest, themes: list[str], text: BriefText) -> t
 def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
     purpose = "For decision" if request.purpose is Purpose.DECISION else "For information"
     return Letterhead(
-        ministry=request.ministry,
+        ministry=request.ministry or text("Ministry of Foreign Affairs of Denmark"),
         unit=request.unit or "",
         case_number=request.case_number or "",
         date_text=text.day(request.brief_date),
@@ -119,7 +142,7 @@ def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
     )
 
 
-def _summary(places: list[PlaceData], text: BriefText) -> tuple[str, ...]:
+def _summary(places: list[PlaceData], request: BriefRequest, text: BriefText) -> tuple[str, ...]:
     engagements: dict[str, EngagementRow] = {}
     events: dict[str, EventRow] = {}
     for data in places:
@@ -130,20 +153,31 @@ def _summary(places: list[PlaceData], text: BriefText) -> tuple[str, ...]:
     rows = list(engagements.values())
     active = sum(1 for row in rows if row.status == "active")
     lines = [
-        f"{text('{count} active engagements').format(count=text.number(active))} "
-        f"({text('{count} engagements in all').format(count=text.number(len(rows)))})."
+        text("{count} engagements, of which {active} active.").format(
+            count=text.number(len(rows)), active=text.number(active)
+        )
     ]
     total = sum((engagement_total(row) for row in rows), Decimal(0))
     if total:
-        lines.append(
-            text("{amount} committed in the period").format(amount=text.amount(total)) + "."
-        )
-        parts = ", ".join(
-            f"{name} {text.amount(amount)}" for name, amount in by_instrument(rows, text).items()
-        )
-        lines.append(
-            text("Of which by instrument: {parts}.").format(parts=parts).replace("..", ".")
-        )
+        if request.period_start or request.period_end:
+            first = str(request.period_start.year) if request.period_start else ""
+            last = str(request.period_end.year) if request.period_end else ""
+            span = first if first == last else f"{first}–{last}"
+            sentence = text("{amount} committed in {period}.").format(
+                amount=text.amount(total), period=span
+            )
+        else:
+            sentence = text("{amount} committed in all.").format(amount=text.amount(total))
+        lines.append(sentence.replace("..", "."))
+        shares = by_instrument(rows, text)
+        if len(shares) > 1:
+            parts = ", ".join(f"{name} {text.amount(amount)}" for name, amount in shares.items())
+            note = ""
+            if any(len(row.instruments) > 1 and engagement_total(row) for row in rows):
+                note = " " + text("(engagements with several instruments split evenly)")
+            lines.append(
+                text("By instrument: {parts}.").format(parts=parts + note).replace("..", ".")
+            )
     partners = Counter(p.label for row in rows for p in row.partners)
     if partners:
         top = sorted(partners.items(), key=lambda item: (-item[1], danish_sort_key(item[0])))[:5]
@@ -154,12 +188,8 @@ def _summary(places: list[PlaceData], text: BriefText) -> tuple[str, ...]:
     if significant:
         latest = max(significant, key=lambda e: (e.occurred.first_day(), e.key))
         lines.append(
-            text("Latest significant event: {event}.").format(
-                event=f"{text.partial(latest.occurred)}: {latest.title.rstrip('.')}"
+            text("Latest significant event: {event} ({date}).").format(
+                event=latest.title.rstrip("."), date=text.partial(latest.occurred)
             )
         )
     return tuple(lines)
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."

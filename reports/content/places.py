@@ -87,7 +87,10 @@ def build_place(
     period: PeriodFilter,
     text: BriefText,
     notes: NoteRegistry,
+    theme_frequency: Counter[str] | None = None,
 ) -> PlaceSection:
+    """One place's part of the brief; ``theme_frequency`` is over the whole brief, so an
+    engagement is grouped under the same theme wherever it appears."""
     language = text.language
     timeline = tuple(
         TimelineEntry(
@@ -100,7 +103,7 @@ def build_place(
         for event in data.events
     )
     grouped: dict[str, list[EngagementRow]] = defaultdict(list)
-    frequency = Counter(t.code for row in data.engagements for t in row.themes)
+    frequency = theme_frequency or Counter(t.code for row in data.engagements for t in row.themes)
     for engagement in data.engagements:
         grouped[_group_theme(engagement, themes, text, frequency)].append(engagement)
     groups = []
@@ -108,22 +111,22 @@ def build_place(
         rows = grouped[theme_name]
         lines = tuple(
             EngagementLine(
-                title=row.title,
+                title=row.title + _shared(row, data.place.code, text),
                 instruments=", ".join(i.name(language) for i in row.instruments),
                 partners=_partners(row, text),
                 period=text.period(row.start, row.end),
-                amount=text.millions(engagement_total(row)) if engagement_total(row) else "–",
+                amount=_millions(engagement_total(row), text),
                 status=text(row.status),
                 note=notes.ref(row.provenance),
             )
             for row in rows
         )
         subtotal = sum((engagement_total(row) for row in rows), Decimal(0))
-        groups.append(ThemeGroup(theme_name, lines, text.millions(subtotal) if subtotal else "–"))
+        groups.append(ThemeGroup(theme_name, lines, _millions(subtotal, text)))
     total = sum((engagement_total(row) for row in data.engagements), Decimal(0))
     results = tuple(
         ResultLine(
-            indicator=result.indicator + (f" ({result.unit})" if result.unit else ""),
+            indicator=result.indicator,
             engagement=result.engagement_title,
             baseline=_figure(result.baseline, result.baseline_text, result.unit, text),
             target=_figure(result.target, result.target_text, result.unit, text),
@@ -138,7 +141,7 @@ def build_place(
     facts = tuple(
         FactLine(
             text=fact.text,
-            value=_figure(fact.value, fact.value_text, fact.unit, text),
+            value=_figure(fact.value, None, fact.unit, text),
             period=text.period(fact.start, fact.end),
             note=notes.ref(fact.provenance),
         )
@@ -149,7 +152,7 @@ def build_place(
         heading=heading,
         timeline=timeline,
         groups=tuple(groups),
-        total=text.millions(total),
+        total=_millions(total, text),
         results=results,
         facts=facts,
         charts=_charts(list(data.engagements), period, text),
@@ -160,7 +163,7 @@ def _figure(value: Decimal | None, written: str | None, unit: str | None, text: 
     if value is None:
         return written or ""
     if unit == "%":
-        return f"{text.number(value)} %"
+        return f"{text.number(value)} %" if text.language == "da" else f"{text.number(value)}%"
     if unit in ("DKK", "kr."):
         return text.amount(value)
     return text.number(value)
@@ -171,21 +174,33 @@ def _charts(
 ) -> tuple[Chart, ...]:
     charts = []
     instruments = by_instrument(engagements, text)
-    caption = text(
-        "Amounts in DKK; engagements with several instruments are split evenly between them."
-    )
     if instruments:
+        caption = text(
+            "DKK million; engagements with several instruments are split evenly between them."
+        )
         charts.append(Chart(text("Funding by instrument"), caption, tuple(instruments.items())))
     years = by_year(engagements, period)
     if len(years) > 1:
-        charts.append(
-            Chart(
-                text("Funding by year"),
-                caption,
-                tuple((str(year), amount) for year, amount in years.items()),
-            )
+        caption = text(
+            "DKK million by the year the money is for; lines over several years are spread evenly."
         )
+        bars = tuple((str(year), amount) for year, amount in years.items())
+        charts.append(Chart(text("Funding by year"), caption, bars))
     return tuple(charts)
+
+
+def _millions(amount: Decimal, text: BriefText) -> str:
+    return text.millions(amount) if amount else "–"
+
+
+def _shared(row: EngagementRow, place_code: str, text: BriefText) -> str:
+    """Marks an engagement that other countries share, so double counts are visible."""
+    if place_code not in {c.code for c in row.countries}:
+        return ""  # a regional section: the countries are the region's own
+    others = [c.name(text.language) for c in row.countries if c.code != place_code]
+    if not others:
+        return ""
+    return f" ({text('Shared with {places}').format(places=', '.join(others))})"
 
 
 def place_heading(place: Named, language: str) -> str:

@@ -37,14 +37,14 @@ def _style_axis(axis: object) -> None:
 def _by_category(chart: Chart, text: BriefText, width: float) -> Drawing:
     bars = list(reversed(chart.bars))
     row = 16
-    label_width = 150
+    label_width = 190
     height = row * len(bars) + 30
     drawing = Drawing(width, height)
     plot = HorizontalBarChart()
     plot.x, plot.y = label_width, 22
     plot.width, plot.height = width - label_width - 40, row * len(bars)
     plot.data = [[_millions(amount) for _, amount in bars]]
-    plot.categoryAxis.categoryNames = [_shorten(plain_for_canvas(name), 34) for name, _ in bars]
+    plot.categoryAxis.categoryNames = [_shorten(plain_for_canvas(name), 44) for name, _ in bars]
     plot.valueAxis.valueMin = 0
     plot.bars[0].fillColor = ACCENT
     plot.bars[0].strokeColor = None
@@ -72,8 +72,14 @@ def _by_year(chart: Chart, text: BriefText, width: float) -> Drawing:
     plot.data = [[_millions(amount) for _, amount in chart.bars]]
     plot.categoryAxis.categoryNames = [label for label, _ in chart.bars]
     plot.valueAxis.valueMin = 0
+    # headroom above the tallest bar, so its value label and the top tick both fit
+    plot.valueAxis.valueMax = max(plot.data[0]) * 1.15 if plot.data[0] else 1
     plot.bars[0].fillColor = ACCENT
     plot.bars[0].strokeColor = None
+    plot.barLabelFormat = lambda v: text.number(round(Decimal(str(v)), 1))
+    plot.barLabels.fontName = BODY
+    plot.barLabels.fontSize = 7
+    plot.barLabels.nudge = 6
     _style_axis(plot.categoryAxis)
     _style_axis(plot.valueAxis)
     plot.valueAxis.labelTextFormat = lambda v: text.number(round(Decimal(str(v))))

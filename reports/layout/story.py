@@ -86,12 +86,14 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
 def _place(
     place: PlaceSection, brief: Brief, text: BriefText, styles: BriefStyles, width: float
 ) -> list[Flowable]:
-    story: list[Flowable] = _heading1(place.heading, styles)
+    # A one-place brief titled by that place needs no second heading with the same name.
+    alone = len(brief.places) == 1 and place.heading == brief.title
+    story: list[Flowable] = [] if alone else _heading1(place.heading, styles)
     for section in brief.sections:
         if section not in PLACE_SECTIONS:
             continue
         block = _subsection(section, place, text, styles, width)
-        if block and len(story) == 2 and isinstance(block[0], CondPageBreak):
+        if block and len(story) <= 2 and isinstance(block[0], CondPageBreak):
             block = block[1:]  # the place heading already made room for its first part
         story += block
     return story

@@ -90,7 +90,6 @@ def brief_styles(language: str = "da") -> BriefStyles:
             textColor=ACCENT,
             spaceBefore=14,
             spaceAfter=6,
-            keepWithNext=True,
         ),
         heading2=ParagraphStyle(
             "Heading2",
@@ -101,7 +100,6 @@ def brief_styles(language: str = "da") -> BriefStyles:
             textColor=INK,
             spaceBefore=10,
             spaceAfter=4,
-            keepWithNext=True,
         ),
         bullet=ParagraphStyle("Bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
         cell=cell,

@@ -22,8 +22,8 @@ from reports.text import BriefText
 
 
 def note_mark(note: NoteRef) -> str:
-    """The superscript reference, with a dagger when the data may be outdated."""
-    return f"<super>{note.number}{'†' if note.stale else ''}</super>"
+    """The superscript reference; the sources annex says which data may be outdated."""
+    return f"<super>{note.number}</super>"
 
 
 def _p(text: str, style: object, note: NoteRef | None = None) -> Paragraph:
@@ -54,6 +54,7 @@ def letterhead_table(head: Letterhead, text: BriefText, styles: BriefStyles, wid
     ]
     if head.classification:
         pairs.append((text("Classification"), head.classification))
+    pairs = [(label, value) for label, value in pairs if value.strip()]
     rows = [[_p(label, styles.label), _p(value, styles.small)] for label, value in pairs]
     table = Table(rows, colWidths=[0.18 * width, 0.82 * width], hAlign="LEFT")
     table.setStyle(
@@ -121,10 +122,14 @@ def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable 
 def results_table(
     results: Sequence[ResultLine], text: BriefText, styles: BriefStyles, width: float
 ) -> Table:
-    header = [
-        _p(text(label), styles.header_cell)
-        for label in ("Indicator", "Baseline", "Target", "Actual", "Period")
-    ]
+    """Indicators with their figures; the baseline column only when some result has one."""
+    with_baseline = any(result.baseline for result in results)
+    labels = ["Indicator", "Baseline", "Target", "Actual", "Period"]
+    if not with_baseline:
+        labels.remove("Baseline")
+    header = [_p(text(labels[0]), styles.header_cell)]
+    header += [_p(text(label), styles.header_cell_right) for label in labels[1:-1]]
+    header.append(_p(text(labels[-1]), styles.header_cell))
     rows: list[list[Flowable | str]] = [header]
     for result in results:
         detail = result.engagement + (f" — {result.comment}" if result.comment else "")
@@ -134,16 +139,16 @@ def results_table(
             + f'<br/><font size="7.5" color="#5b6673">{safe_markup(detail)}</font>',
             styles.cell,
         )
+        figures = [result.baseline] if with_baseline else []
+        figures += [result.target, result.actual]
         rows.append(
             [
                 indicator,
-                _p(result.baseline, styles.cell_right),
-                _p(result.target, styles.cell_right),
-                _p(result.actual, styles.cell_right),
+                *(_p(figure, styles.cell_right) for figure in figures),
                 _p(result.period, styles.cell),
             ]
         )
-    widths = [0.45, 0.15, 0.12, 0.13, 0.15]
+    widths = [0.45, 0.14, 0.12, 0.13, 0.16] if with_baseline else [0.57, 0.13, 0.14, 0.16]
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(_grid()))
     return table
@@ -152,24 +157,21 @@ def results_table(
 def facts_table(
     facts: Sequence[FactLine], text: BriefText, styles: BriefStyles, width: float
 ) -> Table:
-    rows: list[list[Flowable | str]] = [
-        [
-            _p(text("Key facts"), styles.header_cell),
-            _p("", styles.header_cell),
-            _p(text("Period"), styles.header_cell),
-        ]
-    ]
+    """Key facts; the figure column only when some fact has a number."""
+    with_figures = any(fact.value for fact in facts)
+    header = [_p(text("Key fact"), styles.header_cell)]
+    if with_figures:
+        header.append(_p(text("Figure"), styles.header_cell_right))
+    header.append(_p(text("Period"), styles.header_cell))
+    rows: list[list[Flowable | str]] = [header]
     for fact in facts:
-        rows.append(
-            [
-                _p(fact.text, styles.cell, fact.note),
-                _p(fact.value, styles.cell_right),
-                _p(fact.period, styles.cell),
-            ]
-        )
-    table = Table(
-        rows, colWidths=[0.66 * width, 0.18 * width, 0.16 * width], repeatRows=1, hAlign="LEFT"
-    )
+        row = [_p(fact.text, styles.cell, fact.note)]
+        if with_figures:
+            row.append(_p(fact.value, styles.cell_right))
+        row.append(_p(fact.period, styles.cell))
+        rows.append(row)
+    widths = [0.68, 0.16, 0.16] if with_figures else [0.84, 0.16]
+    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(_grid()))
     return table
 
