@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from models.files import write_atomically
+
 from reports.content.brief import Brief
 from reports.content.build import build_brief
 from reports.layout.canvas import BriefCanvas, PageFurniture
@@ -53,16 +55,6 @@ def render_request(session: Session, request: BriefRequest, *, invariant: bool =
 
 def write_brief(session: Session, request: BriefRequest, path: Path) -> int:
     """Render and write ``path`` whole or not at all; returns the number of bytes."""
-    import os
-    import tempfile
-
     data = render_request(session, request)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return len(data)

@@ -7,12 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from models.files import write_atomically
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import read_file, to_json
 from models.interchange.load import load_document
 from models.schema import open_database
-
-from desktop.cli.files import write_atomically
 
 
 def register(commands: Any) -> None:

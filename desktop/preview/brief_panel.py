@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
@@ -30,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import BriefingError
-from models.partial_dates import PartialDate
+from models.files import write_atomically
 
 from reports.request import BriefRequest, Purpose, Section
 from reports.service import RENDER
 
 from desktop.context import AppContext
+from desktop.period_fields import read_period
 from desktop.workers import BackgroundJobs
 
 SECTION_LABELS = {
@@ -225,17 +223,7 @@ class BriefPanel(QWidget):
             self.schedule()
 
     def _period(self) -> tuple[dt.date | None, dt.date | None]:
-        start = end = None
-        message = ""
-        try:
-            if self.period_from.text().strip():
-                start = PartialDate.parse(self.period_from.text()).first_day()
-            if self.period_to.text().strip():
-                end = PartialDate.parse(self.period_to.text()).last_day()
-            if start and end and end < start:
-                message = self.tr("The period ends before it starts.")
-        except BriefingError as error:
-            message = getattr(error, "message", str(error))
+        start, end, message = read_period(self.period_from.text(), self.period_to.text())
         self.period_message.setText(message)
         self.period_message.setVisible(bool(message))
         if message:
@@ -347,15 +335,7 @@ class BriefPanel(QWidget):
         return self.pdf_bytes
 
     def export_to(self, path: Path) -> None:
-        data = self.current_pdf()
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, self.current_pdf())
         entry = json.dumps(
             {
                 "file": str(path),

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.collation import danish_sort_key
-from models.errors import BriefingError
-from models.partial_dates import PartialDate
 from models.queries.engagement_list import EngagementFilter
 from models.queries.pickers import country_choices, instrument_choices, theme_choices
 from models.vocabulary import EngagementStatus
@@ -24,6 +22,7 @@ from models.vocabulary import EngagementStatus
 from desktop.context import AppContext
 from desktop.formatting import status_text
 from desktop.itemmodels.pickers import CountryPickerModel, PickerSearchProxy, ThemePickerModel
+from desktop.period_fields import read_period
 
 
 class SelectionPanel(QWidget):
@@ -134,15 +133,7 @@ class SelectionPanel(QWidget):
                 self.country_view.expand(index)
 
     def engagement_filter(self) -> EngagementFilter:
-        start = end = None
-        message = ""
-        try:
-            if self.period_from.text().strip():
-                start = PartialDate.parse(self.period_from.text()).first_day()
-            if self.period_to.text().strip():
-                end = PartialDate.parse(self.period_to.text()).last_day()
-        except BriefingError as error:
-            message = getattr(error, "message", str(error))
+        start, end, message = read_period(self.period_from.text(), self.period_to.text())
         self.period_message.setText(message)
         self.period_message.setVisible(bool(message))
         instrument = self.instrument.currentData()

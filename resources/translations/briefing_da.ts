@@ -56,37 +56,37 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="42" />
+        <location filename="../../desktop/preview/brief_panel.py" line="41" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43" />
+        <location filename="../../desktop/preview/brief_panel.py" line="42" />
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44" />
+        <location filename="../../desktop/preview/brief_panel.py" line="43" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45" />
+        <location filename="../../desktop/preview/brief_panel.py" line="44" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46" />
+        <location filename="../../desktop/preview/brief_panel.py" line="45" />
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47" />
+        <location filename="../../desktop/preview/brief_panel.py" line="46" />
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48" />
+        <location filename="../../desktop/preview/brief_panel.py" line="47" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
@@ -192,27 +192,26 @@
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="234" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="304" />
+        <location filename="../../desktop/preview/brief_panel.py" line="294" />
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="320" />
+        <location filename="../../desktop/preview/brief_panel.py" line="308" />
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="328" />
+        <location filename="../../desktop/preview/brief_panel.py" line="316" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="337" />
+        <location filename="../../desktop/preview/brief_panel.py" line="325" />
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -418,47 +417,47 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="99" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="109" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="100" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="110" />
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="101" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="111" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="102" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="112" />
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="103" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="113" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="104" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="114" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="105" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="115" />
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="106" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="107" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="117" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
@@ -550,217 +549,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="49" />
+        <location filename="../../desktop/windows/main_window.py" line="60" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="65" />
+        <location filename="../../desktop/windows/main_window.py" line="80" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="67" />
+        <location filename="../../desktop/windows/main_window.py" line="82" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="71" />
+        <location filename="../../desktop/windows/main_window.py" line="86" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="96" />
+        <location filename="../../desktop/windows/main_window.py" line="111" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="97" />
+        <location filename="../../desktop/windows/main_window.py" line="112" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="136" />
+        <location filename="../../desktop/windows/main_window.py" line="151" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="139" />
+        <location filename="../../desktop/windows/main_window.py" line="154" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="143" />
+        <location filename="../../desktop/windows/main_window.py" line="158" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="146" />
+        <location filename="../../desktop/windows/main_window.py" line="161" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="149" />
+        <location filename="../../desktop/windows/main_window.py" line="164" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="153" />
+        <location filename="../../desktop/windows/main_window.py" line="168" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="158" />
+        <location filename="../../desktop/windows/main_window.py" line="173" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="161" />
+        <location filename="../../desktop/windows/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="164" />
+        <location filename="../../desktop/windows/main_window.py" line="179" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="167" />
+        <location filename="../../desktop/windows/main_window.py" line="182" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="171" />
+        <location filename="../../desktop/windows/main_window.py" line="186" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="176" />
+        <location filename="../../desktop/windows/main_window.py" line="191" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="180" />
+        <location filename="../../desktop/windows/main_window.py" line="195" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="184" />
+        <location filename="../../desktop/windows/main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="186" />
+        <location filename="../../desktop/windows/main_window.py" line="201" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="195" />
+        <location filename="../../desktop/windows/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="201" />
+        <location filename="../../desktop/windows/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="203" />
+        <location filename="../../desktop/windows/main_window.py" line="218" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="251" />
+        <location filename="../../desktop/windows/main_window.py" line="236" />
+        <source>Loading %1 engagements…</source>
+        <translation>Indlæser %1 engagementer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="245" />
+        <source>The engagements could not be read: %1</source>
+        <translation>Engagementerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="280" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="270" />
-        <location filename="../../desktop/windows/main_window.py" line="279" />
+        <location filename="../../desktop/windows/main_window.py" line="299" />
+        <location filename="../../desktop/windows/main_window.py" line="308" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="296" />
-        <location filename="../../desktop/windows/main_window.py" line="306" />
+        <location filename="../../desktop/windows/main_window.py" line="325" />
+        <location filename="../../desktop/windows/main_window.py" line="335" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="298" />
+        <location filename="../../desktop/windows/main_window.py" line="327" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="314" />
+        <location filename="../../desktop/windows/main_window.py" line="343" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="314" />
+        <location filename="../../desktop/windows/main_window.py" line="343" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="320" />
+        <location filename="../../desktop/windows/main_window.py" line="349" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="320" />
-        <location filename="../../desktop/windows/main_window.py" line="344" />
+        <location filename="../../desktop/windows/main_window.py" line="349" />
+        <location filename="../../desktop/windows/main_window.py" line="373" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="326" />
+        <location filename="../../desktop/windows/main_window.py" line="355" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="330" />
+        <location filename="../../desktop/windows/main_window.py" line="359" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="344" />
+        <location filename="../../desktop/windows/main_window.py" line="373" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="365" />
+        <location filename="../../desktop/windows/main_window.py" line="394" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="367" />
+        <location filename="../../desktop/windows/main_window.py" line="396" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="372" />
+        <location filename="../../desktop/windows/main_window.py" line="401" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <location filename="../../desktop/windows/main_window.py" line="409" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="382" />
+        <location filename="../../desktop/windows/main_window.py" line="411" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="440" />
+        <location filename="../../desktop/windows/main_window.py" line="469" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="442" />
+        <location filename="../../desktop/windows/main_window.py" line="471" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <location filename="../../desktop/period_fields.py" line="24" />
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
 </context>
 <context>
@@ -784,69 +801,69 @@
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="44" />
+        <location filename="../../desktop/windows/selection_panel.py" line="43" />
         <source>Find a country…</source>
         <translation>Find et land…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="46" />
+        <location filename="../../desktop/windows/selection_panel.py" line="45" />
         <source>Find a country</source>
         <translation>Find et land</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="47" />
+        <location filename="../../desktop/windows/selection_panel.py" line="46" />
         <source>Other countries</source>
         <translation>Andre lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="52" />
-        <location filename="../../desktop/windows/selection_panel.py" line="94" />
+        <location filename="../../desktop/windows/selection_panel.py" line="51" />
+        <location filename="../../desktop/windows/selection_panel.py" line="93" />
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="61" />
-        <location filename="../../desktop/windows/selection_panel.py" line="99" />
+        <location filename="../../desktop/windows/selection_panel.py" line="60" />
+        <location filename="../../desktop/windows/selection_panel.py" line="98" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="66" />
+        <location filename="../../desktop/windows/selection_panel.py" line="65" />
         <source>All instruments</source>
         <translation>Alle instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="71" />
+        <location filename="../../desktop/windows/selection_panel.py" line="70" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="76" />
+        <location filename="../../desktop/windows/selection_panel.py" line="75" />
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="79" />
+        <location filename="../../desktop/windows/selection_panel.py" line="78" />
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="88" />
+        <location filename="../../desktop/windows/selection_panel.py" line="87" />
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="89" />
+        <location filename="../../desktop/windows/selection_panel.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="90" />
+        <location filename="../../desktop/windows/selection_panel.py" line="89" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="91" />
+        <location filename="../../desktop/windows/selection_panel.py" line="90" />
         <source>To</source>
         <translation>Til</translation>
     </message>

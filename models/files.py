@@ -1,4 +1,4 @@
-"""Writing output files whole or not at all."""
+"""Writing files whole or not at all, for every output the program makes."""
 
 from __future__ import annotations
 
