@@ -14,9 +14,12 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -28,7 +31,14 @@ from models.errors import BriefingError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
 from models.rows import FundingRow
-from models.services.changes import SetEngagementField, SetFundingAmount, check_engagement_field
+from models.services.changes import (
+    AddFundingLine,
+    DeleteFundingLine,
+    SetEngagementField,
+    SetFundingAmount,
+    check_engagement_field,
+    new_funding_key,
+)
 from models.vocabulary import EngagementStatus
 
 from reports.text import BriefText
@@ -126,7 +136,18 @@ class EngagementEditor(QTabWidget):
         self.funding_message.setObjectName("fundingMessage")
         self.funding_message.setStyleSheet("color: #b3261e;")
         self.funding_message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.add_line_button = QPushButton(self.tr("Add line"), page)
+        self.add_line_button.setObjectName("addFundingLine")
+        self.delete_line_button = QPushButton(self.tr("Delete line…"), page)
+        self.delete_line_button.setObjectName("deleteFundingLine")
+        self.add_line_button.clicked.connect(self.add_funding_line)
+        self.delete_line_button.clicked.connect(lambda: self.delete_funding_line())
+        buttons.addWidget(self.add_line_button)
+        buttons.addWidget(self.delete_line_button)
+        buttons.addStretch(1)
         layout.addWidget(self.funding_view)
+        layout.addLayout(buttons)
         layout.addWidget(self.funding_message)
         self.addTab(page, self.tr("Funding"))
 
@@ -302,6 +323,57 @@ class EngagementEditor(QTabWidget):
         if ok:
             self.funding_message.clear()
         return ok
+
+    def add_funding_line(self) -> None:
+        """A new zero-amount commitment, ready to be typed over; undoable."""
+        if self.detail is None:
+            return
+        key = self.detail.row.key
+        with self.context.database.session() as session:
+            line_key = new_funding_key(session, key)
+        line = {"key": line_key, "amount": 0, "currency": "DKK", "kind": "commitment"}
+        if perform(
+            self.context,
+            AddFundingLine(key, line),
+            self.tr("Add funding line"),
+            self._after_change,
+            self._amount_refused,
+        ):
+            row = next(
+                (
+                    number
+                    for number, item in enumerate(self.funding_model.lines)
+                    if item.key == line_key
+                ),
+                None,
+            )
+            if row is not None:
+                index = self.funding_model.index(row, 0)
+                self.funding_view.setCurrentIndex(index)
+                self.funding_view.edit(index)
+
+    def delete_funding_line(self, *, confirm: bool = True) -> None:
+        index = self.funding_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        line = self.funding_model.lines[index.row()]
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete funding line"),
+                self.tr("Delete the line of %1? You can undo this.").replace(
+                    "%1", BriefText(self.context.language).amount(line.amount, line.currency)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        perform(
+            self.context,
+            DeleteFundingLine(self.detail.row.key, line.key),
+            self.tr("Delete funding line"),
+            self._after_change,
+            self._amount_refused,
+        )
 
     def _amount_refused(self, message: str) -> None:
         self.funding_message.setText(message)

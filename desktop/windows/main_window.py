@@ -31,7 +31,12 @@ from models.queries.engagement_list import (
     engagement_list_row,
     list_engagements,
 )
-from models.services.changes import CreateEngagement, DeleteEngagement, new_engagement_key
+from models.services.changes import (
+    CreateEngagement,
+    DeleteEngagement,
+    DuplicateEngagement,
+    new_engagement_key,
+)
 
 from reports.request import BriefRequest
 from reports.service import ROWS
@@ -169,6 +174,12 @@ class MainWindow(QMainWindow):
             self.new_engagement,
             QKeySequence.StandardKey.New,
         )
+        self.action_duplicate = self._action(
+            "actionDuplicateEngagement",
+            self.tr("D&uplicate engagement"),
+            self.duplicate_engagement,
+            "Ctrl+D",
+        )
         self.action_delete = self._action(
             "actionDeleteEngagement", self.tr("&Delete engagement…"), self.delete_engagement
         )
@@ -190,6 +201,9 @@ class MainWindow(QMainWindow):
         self.action_history = self._action(
             "actionBriefHistory", self.tr("Exported &briefs…"), self.show_history
         )
+        self.action_lists = self._action(
+            "actionReferenceLists", self.tr("Reference &lists…"), self.show_reference_lists
+        )
         self.action_preferences = self._action(
             "actionPreferences",
             self.tr("Pr&eferences…"),
@@ -210,8 +224,9 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.action_new, self.action_delete])
+        edit_menu.addActions([self.action_new, self.action_duplicate, self.action_delete])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.action_lists)
         edit_menu.addAction(self.action_find)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
@@ -313,6 +328,21 @@ class MainWindow(QMainWindow):
             self.editor.setCurrentIndex(0)
             self.editor.title_edit.setFocus()
             self.editor.title_edit.selectAll()
+
+    def duplicate_engagement(self) -> None:
+        row = self.table_model.row_for(self.table.currentIndex())
+        if row is None:
+            return
+        title = self.tr("Copy of %1").replace("%1", row.title)
+        with self.database.session() as session:
+            key = new_engagement_key(session, title)
+        perform(
+            self.context,
+            DuplicateEngagement(key, row.key, title),
+            self.tr("Duplicate engagement"),
+            self.refresh_engagement,
+            self.show_error,
+        )
 
     def delete_engagement(self, *, confirm: bool = True) -> None:
         key = self.current_key()
@@ -438,6 +468,13 @@ class MainWindow(QMainWindow):
         window.show()
         self.close()
         return window
+
+    def show_reference_lists(self) -> None:
+        from desktop.dialogs.reference_lists import ReferenceListsDialog
+
+        dialog = ReferenceListsDialog(self.context, lambda _key: self.load_rows(), self)
+        dialog.open()
+        self.lists_dialog = dialog
 
     def show_preferences(self) -> None:
         from desktop.dialogs.preferences import PreferencesDialog

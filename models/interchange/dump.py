@@ -29,68 +29,79 @@ def _codes(rows: list[Any], attribute: str) -> list[str]:
     return sorted(getattr(row, attribute) for row in rows)
 
 
-def dump_document(session: Session) -> dict[str, Any]:
-    """Every record, sorted by its stable key, references written as keys."""
+def region_record(row: e.Region) -> dict[str, Any]:
     return {
-        "format": FORMAT,
-        "sources": [
-            _source(row) for row in session.scalars(select(e.Source).order_by(e.Source.key))
-        ],
-        "regions": [
-            {
-                "key": row.key,
-                "name_en": row.name_en,
-                "name_da": row.name_da,
-                "countries": _codes(row.countries, "iso2"),
-            }
-            for row in session.scalars(select(e.Region).order_by(e.Region.key))
-        ],
-        "countries": [
-            {"iso2": row.iso2, "iso3": row.iso3, "name_en": row.name_en, "name_da": row.name_da}
-            for row in session.scalars(select(e.Country).order_by(e.Country.iso2))
-        ],
-        "themes": [
-            {"code": row.code, "name_en": row.name_en, "name_da": row.name_da}
-            for row in session.scalars(select(e.Theme).order_by(e.Theme.code))
-        ],
-        "instruments": [
-            {"code": row.code, "name_en": row.name_en, "name_da": row.name_da}
-            for row in session.scalars(select(e.Instrument).order_by(e.Instrument.code))
-        ],
-        "organisations": [
-            {
-                "key": row.key,
-                "name": row.name,
-                "acronym": row.acronym,
-                "kind": row.kind,
-                "iati_ref": row.iati_ref,
-            }
-            for row in session.scalars(select(e.Organisation).order_by(e.Organisation.key))
-        ],
-        "engagements": [
-            engagement_record(row)
-            for row in session.scalars(
-                select(e.Engagement)
-                .order_by(e.Engagement.key)
-                .options(
-                    selectinload(e.Engagement.countries),
-                    selectinload(e.Engagement.regions),
-                    selectinload(e.Engagement.themes),
-                    selectinload(e.Engagement.instruments),
-                    selectinload(e.Engagement.participations),
-                    selectinload(e.Engagement.funding_lines),
-                    selectinload(e.Engagement.results),
-                )
-            )
-        ],
-        "key_facts": [
-            _key_fact(row) for row in session.scalars(select(e.KeyFact).order_by(e.KeyFact.key))
-        ],
-        "events": [_event(row) for row in session.scalars(select(e.Event).order_by(e.Event.key))],
+        "key": row.key,
+        "name_en": row.name_en,
+        "name_da": row.name_da,
+        "countries": _codes(row.countries, "iso2"),
     }
 
 
-def _source(row: e.Source) -> dict[str, Any]:
+def country_record(row: e.Country) -> dict[str, Any]:
+    return {"iso2": row.iso2, "iso3": row.iso3, "name_en": row.name_en, "name_da": row.name_da}
+
+
+def coded_record(row: e.Theme | e.Instrument) -> dict[str, Any]:
+    return {"code": row.code, "name_en": row.name_en, "name_da": row.name_da}
+
+
+def organisation_record(row: e.Organisation) -> dict[str, Any]:
+    return {
+        "key": row.key,
+        "name": row.name,
+        "acronym": row.acronym,
+        "kind": row.kind,
+        "iati_ref": row.iati_ref,
+    }
+
+
+def dump_document(session: Session) -> dict[str, Any]:
+    """Every record, sorted by its stable key, references written as keys."""
+    engagements = (
+        select(e.Engagement)
+        .order_by(e.Engagement.key)
+        .options(
+            selectinload(e.Engagement.countries),
+            selectinload(e.Engagement.regions),
+            selectinload(e.Engagement.themes),
+            selectinload(e.Engagement.instruments),
+            selectinload(e.Engagement.participations),
+            selectinload(e.Engagement.funding_lines),
+            selectinload(e.Engagement.results),
+        )
+    )
+    return {
+        "format": FORMAT,
+        "sources": [
+            source_record(r) for r in session.scalars(select(e.Source).order_by(e.Source.key))
+        ],
+        "regions": [
+            region_record(r) for r in session.scalars(select(e.Region).order_by(e.Region.key))
+        ],
+        "countries": [
+            country_record(r) for r in session.scalars(select(e.Country).order_by(e.Country.iso2))
+        ],
+        "themes": [
+            coded_record(r) for r in session.scalars(select(e.Theme).order_by(e.Theme.code))
+        ],
+        "instruments": [
+            coded_record(r)
+            for r in session.scalars(select(e.Instrument).order_by(e.Instrument.code))
+        ],
+        "organisations": [
+            organisation_record(r)
+            for r in session.scalars(select(e.Organisation).order_by(e.Organisation.key))
+        ],
+        "engagements": [engagement_record(r) for r in session.scalars(engagements)],
+        "key_facts": [
+            key_fact_record(r) for r in session.scalars(select(e.KeyFact).order_by(e.KeyFact.key))
+        ],
+        "events": [event_record(r) for r in session.scalars(select(e.Event).order_by(e.Event.key))],
+    }
+
+
+def source_record(row: e.Source) -> dict[str, Any]:
     return {
         "key": row.key,
         "title": row.title,
@@ -149,7 +160,7 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
     }
 
 
-def _key_fact(row: e.KeyFact) -> dict[str, Any]:
+def key_fact_record(row: e.KeyFact) -> dict[str, Any]:
     return {
         "key": row.key,
         "text": row.text,
@@ -163,7 +174,7 @@ def _key_fact(row: e.KeyFact) -> dict[str, Any]:
     }
 
 
-def _event(row: e.Event) -> dict[str, Any]:
+def event_record(row: e.Event) -> dict[str, Any]:
     return {
         "key": row.key,
         "date": _date(row.occurred),

@@ -267,151 +267,177 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="51" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="61" />
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="56" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="66" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="57" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="67" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="58" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="68" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="59" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="69" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="81" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="84" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="91" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="94" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="89" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="99" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="242" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="90" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="100" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="91" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="101" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="92" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="102" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="93" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="94" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="104" />
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="124" />
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="131" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="140" />
+        <source>Add line</source>
+        <translation>Tilføj linje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="142" />
+        <source>Delete line…</source>
+        <translation>Slet linje…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="152" />
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="189" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="210" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="190" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="211" />
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="191" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="212" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="192" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="213" />
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="193" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="214" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="229" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="229" />
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="229" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="213" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="234" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="213" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="234" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="242" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="242" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="288" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="309" />
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="298" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="319" />
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="338" />
+        <source>Add funding line</source>
+        <translation>Tilføj bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="363" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="373" />
+        <source>Delete funding line</source>
+        <translation>Slet bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="364" />
+        <source>Delete the line of %1? You can undo this.</source>
+        <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
 </context>
 <context>
@@ -549,225 +575,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="60" />
+        <location filename="../../desktop/windows/main_window.py" line="65" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="80" />
+        <location filename="../../desktop/windows/main_window.py" line="85" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="82" />
+        <location filename="../../desktop/windows/main_window.py" line="87" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="86" />
+        <location filename="../../desktop/windows/main_window.py" line="91" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="111" />
+        <location filename="../../desktop/windows/main_window.py" line="116" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="112" />
+        <location filename="../../desktop/windows/main_window.py" line="117" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="151" />
+        <location filename="../../desktop/windows/main_window.py" line="156" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="154" />
+        <location filename="../../desktop/windows/main_window.py" line="159" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="158" />
+        <location filename="../../desktop/windows/main_window.py" line="163" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="161" />
+        <location filename="../../desktop/windows/main_window.py" line="166" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="164" />
+        <location filename="../../desktop/windows/main_window.py" line="169" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="168" />
+        <location filename="../../desktop/windows/main_window.py" line="173" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="173" />
+        <location filename="../../desktop/windows/main_window.py" line="179" />
+        <source>D&amp;uplicate engagement</source>
+        <translation>D&amp;ublér engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="184" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="176" />
+        <location filename="../../desktop/windows/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="179" />
+        <location filename="../../desktop/windows/main_window.py" line="190" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="182" />
+        <location filename="../../desktop/windows/main_window.py" line="193" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="186" />
+        <location filename="../../desktop/windows/main_window.py" line="197" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="191" />
+        <location filename="../../desktop/windows/main_window.py" line="202" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="195" />
+        <location filename="../../desktop/windows/main_window.py" line="205" />
+        <source>Reference &amp;lists…</source>
+        <translation>Opslags&amp;lister…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="209" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="199" />
+        <location filename="../../desktop/windows/main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="201" />
+        <location filename="../../desktop/windows/main_window.py" line="215" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="210" />
+        <location filename="../../desktop/windows/main_window.py" line="224" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="216" />
+        <location filename="../../desktop/windows/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="218" />
+        <location filename="../../desktop/windows/main_window.py" line="233" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="236" />
+        <location filename="../../desktop/windows/main_window.py" line="251" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="245" />
+        <location filename="../../desktop/windows/main_window.py" line="260" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="280" />
+        <location filename="../../desktop/windows/main_window.py" line="295" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="299" />
-        <location filename="../../desktop/windows/main_window.py" line="308" />
+        <location filename="../../desktop/windows/main_window.py" line="314" />
+        <location filename="../../desktop/windows/main_window.py" line="323" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="325" />
-        <location filename="../../desktop/windows/main_window.py" line="335" />
+        <location filename="../../desktop/windows/main_window.py" line="336" />
+        <source>Copy of %1</source>
+        <translation>Kopi af %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="342" />
+        <source>Duplicate engagement</source>
+        <translation>Dublér engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="355" />
+        <location filename="../../desktop/windows/main_window.py" line="365" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="327" />
+        <location filename="../../desktop/windows/main_window.py" line="357" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="343" />
+        <location filename="../../desktop/windows/main_window.py" line="373" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="343" />
+        <location filename="../../desktop/windows/main_window.py" line="373" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="349" />
+        <location filename="../../desktop/windows/main_window.py" line="379" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="349" />
-        <location filename="../../desktop/windows/main_window.py" line="373" />
+        <location filename="../../desktop/windows/main_window.py" line="379" />
+        <location filename="../../desktop/windows/main_window.py" line="403" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="355" />
+        <location filename="../../desktop/windows/main_window.py" line="385" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="359" />
+        <location filename="../../desktop/windows/main_window.py" line="389" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="373" />
+        <location filename="../../desktop/windows/main_window.py" line="403" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="394" />
+        <location filename="../../desktop/windows/main_window.py" line="424" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="396" />
+        <location filename="../../desktop/windows/main_window.py" line="426" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="401" />
+        <location filename="../../desktop/windows/main_window.py" line="431" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="409" />
+        <location filename="../../desktop/windows/main_window.py" line="439" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="411" />
+        <location filename="../../desktop/windows/main_window.py" line="441" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="469" />
+        <location filename="../../desktop/windows/main_window.py" line="506" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="471" />
+        <location filename="../../desktop/windows/main_window.py" line="508" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -796,6 +842,176 @@
         <location filename="../../desktop/dialogs/preferences.py" line="132" />
         <source>Interface</source>
         <translation>Brugerflade</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLists</name>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="36" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67" />
+        <source>Countries</source>
+        <translation>Lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="37" />
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="38" />
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="39" />
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="40" />
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="41" />
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="42" />
+        <source>Key facts</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="43" />
+        <source>Events</source>
+        <translation>Begivenheder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48" />
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="49" />
+        <source>English name</source>
+        <translation>Engelsk navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="50" />
+        <source>Danish name</source>
+        <translation>Dansk navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="51" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="52" />
+        <source>Acronym</source>
+        <translation>Forkortelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="54" />
+        <source>IATI reference</source>
+        <translation>IATI-reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="55" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56" />
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58" />
+        <source>Published</source>
+        <translation>Udgivet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59" />
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62" />
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63" />
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64" />
+        <source>As written</source>
+        <translation>Som skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68" />
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69" />
+        <source>As of</source>
+        <translation>Pr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72" />
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,34 @@ def test_new_engagement_is_created_for_the_selection_and_can_be_undone(window, q
     assert window.editor.title_edit.text() == "New engagement"
     window.action_undo.trigger()
     assert len(window.table_model.visible_keys()) == before
+
+
+def test_adding_and_deleting_a_funding_line_can_be_undone(window, qtbot):
+    _select(window, "mali-vand-og-sanitet")
+    editor = window.editor
+    assert editor.funding_model.rowCount() == 0
+    editor.add_funding_line()
+    assert editor.funding_model.rowCount() == 1
+    model = editor.funding_model
+    assert model.setData(model.index(0, 0), "12500000", Qt.ItemDataRole.EditRole)
+    window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
+    assert window.table_model.row_for(window.table.currentIndex()).total_dkk == 12_500_000
+    editor.funding_view.setCurrentIndex(editor.funding_model.index(0, 0))
+    editor.delete_funding_line(confirm=False)
+    assert editor.funding_model.rowCount() == 0
+    window.action_undo.trigger()
+    assert editor.funding_model.rowCount() == 1
+    assert editor.funding_model.lines[0].amount == Decimal("12500000")
+
+
+def test_duplicating_copies_funding_and_results_under_a_new_key(window, qtbot):
+    _select(window, KEY)
+    window.action_duplicate.trigger()
+    copy_key = window.current_key()
+    assert copy_key != KEY and copy_key.startswith("copy-of")
+    with window.database.session() as session:
+        copy = session.scalar(select(e.Engagement).where(e.Engagement.key == copy_key))
+        assert copy.title.startswith("Copy of")
+        assert [line.amount for line in copy.funding_lines] == [Decimal("200000000")]
+    window.action_undo.trigger()
+    assert copy_key not in window.table_model.visible_keys()

@@ -1,0 +1,225 @@
+"""Editors for the reference lists, one tab per list, with add and delete; all undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.services.reference_lists import (
+    KINDS,
+    AddListRecord,
+    DeleteListRecord,
+    SetListField,
+    list_records,
+)
+
+from desktop.commands import perform
+from desktop.context import AppContext
+from desktop.itemmodels.reference_table import ReferenceTableModel
+
+TITLES = {
+    "countries": QT_TRANSLATE_NOOP("ReferenceLists", "Countries"),
+    "regions": QT_TRANSLATE_NOOP("ReferenceLists", "Regions"),
+    "themes": QT_TRANSLATE_NOOP("ReferenceLists", "Themes"),
+    "instruments": QT_TRANSLATE_NOOP("ReferenceLists", "Instruments"),
+    "organisations": QT_TRANSLATE_NOOP("ReferenceLists", "Organisations"),
+    "sources": QT_TRANSLATE_NOOP("ReferenceLists", "Sources"),
+    "key_facts": QT_TRANSLATE_NOOP("ReferenceLists", "Key facts"),
+    "events": QT_TRANSLATE_NOOP("ReferenceLists", "Events"),
+}
+HEADERS = {
+    "iso2": QT_TRANSLATE_NOOP("ReferenceLists", "Code"),
+    "code": QT_TRANSLATE_NOOP("ReferenceLists", "Code"),
+    "key": QT_TRANSLATE_NOOP("ReferenceLists", "Key"),
+    "name_en": QT_TRANSLATE_NOOP("ReferenceLists", "English name"),
+    "name_da": QT_TRANSLATE_NOOP("ReferenceLists", "Danish name"),
+    "name": QT_TRANSLATE_NOOP("ReferenceLists", "Name"),
+    "acronym": QT_TRANSLATE_NOOP("ReferenceLists", "Acronym"),
+    "kind": QT_TRANSLATE_NOOP("ReferenceLists", "Kind"),
+    "iati_ref": QT_TRANSLATE_NOOP("ReferenceLists", "IATI reference"),
+    "title": QT_TRANSLATE_NOOP("ReferenceLists", "Title"),
+    "publisher": QT_TRANSLATE_NOOP("ReferenceLists", "Publisher"),
+    "url": QT_TRANSLATE_NOOP("ReferenceLists", "Address"),
+    "published": QT_TRANSLATE_NOOP("ReferenceLists", "Published"),
+    "language": QT_TRANSLATE_NOOP("ReferenceLists", "Language"),
+    "note": QT_TRANSLATE_NOOP("ReferenceLists", "Note"),
+    "text": QT_TRANSLATE_NOOP("ReferenceLists", "Text"),
+    "value": QT_TRANSLATE_NOOP("ReferenceLists", "Value"),
+    "unit": QT_TRANSLATE_NOOP("ReferenceLists", "Unit"),
+    "value_text": QT_TRANSLATE_NOOP("ReferenceLists", "As written"),
+    "start": QT_TRANSLATE_NOOP("ReferenceLists", "Start"),
+    "end": QT_TRANSLATE_NOOP("ReferenceLists", "End"),
+    "countries": QT_TRANSLATE_NOOP("ReferenceLists", "Countries"),
+    "source": QT_TRANSLATE_NOOP("ReferenceLists", "Source"),
+    "as_of": QT_TRANSLATE_NOOP("ReferenceLists", "As of"),
+    "date": QT_TRANSLATE_NOOP("ReferenceLists", "Date"),
+    "description": QT_TRANSLATE_NOOP("ReferenceLists", "Description"),
+    "reference": QT_TRANSLATE_NOOP("ReferenceLists", "Reference"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReferenceLists", text)
+
+
+def new_record(kind: str, key: str, source: str | None) -> dict[str, Any]:
+    """A minimal valid record for a new row, for the user to type over."""
+    today = dt.date.today().isoformat()
+    match kind:
+        case "regions":
+            return {"key": key, "name_en": "New region", "name_da": "Ny region", "countries": []}
+        case "themes" | "instruments":
+            return {"code": key, "name_en": "New", "name_da": "Ny"}
+        case "organisations":
+            return {"key": key, "name": "New organisation", "kind": "other"}
+        case "sources":
+            return {"key": key, "title": "New source", "language": "da"}
+        case "key_facts":
+            return {"key": key, "text": "New key fact", "source": source, "as_of": today}
+        case "events":
+            return {
+                "key": key,
+                "date": today,
+                "kind": "other",
+                "title": "New event",
+                "source": source,
+                "as_of": today,
+            }
+    raise ValueError(kind)
+
+
+class ListTab(QWidget):
+    def __init__(
+        self,
+        context: AppContext,
+        kind: str,
+        on_changed: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.on_changed = on_changed
+        spec = KINDS[kind]
+        headers = {name: _tr(label) for name, label in HEADERS.items()}
+        self.model = ReferenceTableModel(spec.key_column, spec.fields, headers, self._edit, self)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{kind}Table")
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.add_button = QPushButton(_tr("Add"), self)
+        self.delete_button = QPushButton(_tr("Delete…"), self)
+        self.add_button.setVisible(kind != "countries")  # the ISO list is complete
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(lambda: self.delete())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.context.database.session() as session:
+            self.model.set_records(list_records(session, self.kind))
+
+    def _done(self, _key: str) -> None:
+        self.message.clear()
+        self.reload()
+        self.on_changed("")
+
+    def _edit(self, key: str, field: str, value: Any) -> bool:
+        return perform(
+            self.context,
+            SetListField(self.kind, key, field, value),
+            _tr("Edit %1").replace("%1", key),
+            self._done,
+            self.message.setText,
+        )
+
+    def add(self) -> None:
+        with self.context.database.session() as session:
+            existing = {self.model.key_at(row) for row in range(self.model.rowCount())}
+            sources = list_records(session, "sources")
+        number = 1
+        while f"new-{number}" in existing:
+            number += 1
+        source = sources[0]["key"] if sources else None
+        record = new_record(self.kind, f"new-{number}", source)
+        perform(
+            self.context,
+            AddListRecord(self.kind, record),
+            _tr("Add to list"),
+            self._done,
+            self.message.setText,
+        )
+
+    def delete(self, *, confirm: bool = True) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        key = self.model.key_at(index.row())
+        if (
+            confirm
+            and QMessageBox.question(
+                self, _tr("Delete"), _tr("Delete “%1”? You can undo this.").replace("%1", key)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        perform(
+            self.context,
+            DeleteListRecord(self.kind, key),
+            _tr("Delete from list"),
+            self._done,
+            self.message.setText,
+        )
+
+
+class ReferenceListsDialog(QDialog):
+    def __init__(
+        self, context: AppContext, on_changed: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("referenceListsDialog")
+        self.setWindowTitle(_tr("Reference lists"))
+        self.resize(980, 600)
+        self.tabs = QTabWidget(self)
+        self.lists: dict[str, ListTab] = {}
+        for kind, title in TITLES.items():
+            tab = ListTab(context, kind, on_changed, self)
+            self.lists[kind] = tab
+            self.tabs.addTab(tab, _tr(title))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        context.undo_stack.indexChanged.connect(lambda _i: self._reload_all())
+
+    def _reload_all(self) -> None:
+        for tab in self.lists.values():
+            tab.reload()

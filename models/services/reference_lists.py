@@ -1,0 +1,195 @@
+"""Editing the reference lists — countries, regions, themes, instruments, organisations,
+sources, key facts and events — as undoable changes that go through the file loader.
+
+Each change reads the record in the knowledge-file form, alters it and loads it back, so the
+same validation and messages apply as for ``briefing load``; each returns its inverse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import entities as e
+from models.errors import NotFoundError, ValidationError
+from models.interchange import dump
+from models.interchange.load import load_document
+
+
+@dataclass(frozen=True)
+class ListKind:
+    """One editable list: its entity, key column, file list name and editable fields."""
+
+    name: str
+    model: type[Any]
+    key_column: str
+    list_name: str
+    record: Callable[[Any], dict[str, Any]]
+    fields: tuple[str, ...]
+
+
+KINDS: dict[str, ListKind] = {
+    kind.name: kind
+    for kind in (
+        ListKind(
+            "countries", e.Country, "iso2", "countries", dump.country_record, ("name_en", "name_da")
+        ),
+        ListKind(
+            "regions",
+            e.Region,
+            "key",
+            "regions",
+            dump.region_record,
+            ("name_en", "name_da", "countries"),
+        ),
+        ListKind("themes", e.Theme, "code", "themes", dump.coded_record, ("name_en", "name_da")),
+        ListKind(
+            "instruments",
+            e.Instrument,
+            "code",
+            "instruments",
+            dump.coded_record,
+            ("name_en", "name_da"),
+        ),
+        ListKind(
+            "organisations",
+            e.Organisation,
+            "key",
+            "organisations",
+            dump.organisation_record,
+            ("name", "acronym", "kind", "iati_ref"),
+        ),
+        ListKind(
+            "sources",
+            e.Source,
+            "key",
+            "sources",
+            dump.source_record,
+            ("title", "publisher", "url", "published", "language", "note"),
+        ),
+        ListKind(
+            "key_facts",
+            e.KeyFact,
+            "key",
+            "key_facts",
+            dump.key_fact_record,
+            ("text", "value", "unit", "value_text", "start", "end", "countries", "source", "as_of"),
+        ),
+        ListKind(
+            "events",
+            e.Event,
+            "key",
+            "events",
+            dump.event_record,
+            ("date", "kind", "title", "description", "reference", "countries", "source", "as_of"),
+        ),
+    )
+}
+
+
+def _row(session: Session, kind: ListKind, key: str) -> Any:
+    row = session.scalar(select(kind.model).where(getattr(kind.model, kind.key_column) == key))
+    if row is None:
+        raise NotFoundError(f"“{key}” no longer exists.")
+    return row
+
+
+def list_records(session: Session, kind_name: str) -> list[dict[str, Any]]:
+    """Every record of a list in the file form, sorted by key."""
+    kind = KINDS[kind_name]
+    column = getattr(kind.model, kind.key_column)
+    return [kind.record(row) for row in session.scalars(select(kind.model).order_by(column))]
+
+
+def _load(session: Session, kind: ListKind, record: dict[str, Any]) -> None:
+    load_document(session, {"format": "briefing-builder/1", kind.list_name: [record]})
+
+
+@dataclass(frozen=True)
+class SetListField:
+    kind: str
+    key: str
+    field: str
+    value: Any
+    engagement_key: str = ""  # the window reloads everything after a reference change
+
+    def apply(self, session: Session) -> SetListField:
+        kind = KINDS[self.kind]
+        if self.field not in kind.fields:
+            raise ValidationError(f"“{self.field}” cannot be edited here.")
+        record = kind.record(_row(session, kind, self.key))
+        previous = record[self.field]
+        record[self.field] = self.value
+        _load(session, kind, record)
+        return SetListField(self.kind, self.key, self.field, previous)
+
+
+@dataclass(frozen=True)
+class AddListRecord:
+    kind: str
+    record: dict[str, Any]
+    engagement_key: str = ""
+
+    def apply(self, session: Session) -> DeleteListRecord:
+        kind = KINDS[self.kind]
+        key = self.record.get(kind.key_column)
+        if session.scalar(select(kind.model).where(getattr(kind.model, kind.key_column) == key)):
+            raise ValidationError(f"“{key}” exists already.")
+        _load(session, kind, self.record)
+        return DeleteListRecord(self.kind, str(key))
+
+
+@dataclass(frozen=True)
+class DeleteListRecord:
+    """Deletes a record nothing uses; one still in use is refused with a count."""
+
+    kind: str
+    key: str
+    engagement_key: str = ""
+
+    def apply(self, session: Session) -> AddListRecord:
+        kind = KINDS[self.kind]
+        row = _row(session, kind, self.key)
+        uses = usage_count(session, row)
+        if uses:
+            raise ValidationError(
+                f"“{self.key}” is still used by {uses} record(s); change those first."
+            )
+        record = kind.record(row)
+        session.delete(row)
+        session.flush()
+        return AddListRecord(self.kind, record)
+
+
+def usage_count(session: Session, row: Any) -> int:
+    """How many engagements, facts or events refer to this record."""
+
+    def count(statement: Any) -> int:
+        return int(session.scalar(statement) or 0)
+
+    if isinstance(row, e.Source):
+        return sum(
+            count(select(func.count()).select_from(model).where(model.source_id == row.id))
+            for model in (e.Engagement, e.FundingLine, e.Result, e.KeyFact, e.Event)
+        )
+    if isinstance(row, e.Organisation):
+        return count(
+            select(func.count())
+            .select_from(e.EngagementOrganisation)
+            .where(e.EngagementOrganisation.organisation_id == row.id)
+        )
+    links = {
+        e.Country: (e.engagement_countries.c.country_id, e.event_countries.c.country_id),
+        e.Theme: (e.engagement_themes.c.theme_id,),
+        e.Instrument: (e.engagement_instruments.c.instrument_id,),
+        e.Region: (e.engagement_regions.c.region_id,),
+    }
+    columns = links.get(type(row), ())
+    return sum(
+        count(select(func.count()).select_from(column.table).where(column == row.id))
+        for column in columns
+    )

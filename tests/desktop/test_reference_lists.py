@@ -1,0 +1,78 @@
+"""Editing reference lists: rename, add, refuse deleting what is in use, undo."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from PySide6.QtCore import Qt
+
+from models import entities as e
+
+
+def _open(window):
+    window.show_reference_lists()
+    return window.lists_dialog
+
+
+def _row_of(tab, key: str) -> int:
+    return next(row for row in range(tab.model.rowCount()) if tab.model.key_at(row) == key)
+
+
+def test_renaming_a_theme_shows_in_the_table_and_undo_restores_it(window, qtbot):
+    dialog = _open(window)
+    tab = dialog.lists["themes"]
+    row = _row_of(tab, "climate")
+    column = tab.model.columns.index("name_en")
+    assert tab.model.setData(
+        tab.model.index(row, column), "Climate and environment", Qt.ItemDataRole.EditRole
+    )
+    with window.database.session() as session:
+        assert (
+            session.scalar(select(e.Theme.name_en).where(e.Theme.code == "climate"))
+            == "Climate and environment"
+        )
+    assert (
+        "Climate and environment"
+        in window.table_model.index_of("mali-klimapuljen").siblingAtColumn(2).data()
+    )
+    window.action_undo.trigger()
+    assert tab.model.data(tab.model.index(row, column)) == "Climate"
+
+
+def test_an_empty_name_is_refused_with_a_message(window, qtbot):
+    tab = _open(window).lists["organisations"]
+    row = _row_of(tab, "minusma")
+    column = tab.model.columns.index("name")
+    assert not tab.model.setData(tab.model.index(row, column), "  ", Qt.ItemDataRole.EditRole)
+    assert "must not be empty" in tab.message.text()
+
+
+def test_a_source_in_use_cannot_be_deleted(window, qtbot):
+    tab = _open(window).lists["sources"]
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    tab.delete(confirm=False)
+    assert "still used" in tab.message.text()
+
+
+def test_adding_and_deleting_an_organisation_can_be_undone(window, qtbot):
+    tab = _open(window).lists["organisations"]
+    before = tab.model.rowCount()
+    tab.add()
+    assert tab.model.rowCount() == before + 1
+    tab.view.setCurrentIndex(tab.model.index(_row_of(tab, "new-1"), 0))
+    tab.delete(confirm=False)
+    assert tab.model.rowCount() == before
+    window.action_undo.trigger()
+    assert tab.model.rowCount() == before + 1
+
+
+def test_region_members_are_edited_as_codes(window, qtbot):
+    tab = _open(window).lists["regions"]
+    row = _row_of(tab, "sahel")
+    column = tab.model.columns.index("countries")
+    assert tab.model.setData(
+        tab.model.index(row, column), "ml, ne, bf, td, mr, sn", Qt.ItemDataRole.EditRole
+    )
+    assert "SN" in tab.model.data(tab.model.index(row, column))
+    assert not tab.model.setData(tab.model.index(row, column), "ML, XX", Qt.ItemDataRole.EditRole)
+    assert "XX" in tab.message.text()
