@@ -107,8 +107,16 @@ class BackgroundJobs(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, discard: bool = False) -> None:
+        """Stop the helper; with ``discard`` running jobs are dropped without callbacks."""
         self._timer.stop()
+        if discard:
+            self._pending.clear()
+            if self._process is not None and self._process.is_alive():
+                self._process.terminate()
+                self._process.join(5)
+            self._process = None
+            return
         if self._process is not None and self._process.is_alive():
             with contextlib.suppress(BrokenPipeError, OSError):
                 self._connection.send(None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
@@ -336,6 +337,41 @@ class BriefPanel(QWidget):
 
     def export_to(self, path: Path) -> None:
         write_atomically(path, self.current_pdf())
+        self._remember(path)
+
+    def export_in_background(
+        self, path: Path, on_done: Callable[[Path], None], on_failure: Callable[[str], None]
+    ) -> None:
+        """Render in the helper and write when it answers; ``cancel_export`` abandons it."""
+        request = self.request()
+        exporter = BackgroundJobs(self.context.database.url, self)
+        self.exporter = exporter
+
+        def finished(data: bytes) -> None:
+            try:
+                write_atomically(path, data)
+            except OSError as error:
+                on_failure(str(error))
+                return
+            finally:
+                exporter.shutdown()
+            self.pdf_bytes, self.rendered_request = data, request
+            self._remember(path)
+            on_done(path)
+
+        def failed(error: BaseException) -> None:
+            exporter.shutdown()
+            on_failure(str(error))
+
+        exporter.run(RENDER, request.to_dict(), finished, failed)
+
+    def cancel_export(self) -> None:
+        """Stop the export's helper; nothing is written."""
+        exporter = getattr(self, "exporter", None)
+        if exporter is not None:
+            exporter.shutdown(discard=True)
+
+    def _remember(self, path: Path) -> None:
         entry = json.dumps(
             {
                 "file": str(path),

@@ -373,7 +373,34 @@ class MainWindow(QMainWindow):
             self, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
         if path:
-            self.export_to(Path(path))
+            self.export_with_progress(Path(path))
+
+    def export_with_progress(self, path: Path) -> None:
+        """Export in the helper process with a progress dialog whose Cancel stops it."""
+        progress = QProgressDialog(self.tr("Making the brief…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.export_progress = progress
+
+        def done(written: Path) -> None:
+            progress.close()
+            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 8000)
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.show_error(self.tr("The PDF could not be written: %1").replace("%1", message))
+
+        def cancelled() -> None:
+            self.brief.cancel_export()
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 8000)
+
+        progress.canceled.connect(cancelled)
+        try:
+            self.brief.export_in_background(path, done, failed)
+        except ValueError as error:  # the options are invalid; the panel shows why
+            progress.close()
+            self.show_error(str(error))
 
     def export_to(self, path: Path) -> bool:
         progress = QProgressDialog(self.tr("Making the brief…"), self.tr("Cancel"), 0, 0, self)

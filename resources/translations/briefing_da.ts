@@ -56,138 +56,138 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="41" />
+        <location filename="../../desktop/preview/brief_panel.py" line="42" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="42" />
+        <location filename="../../desktop/preview/brief_panel.py" line="43" />
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43" />
+        <location filename="../../desktop/preview/brief_panel.py" line="44" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44" />
+        <location filename="../../desktop/preview/brief_panel.py" line="45" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45" />
+        <location filename="../../desktop/preview/brief_panel.py" line="46" />
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46" />
+        <location filename="../../desktop/preview/brief_panel.py" line="47" />
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47" />
+        <location filename="../../desktop/preview/brief_panel.py" line="48" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="87" />
+        <location filename="../../desktop/preview/brief_panel.py" line="88" />
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="90" />
+        <location filename="../../desktop/preview/brief_panel.py" line="91" />
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="100" />
+        <location filename="../../desktop/preview/brief_panel.py" line="101" />
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="101" />
+        <location filename="../../desktop/preview/brief_panel.py" line="102" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110" />
+        <location filename="../../desktop/preview/brief_panel.py" line="111" />
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="111" />
+        <location filename="../../desktop/preview/brief_panel.py" line="112" />
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="131" />
+        <location filename="../../desktop/preview/brief_panel.py" line="132" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="133" />
+        <location filename="../../desktop/preview/brief_panel.py" line="134" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="134" />
+        <location filename="../../desktop/preview/brief_panel.py" line="135" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="135" />
+        <location filename="../../desktop/preview/brief_panel.py" line="136" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136" />
+        <location filename="../../desktop/preview/brief_panel.py" line="137" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="137" />
+        <location filename="../../desktop/preview/brief_panel.py" line="138" />
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="138" />
+        <location filename="../../desktop/preview/brief_panel.py" line="139" />
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="139" />
+        <location filename="../../desktop/preview/brief_panel.py" line="140" />
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="140" />
+        <location filename="../../desktop/preview/brief_panel.py" line="141" />
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="163" />
-        <location filename="../../desktop/preview/brief_panel.py" line="176" />
+        <location filename="../../desktop/preview/brief_panel.py" line="164" />
+        <location filename="../../desktop/preview/brief_panel.py" line="177" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="167" />
+        <location filename="../../desktop/preview/brief_panel.py" line="168" />
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="172" />
+        <location filename="../../desktop/preview/brief_panel.py" line="173" />
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="174" />
+        <location filename="../../desktop/preview/brief_panel.py" line="175" />
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="187" />
+        <location filename="../../desktop/preview/brief_panel.py" line="188" />
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
@@ -196,22 +196,22 @@
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="294" />
+        <location filename="../../desktop/preview/brief_panel.py" line="295" />
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="308" />
+        <location filename="../../desktop/preview/brief_panel.py" line="309" />
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="316" />
+        <location filename="../../desktop/preview/brief_panel.py" line="317" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="325" />
+        <location filename="../../desktop/preview/brief_panel.py" line="326" />
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -757,63 +757,72 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="379" />
+        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <location filename="../../desktop/windows/main_window.py" line="406" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="379" />
-        <location filename="../../desktop/windows/main_window.py" line="403" />
+        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <location filename="../../desktop/windows/main_window.py" line="406" />
+        <location filename="../../desktop/windows/main_window.py" line="430" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="385" />
+        <location filename="../../desktop/windows/main_window.py" line="392" />
+        <location filename="../../desktop/windows/main_window.py" line="412" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="389" />
+        <location filename="../../desktop/windows/main_window.py" line="388" />
+        <location filename="../../desktop/windows/main_window.py" line="416" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="403" />
+        <location filename="../../desktop/windows/main_window.py" line="396" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Eksporten er annulleret; intet er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="430" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="451" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="426" />
+        <location filename="../../desktop/windows/main_window.py" line="453" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="431" />
+        <location filename="../../desktop/windows/main_window.py" line="458" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="439" />
+        <location filename="../../desktop/windows/main_window.py" line="466" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="441" />
+        <location filename="../../desktop/windows/main_window.py" line="468" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="506" />
+        <location filename="../../desktop/windows/main_window.py" line="533" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="508" />
+        <location filename="../../desktop/windows/main_window.py" line="535" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>

@@ -51,3 +51,22 @@ def test_printing_to_a_pdf_file_printer_produces_the_pages(window, qtbot, tmp_pa
     printed = window.print_to(printer)
     assert printed == window.brief.document.pageCount() >= 2
     assert len(page_texts(target.read_bytes())) == printed
+
+
+def test_export_in_the_background_writes_the_file(window, qtbot, tmp_path):
+    check_countries(window, "ML")
+    target = tmp_path / "background.pdf"
+    window.export_with_progress(target)
+    qtbot.waitUntil(target.exists, timeout=30000)
+    assert "Mali" in all_text(target.read_bytes())
+
+
+def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
+    check_countries(window, "ML", "NE", "IQ")
+    target = tmp_path / "cancelled.pdf"
+    window.export_with_progress(target)
+    window.export_progress.canceled.emit()
+    qtbot.wait(300)
+    assert not target.exists()
+    assert list(tmp_path.glob("*.pdf*")) == []
+    assert "cancelled" in window.statusBar().currentMessage()
