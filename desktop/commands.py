@@ -19,7 +19,7 @@ from desktop.context import AppContext
 
 def run_change(context: AppContext, change: Change) -> Change:
     """Apply one change in its own transaction; returns the inverse."""
-    with context.database.session() as session, session.begin():
+    with context.database.writing() as session, session.begin():
         return apply_change(session, change)
 
 

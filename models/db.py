@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "briefing-builder"
 DATABASE_ENV = "BRIEFING_DATABASE_URL"
+WRITE_OPTION = "briefing_write"
 
 
 def default_database_url() -> str:
@@ -65,7 +66,10 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A writing transaction takes the write lock at once, so a second writer waits
+        # (busy_timeout) instead of failing with "database is locked" on lock upgrade.
+        writing = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
@@ -81,10 +85,18 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    write_sessions: sessionmaker[Session]
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """A session for reading (and for tests); writes may wait for the lock later."""
         with self.sessions() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session whose transactions take the write lock when they begin."""
+        with self.write_sessions() as session:
             yield session
 
     def close(self) -> None:
@@ -94,4 +106,10 @@ class Database:
 def connect(url: str) -> Database:
     """A Database on ``url`` without checking or migrating it (see ``schema.open_database``)."""
     engine = make_engine(url)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    writer = engine.execution_options(**{WRITE_OPTION: True})
+    return Database(
+        url,
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        sessionmaker(writer, expire_on_commit=False),
+    )

@@ -130,12 +130,16 @@ def open_database(url: str, *, seed: bool = True) -> Database:
     database = connect(url)
     try:
         state = _state_translating_errors(database)
+        if state is SchemaState.OUTDATED and path is not None:
+            from models.backup import backup_file
+
+            backup_file(path)  # a copy of the old schema before any migration touches it
         if state is not SchemaState.CURRENT:
             upgrade(url)
         if state is SchemaState.EMPTY and seed:
             from models.interchange.builtin import load_builtin_knowledge
 
-            with database.session() as session, session.begin():
+            with database.writing() as session, session.begin():
                 load_builtin_knowledge(session)
     except BaseException:
         database.close()

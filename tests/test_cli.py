@@ -76,3 +76,17 @@ def test_a_corrupt_database_gives_a_message_not_a_traceback(tmp_path: Path) -> N
     assert result.returncode == 1
     assert "not a SQLite file" in result.stderr
     assert path.read_bytes() == b"garbage" * 100
+
+
+def test_backup_and_restore_commands(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    copy = tmp_path / "copy.sqlite"
+    made = briefing("--database", url, "backup", "-o", str(copy))
+    assert made.returncode == 0, made.stderr
+    assert copy.exists()
+    restored = briefing("--database", url, "restore", str(copy))
+    assert restored.returncode == 0, restored.stderr
+    assert "previous knowledge base was kept" in restored.stdout
+    assert list((tmp_path / "backups").glob("kb-*.sqlite"))
+    refused = briefing("--database", url, "restore", str(tmp_path / "missing.sqlite"))
+    assert refused.returncode == 1 and "There is no file" in refused.stderr

@@ -64,7 +64,7 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
     document = read_file(arguments.file)
     database = open_database(url)
     try:
-        with database.session() as session, session.begin():
+        with database.writing() as session, session.begin():
             report = load_document(session, document, replace=arguments.replace)
     finally:
         database.close()

@@ -14,7 +14,7 @@ EXIT_FAILED = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli import brief_commands, knowledge_commands
+    from desktop.cli import brief_commands, knowledge_commands, safety_commands
 
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     knowledge_commands.register(commands)
     brief_commands.register(commands)
+    safety_commands.register(commands)
     return parser
 
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import sqlite_url
-from models.errors import DatabaseOpenError
+from models.backup import backup_file, restore_file
+from models.db import sqlite_path, sqlite_url
+from models.errors import BriefingError, DatabaseOpenError
 from models.queries.engagement_list import (
     EngagementListRow,
     count_engagements,
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
             self.open_database,
             QKeySequence.StandardKey.Open,
         )
+        self.action_backup = self._action(
+            "actionBackup", self.tr("&Back up…"), self.backup_database
+        )
+        self.action_restore = self._action(
+            "actionRestore", self.tr("Re&store from a copy…"), self.restore_database
+        )
         self.action_history = self._action(
             "actionBriefHistory", self.tr("Exported &briefs…"), self.show_history
         )
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addActions([self.action_backup, self.action_restore])
         file_menu.addSeparator()
         file_menu.addActions([self.action_export, self.action_print, self.action_history])
         file_menu.addSeparator()
@@ -495,6 +503,65 @@ class MainWindow(QMainWindow):
         window.show()
         self.close()
         return window
+
+    def backup_database(self) -> None:
+        path = sqlite_path(self.database.url)
+        if path is None:
+            self.show_error(self.tr("Back up works on SQLite files."))
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the knowledge base"),
+            str(Path.home() / f"{path.stem}-copy.sqlite"),
+            self.tr("Knowledge bases (*.sqlite)"),
+        )
+        if target:
+            self.backup_to(Path(target))
+
+    def backup_to(self, target: Path) -> bool:
+        path = sqlite_path(self.database.url)
+        try:
+            assert path is not None
+            backup_file(path, target)
+        except (BriefingError, OSError) as error:
+            self.show_error(self.tr("The copy could not be made: %1").replace("%1", str(error)))
+            return False
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+        return True
+
+    def restore_database(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a copy"),
+            str(Path.home()),
+            self.tr("Knowledge bases (*.sqlite *.db)"),
+        )
+        if (
+            source
+            and QMessageBox.question(
+                self,
+                self.tr("Restore from a copy"),
+                self.tr(
+                    "Replace the knowledge base with %1? The current one is kept in backups/."
+                ).replace("%1", source),
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            self.restore_from(Path(source))
+
+    def restore_from(self, source: Path) -> MainWindow | None:
+        """Check and restore the copy, then reopen the knowledge base in a new window."""
+        path = sqlite_path(self.database.url)
+        if path is None:
+            self.show_error(self.tr("Restore works on SQLite files."))
+            return None
+        try:
+            restore_file(source, path)
+        except (BriefingError, OSError) as error:
+            self.show_error(self.tr("Nothing was restored: %1").replace("%1", str(error)))
+            return None
+        self.context.undo_stack.clear()  # the edits it holds refer to the replaced data
+        return self.switch_database(self.database.url)
 
     def show_reference_lists(self) -> None:
         from desktop.dialogs.reference_lists import ReferenceListsDialog

@@ -575,254 +575,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="65" />
+        <location filename="../../desktop/windows/main_window.py" line="66" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="85" />
+        <location filename="../../desktop/windows/main_window.py" line="86" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="87" />
+        <location filename="../../desktop/windows/main_window.py" line="88" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="91" />
+        <location filename="../../desktop/windows/main_window.py" line="92" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="116" />
+        <location filename="../../desktop/windows/main_window.py" line="117" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="117" />
+        <location filename="../../desktop/windows/main_window.py" line="118" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="156" />
+        <location filename="../../desktop/windows/main_window.py" line="157" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="159" />
+        <location filename="../../desktop/windows/main_window.py" line="160" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="163" />
+        <location filename="../../desktop/windows/main_window.py" line="164" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="166" />
+        <location filename="../../desktop/windows/main_window.py" line="167" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="169" />
+        <location filename="../../desktop/windows/main_window.py" line="170" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="173" />
+        <location filename="../../desktop/windows/main_window.py" line="174" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="179" />
+        <location filename="../../desktop/windows/main_window.py" line="180" />
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="184" />
+        <location filename="../../desktop/windows/main_window.py" line="185" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="187" />
+        <location filename="../../desktop/windows/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="190" />
+        <location filename="../../desktop/windows/main_window.py" line="191" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="193" />
+        <location filename="../../desktop/windows/main_window.py" line="194" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="197" />
+        <location filename="../../desktop/windows/main_window.py" line="198" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="202" />
+        <location filename="../../desktop/windows/main_window.py" line="203" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="206" />
+        <source>Re&amp;store from a copy…</source>
+        <translation>Gen&amp;dan fra en kopi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="209" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="205" />
+        <location filename="../../desktop/windows/main_window.py" line="212" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="209" />
+        <location filename="../../desktop/windows/main_window.py" line="216" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="213" />
+        <location filename="../../desktop/windows/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="215" />
+        <location filename="../../desktop/windows/main_window.py" line="222" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="224" />
+        <location filename="../../desktop/windows/main_window.py" line="232" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="231" />
+        <location filename="../../desktop/windows/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="233" />
+        <location filename="../../desktop/windows/main_window.py" line="241" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="251" />
+        <location filename="../../desktop/windows/main_window.py" line="259" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="260" />
+        <location filename="../../desktop/windows/main_window.py" line="268" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="295" />
+        <location filename="../../desktop/windows/main_window.py" line="303" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="314" />
-        <location filename="../../desktop/windows/main_window.py" line="323" />
+        <location filename="../../desktop/windows/main_window.py" line="322" />
+        <location filename="../../desktop/windows/main_window.py" line="331" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="336" />
+        <location filename="../../desktop/windows/main_window.py" line="344" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="342" />
+        <location filename="../../desktop/windows/main_window.py" line="350" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="355" />
-        <location filename="../../desktop/windows/main_window.py" line="365" />
+        <location filename="../../desktop/windows/main_window.py" line="363" />
+        <location filename="../../desktop/windows/main_window.py" line="373" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="357" />
+        <location filename="../../desktop/windows/main_window.py" line="365" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="373" />
+        <location filename="../../desktop/windows/main_window.py" line="381" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="373" />
+        <location filename="../../desktop/windows/main_window.py" line="381" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="380" />
-        <location filename="../../desktop/windows/main_window.py" line="406" />
+        <location filename="../../desktop/windows/main_window.py" line="388" />
+        <location filename="../../desktop/windows/main_window.py" line="414" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="380" />
-        <location filename="../../desktop/windows/main_window.py" line="406" />
-        <location filename="../../desktop/windows/main_window.py" line="430" />
+        <location filename="../../desktop/windows/main_window.py" line="388" />
+        <location filename="../../desktop/windows/main_window.py" line="414" />
+        <location filename="../../desktop/windows/main_window.py" line="438" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="392" />
-        <location filename="../../desktop/windows/main_window.py" line="412" />
+        <location filename="../../desktop/windows/main_window.py" line="400" />
+        <location filename="../../desktop/windows/main_window.py" line="420" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="388" />
-        <location filename="../../desktop/windows/main_window.py" line="416" />
+        <location filename="../../desktop/windows/main_window.py" line="396" />
+        <location filename="../../desktop/windows/main_window.py" line="424" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="396" />
+        <location filename="../../desktop/windows/main_window.py" line="404" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="430" />
+        <location filename="../../desktop/windows/main_window.py" line="438" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="451" />
+        <location filename="../../desktop/windows/main_window.py" line="459" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="453" />
+        <location filename="../../desktop/windows/main_window.py" line="461" />
+        <location filename="../../desktop/windows/main_window.py" line="516" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="458" />
+        <location filename="../../desktop/windows/main_window.py" line="466" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="466" />
+        <location filename="../../desktop/windows/main_window.py" line="474" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="468" />
+        <location filename="../../desktop/windows/main_window.py" line="476" />
+        <location filename="../../desktop/windows/main_window.py" line="537" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="533" />
+        <location filename="../../desktop/windows/main_window.py" line="510" />
+        <source>Back up works on SQLite files.</source>
+        <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="514" />
+        <source>Back up the knowledge base</source>
+        <translation>Sikkerhedskopiér vidensbasen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="527" />
+        <source>The copy could not be made: %1</source>
+        <translation>Kopien kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="529" />
+        <source>Backed up to %1</source>
+        <translation>Sikkerhedskopieret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="535" />
+        <location filename="../../desktop/windows/main_window.py" line="543" />
+        <source>Restore from a copy</source>
+        <translation>Gendan fra en kopi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="545" />
+        <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
+        <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="556" />
+        <source>Restore works on SQLite files.</source>
+        <translation>Gendannelse virker på SQLite-filer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="561" />
+        <source>Nothing was restored: %1</source>
+        <translation>Intet blev gendannet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="600" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="535" />
+        <location filename="../../desktop/windows/main_window.py" line="602" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>

@@ -93,3 +93,23 @@ def test_selection_and_geometry_come_back_next_time(qtbot, db_url, settings_path
     assert second.selection.checked_countries() == ("ML",)
     assert second.size().height() == 560
     second.close()
+
+
+def test_back_up_and_restore_from_the_window(window, qtbot, tmp_path: Path):
+    copy = tmp_path / "copy.sqlite"
+    assert window.backup_to(copy)
+    window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
+    window.delete_engagement(confirm=False)
+    assert "mali-vand-og-sanitet" not in window.table_model.visible_keys()
+    replacement = window.restore_from(copy)
+    assert replacement is not None
+    qtbot.addWidget(replacement)
+    assert "mali-vand-og-sanitet" in replacement.table_model.visible_keys()
+    replacement.close()
+
+
+def test_restoring_a_damaged_copy_is_refused(window, qtbot, tmp_path: Path):
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"garbage")
+    assert window.restore_from(broken) is None
+    assert "Nothing was restored" in window.statusBar().currentMessage()
