@@ -16,40 +16,44 @@ from reports.render import write_brief
 from reports.request import BriefRequest, Purpose, Section
 
 
-def register(commands: Any) -> None:
-    export = commands.add_parser(
-        "export-pdf", help="write a PDF briefing note for countries, regions and themes"
-    )
-    export.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
-    export.add_argument(
+def _selection_arguments(parser: Any) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    parser.add_argument(
         "--country",
         action="append",
         default=[],
         metavar="CODE",
         help="ISO code or name, Danish or English (repeatable)",
     )
-    export.add_argument(
+    parser.add_argument(
         "--region",
         action="append",
         default=[],
         metavar="NAME",
         help="region key or name (repeatable)",
     )
-    export.add_argument(
+    parser.add_argument(
         "--theme",
         action="append",
         default=[],
         metavar="CODE",
         help="theme code or name (repeatable; none = all themes)",
     )
-    export.add_argument(
+    parser.add_argument(
         "--from",
         dest="period_from",
         metavar="DATE",
         help="start of the period: YYYY, YYYY-MM or YYYY-MM-DD",
     )
-    export.add_argument("--to", dest="period_to", metavar="DATE", help="end of the period")
-    export.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument("--to", dest="period_to", metavar="DATE", help="end of the period")
+    parser.add_argument("--lang", choices=("da", "en"), default="da")
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser(
+        "export-pdf", help="write a PDF briefing note for countries, regions and themes"
+    )
+    _selection_arguments(export)
     export.add_argument("--classification", metavar="TEXT", help="marking such as FORTROLIGT")
     export.add_argument("--purpose", choices=[p.value for p in Purpose], default="info")
     export.add_argument("--title", metavar="TEXT")
@@ -78,6 +82,13 @@ def register(commands: Any) -> None:
         help="sections to include, in order (repeatable; default: all)",
     )
     export.set_defaults(handler=export_pdf)
+    for kind in ("csv", "xlsx"):
+        table = commands.add_parser(
+            f"export-{kind}",
+            help=f"write the selected engagements, funding and results as {kind.upper()}",
+        )
+        _selection_arguments(table)
+        table.set_defaults(handler=export_csv if kind == "csv" else export_xlsx)
 
 
 def _day(text: str | None, *, end: bool, name: str) -> date | None:
@@ -90,18 +101,54 @@ def _day(text: str | None, *, end: bool, name: str) -> date | None:
     return value.last_day() if end else value.first_day()
 
 
+def _selection(session: Any, arguments: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "countries": tuple(c.code for c in find_countries(session, arguments.country)),
+        "regions": tuple(r.code for r in find_regions(session, arguments.region)),
+        "themes": tuple(t.code for t in find_themes(session, arguments.theme)),
+        "period_start": _day(arguments.period_from, end=False, name="--from"),
+        "period_end": _day(arguments.period_to, end=True, name="--to"),
+        "language": arguments.lang,
+    }
+
+
+def export_csv(url: str, arguments: argparse.Namespace) -> int:
+    from reports.exports.rows import export_sheets
+    from reports.exports.writers import write_csv
+
+    database = open_database(url)
+    try:
+        with database.session() as session:
+            request = BriefRequest(**_selection(session, arguments))
+            paths = write_csv(arguments.output, export_sheets(session, request), request.language)
+    finally:
+        database.close()
+    print("Wrote " + ", ".join(str(path) for path in paths))
+    return 0
+
+
+def export_xlsx(url: str, arguments: argparse.Namespace) -> int:
+    from reports.exports.rows import export_sheets
+    from reports.exports.writers import write_xlsx
+
+    database = open_database(url)
+    try:
+        with database.session() as session:
+            request = BriefRequest(**_selection(session, arguments))
+            write_xlsx(arguments.output, export_sheets(session, request), request.language)
+    finally:
+        database.close()
+    print(f"Wrote {arguments.output}")
+    return 0
+
+
 def export_pdf(url: str, arguments: argparse.Namespace) -> int:
     database = open_database(url)
     try:
         with database.session() as session:
             request = BriefRequest(
-                countries=tuple(c.code for c in find_countries(session, arguments.country)),
-                regions=tuple(r.code for r in find_regions(session, arguments.region)),
-                themes=tuple(t.code for t in find_themes(session, arguments.theme)),
-                period_start=_day(arguments.period_from, end=False, name="--from"),
-                period_end=_day(arguments.period_to, end=True, name="--to"),
+                **_selection(session, arguments),
                 sections=tuple(Section(s) for s in arguments.section) or tuple(Section),
-                language=arguments.lang,
                 classification=arguments.classification,
                 purpose=Purpose(arguments.purpose),
                 title=arguments.title,
