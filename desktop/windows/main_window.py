@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         self.action_restore = self._action(
             "actionRestore", self.tr("Re&store from a copy…"), self.restore_database
         )
+        self.action_export_table = self._action(
+            "actionExportTable", self.tr("Export &table…"), self.export_table
+        )
         self.action_history = self._action(
             "actionBriefHistory", self.tr("Exported &briefs…"), self.show_history
         )
@@ -224,7 +227,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addActions([self.action_backup, self.action_restore])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_export, self.action_print, self.action_history])
+        file_menu.addActions(
+            [self.action_export, self.action_export_table, self.action_print, self.action_history]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.action_preferences)
         file_menu.addSeparator()
@@ -409,6 +414,36 @@ class MainWindow(QMainWindow):
         except ValueError as error:  # the options are invalid; the panel shows why
             progress.close()
             self.show_error(str(error))
+
+    def export_table(self) -> None:
+        suggested = str(Path.home() / self.brief.suggested_file_name()).removesuffix(".pdf")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export table"),
+            suggested + ".xlsx",
+            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+        )
+        if path:
+            self.export_table_to(Path(path))
+
+    def export_table_to(self, path: Path) -> bool:
+        """The engagements of the current selection, with funding and results, as XLSX/CSV."""
+        from reports.exports.rows import export_sheets
+        from reports.exports.writers import write_csv, write_xlsx
+
+        try:
+            request = self.brief.request()
+            with self.database.session() as session:
+                sheets = export_sheets(session, request)
+            if path.suffix.lower() == ".csv":
+                write_csv(path, sheets, request.language)
+            else:
+                write_xlsx(path.with_suffix(".xlsx"), sheets, request.language)
+        except (BriefingError, OSError, ValueError) as error:
+            self.show_error(self.tr("The table could not be written: %1").replace("%1", str(error)))
+            return False
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
+        return True
 
     def export_to(self, path: Path) -> bool:
         progress = QProgressDialog(self.tr("Making the brief…"), self.tr("Cancel"), 0, 0, self)

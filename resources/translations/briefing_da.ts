@@ -676,206 +676,227 @@
     </message>
     <message>
         <location filename="../../desktop/windows/main_window.py" line="209" />
+        <source>Export &amp;table…</source>
+        <translation>Eksportér &amp;tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="212" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="212" />
+        <location filename="../../desktop/windows/main_window.py" line="215" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="216" />
+        <location filename="../../desktop/windows/main_window.py" line="219" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="220" />
+        <location filename="../../desktop/windows/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="222" />
+        <location filename="../../desktop/windows/main_window.py" line="225" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="232" />
+        <location filename="../../desktop/windows/main_window.py" line="237" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="239" />
+        <location filename="../../desktop/windows/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="241" />
+        <location filename="../../desktop/windows/main_window.py" line="246" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="259" />
+        <location filename="../../desktop/windows/main_window.py" line="264" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="268" />
+        <location filename="../../desktop/windows/main_window.py" line="273" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="303" />
+        <location filename="../../desktop/windows/main_window.py" line="308" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="322" />
-        <location filename="../../desktop/windows/main_window.py" line="331" />
+        <location filename="../../desktop/windows/main_window.py" line="327" />
+        <location filename="../../desktop/windows/main_window.py" line="336" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="344" />
+        <location filename="../../desktop/windows/main_window.py" line="349" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="350" />
+        <location filename="../../desktop/windows/main_window.py" line="355" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="363" />
-        <location filename="../../desktop/windows/main_window.py" line="373" />
+        <location filename="../../desktop/windows/main_window.py" line="368" />
+        <location filename="../../desktop/windows/main_window.py" line="378" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="365" />
+        <location filename="../../desktop/windows/main_window.py" line="370" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="381" />
+        <location filename="../../desktop/windows/main_window.py" line="386" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="381" />
+        <location filename="../../desktop/windows/main_window.py" line="386" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="388" />
-        <location filename="../../desktop/windows/main_window.py" line="414" />
+        <location filename="../../desktop/windows/main_window.py" line="393" />
+        <location filename="../../desktop/windows/main_window.py" line="449" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="388" />
-        <location filename="../../desktop/windows/main_window.py" line="414" />
-        <location filename="../../desktop/windows/main_window.py" line="438" />
+        <location filename="../../desktop/windows/main_window.py" line="393" />
+        <location filename="../../desktop/windows/main_window.py" line="449" />
+        <location filename="../../desktop/windows/main_window.py" line="473" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="400" />
-        <location filename="../../desktop/windows/main_window.py" line="420" />
+        <location filename="../../desktop/windows/main_window.py" line="405" />
+        <location filename="../../desktop/windows/main_window.py" line="455" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="396" />
-        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="401" />
+        <location filename="../../desktop/windows/main_window.py" line="445" />
+        <location filename="../../desktop/windows/main_window.py" line="459" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="404" />
+        <location filename="../../desktop/windows/main_window.py" line="409" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="438" />
+        <location filename="../../desktop/windows/main_window.py" line="422" />
+        <source>Export table</source>
+        <translation>Eksportér tabel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="443" />
+        <source>The table could not be written: %1</source>
+        <translation>Tabellen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="473" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="459" />
+        <location filename="../../desktop/windows/main_window.py" line="494" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="461" />
-        <location filename="../../desktop/windows/main_window.py" line="516" />
+        <location filename="../../desktop/windows/main_window.py" line="496" />
+        <location filename="../../desktop/windows/main_window.py" line="551" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="466" />
+        <location filename="../../desktop/windows/main_window.py" line="501" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="474" />
+        <location filename="../../desktop/windows/main_window.py" line="509" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="476" />
-        <location filename="../../desktop/windows/main_window.py" line="537" />
+        <location filename="../../desktop/windows/main_window.py" line="511" />
+        <location filename="../../desktop/windows/main_window.py" line="572" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="510" />
+        <location filename="../../desktop/windows/main_window.py" line="545" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="514" />
+        <location filename="../../desktop/windows/main_window.py" line="549" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="527" />
+        <location filename="../../desktop/windows/main_window.py" line="562" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="529" />
+        <location filename="../../desktop/windows/main_window.py" line="564" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="535" />
-        <location filename="../../desktop/windows/main_window.py" line="543" />
+        <location filename="../../desktop/windows/main_window.py" line="570" />
+        <location filename="../../desktop/windows/main_window.py" line="578" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="545" />
+        <location filename="../../desktop/windows/main_window.py" line="580" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="556" />
+        <location filename="../../desktop/windows/main_window.py" line="591" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="561" />
+        <location filename="../../desktop/windows/main_window.py" line="596" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="600" />
+        <location filename="../../desktop/windows/main_window.py" line="635" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="602" />
+        <location filename="../../desktop/windows/main_window.py" line="637" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>

@@ -70,3 +70,13 @@ def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
     assert not target.exists()
     assert list(tmp_path.glob("*.pdf*")) == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_export_table_writes_the_selection_as_a_workbook(window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    check_countries(window, "NE")
+    target = tmp_path / "niger.xlsx"
+    assert window.export_table_to(target)
+    titles = [row[0].value for row in load_workbook(target).worksheets[0].iter_rows(min_row=2)]
+    assert any("Niger" in (title or "") for title in titles)
