@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def export_table(self) -> None:
         suggested = str(Path.home() / self.brief.suggested_file_name()).removesuffix(".pdf")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export table"),
             suggested + ".xlsx",
