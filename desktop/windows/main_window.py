@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,8 +71,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_state()
         self.load_rows()
-        # The preview's helper process imports ReportLab; start it while the user looks.
-        QTimer.singleShot(0, self.brief.jobs.start)
 
     # -- building ---------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -653,6 +651,15 @@ class MainWindow(QMainWindow):
         self.selection.restore(
             set(settings.get("selection/countries")), set(settings.get("selection/themes"))
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The preview's helper process imports ReportLab; start it while the user looks.
+        QTimer.singleShot(0, self._start_helper)
+
+    def _start_helper(self) -> None:
+        if self.isVisible():  # a window closed before the event loop turned needs none
+            self.brief.jobs.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = self.context.settings

@@ -29,6 +29,21 @@ def window(qtbot, db_url: str, settings_path: Path) -> Iterator[MainWindow]:
     main.brief.jobs.wait()
 
 
+@pytest.fixture(autouse=True)
+def _nothing_left_behind(qapp) -> Iterator[None]:
+    """After each test: no helper process still running and no visible top-level window."""
+    import multiprocessing
+
+    yield
+    for child in multiprocessing.active_children():
+        child.join(5)
+    assert multiprocessing.active_children() == []
+    leftover = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.objectName()]
+    for widget in leftover:
+        widget.close()
+    assert [w.objectName() for w in leftover if w.objectName() == "mainWindow"] == []
+
+
 def check_countries(window: MainWindow, *codes: str) -> None:
     window.selection.countries.set_checked(set(codes))
     window.selection.countries.itemChanged.emit(window.selection.countries.item(0))
