@@ -29,3 +29,16 @@ def status_text(status: str) -> str:
         "cancelled": QCoreApplication.translate("Status", "cancelled"),
     }
     return labels.get(status, status)
+
+
+def role_text(role: str) -> str:
+    labels = {
+        "funding": QCoreApplication.translate("Role", "funding"),
+        "accountable": QCoreApplication.translate("Role", "accountable"),
+        "extending": QCoreApplication.translate("Role", "extending"),
+        "implementing": QCoreApplication.translate("Role", "implementing"),
+        "lead": QCoreApplication.translate("Role", "lead"),
+        "partner": QCoreApplication.translate("Role", "partner"),
+        "beneficiary": QCoreApplication.translate("Role", "beneficiary"),
+    }
+    return labels.get(role, role)

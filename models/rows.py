@@ -45,6 +45,7 @@ class PartnerRow:
     acronym: str | None
     kind: str
     role: str
+    key: str = ""
 
     @property
     def label(self) -> str:

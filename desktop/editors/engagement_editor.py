@@ -30,23 +30,26 @@ from PySide6.QtWidgets import (
 from models.errors import BriefingError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
+from models.queries.pickers import organisation_choices
 from models.rows import FundingRow
 from models.services.changes import (
     AddFundingLine,
+    AddPartner,
     DeleteFundingLine,
+    RemovePartner,
     SetEngagementField,
     SetFundingAmount,
     check_engagement_field,
     new_funding_key,
 )
-from models.vocabulary import EngagementStatus
+from models.vocabulary import EngagementStatus, OrganisationRole
 
 from reports.text import BriefText
 
 from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.editors.field_row import FieldWithMessage
-from desktop.formatting import status_text
+from desktop.formatting import role_text, status_text
 from desktop.itemmodels.funding_table import FundingTableModel
 
 
@@ -65,7 +68,7 @@ class EngagementEditor(QTabWidget):
         self._build_funding()
         self.results_model, self.results_view = self._list_tab(self.tr("Results"))
         self.events_model, self.events_view = self._list_tab(self.tr("Events"))
-        self.partners_model, self.partners_view = self._list_tab(self.tr("Partners"))
+        self._build_partners()
         self.sources_model, self.sources_view = self._list_tab(self.tr("Sources"))
         self.setEnabled(False)
 
@@ -151,6 +154,74 @@ class EngagementEditor(QTabWidget):
         layout.addWidget(self.funding_message)
         self.addTab(page, self.tr("Funding"))
 
+    def _build_partners(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.partners_view = QTreeView(page)
+        self.partners_view.setObjectName("partnersView")
+        self.partners_view.setRootIsDecorated(False)
+        self.partners_model = QStandardItemModel(self.partners_view)
+        self.partners_view.setModel(self.partners_model)
+        self.organisation_combo = QComboBox(page)
+        self.organisation_combo.setObjectName("organisationCombo")
+        self.organisation_combo.setAccessibleName(self.tr("Organisation"))
+        with self.context.database.session() as session:
+            for key, label in organisation_choices(session):
+                self.organisation_combo.addItem(label, key)
+        self.role_combo = QComboBox(page)
+        self.role_combo.setObjectName("roleCombo")
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        for role in OrganisationRole:
+            self.role_combo.addItem(role_text(role.value), role.value)
+        self.role_combo.setCurrentIndex(self.role_combo.findData("partner"))
+        add = QPushButton(self.tr("Add partner"), page)
+        add.setObjectName("addPartner")
+        remove = QPushButton(self.tr("Remove partner"), page)
+        remove.setObjectName("removePartner")
+        add.clicked.connect(self.add_partner)
+        remove.clicked.connect(self.remove_partner)
+        picker = QHBoxLayout()
+        picker.addWidget(self.organisation_combo, 3)
+        picker.addWidget(self.role_combo, 1)
+        picker.addWidget(add)
+        picker.addWidget(remove)
+        self.partners_message = QLabel(page)
+        self.partners_message.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.partners_view)
+        layout.addLayout(picker)
+        layout.addWidget(self.partners_message)
+        self.addTab(page, self.tr("Partners"))
+
+    def add_partner(self) -> None:
+        if self.detail is None:
+            return
+        change = AddPartner(
+            self.detail.row.key,
+            self.organisation_combo.currentData(),
+            self.role_combo.currentData(),
+        )
+        perform(
+            self.context,
+            change,
+            self.tr("Add partner"),
+            self._after_change,
+            self.partners_message.setText,
+        )
+
+    def remove_partner(self) -> None:
+        index = self.partners_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        partner = self.detail.row.partners[index.row()]
+        change = RemovePartner(self.detail.row.key, partner.key, partner.role)
+        perform(
+            self.context,
+            change,
+            self.tr("Remove partner"),
+            self._after_change,
+            self.partners_message.setText,
+        )
+
     def _list_tab(self, title: str) -> tuple[QStandardItemModel, QTreeView]:
         view = QTreeView(self)
         view.setRootIsDecorated(False)
@@ -177,6 +248,7 @@ class EngagementEditor(QTabWidget):
         for wrapper in self.fields.values():
             wrapper.show_message("")
         self.funding_message.clear()
+        self.partners_message.clear()
         if detail is None:
             for edit in (self.title_edit, self.start_edit, self.end_edit, self.lead_unit_edit):
                 edit.clear()

@@ -98,7 +98,13 @@ def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
         if period.overlaps(r.start_on, r.end_on)
     )
     partners = tuple(
-        PartnerRow(p.organisation.name, p.organisation.acronym, p.organisation.kind, p.role)
+        PartnerRow(
+            p.organisation.name,
+            p.organisation.acronym,
+            p.organisation.kind,
+            p.role,
+            p.organisation.key,
+        )
         for p in row.participations
     )
     return EngagementRow(

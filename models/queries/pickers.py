@@ -49,3 +49,12 @@ def theme_choices(session: Session) -> list[Named]:
 
 def instrument_choices(session: Session) -> list[Named]:
     return [Named(i.code, i.name_en, i.name_da) for i in session.scalars(select(e.Instrument))]
+
+
+def organisation_choices(session: Session) -> list[tuple[str, str]]:
+    """(key, label) of every organisation, for the partner picker."""
+    rows = session.scalars(select(e.Organisation))
+    return sorted(
+        ((row.key, f"{row.name} ({row.acronym})" if row.acronym else row.name) for row in rows),
+        key=lambda item: item[1].casefold(),
+    )

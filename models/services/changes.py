@@ -20,7 +20,7 @@ from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.services import validation as v
-from models.vocabulary import EngagementStatus, FundingKind
+from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
 
 
 class Change(Protocol):
@@ -292,3 +292,49 @@ def new_funding_key(session: Session, engagement_key: str) -> str:
     while f"{engagement_key}--f{number}" in taken:
         number += 1
     return f"{engagement_key}--f{number}"
+
+
+@dataclass(frozen=True)
+class AddPartner:
+    """An organisation taking part in an engagement in a role."""
+
+    engagement_key: str
+    organisation_key: str
+    role: str
+
+    def apply(self, session: Session) -> Change:
+        engagement = _engagement(session, self.engagement_key)
+        organisation = session.scalar(
+            select(e.Organisation).where(e.Organisation.key == self.organisation_key)
+        )
+        if organisation is None:
+            raise NotFoundError(f"There is no organisation “{self.organisation_key}”.")
+        role = v.require_choice(self.role, OrganisationRole, record="Partner", field="role").value
+        if any(
+            p.organisation is organisation and p.role == role for p in engagement.participations
+        ):
+            raise ValidationError(f"{organisation.label} is already a {role} partner.")
+        engagement.participations.append(
+            e.EngagementOrganisation(organisation=organisation, role=role)
+        )
+        session.flush()
+        return RemovePartner(self.engagement_key, self.organisation_key, role)
+
+
+@dataclass(frozen=True)
+class RemovePartner:
+    engagement_key: str
+    organisation_key: str
+    role: str
+
+    def apply(self, session: Session) -> Change:
+        engagement = _engagement(session, self.engagement_key)
+        for participation in engagement.participations:
+            if (
+                participation.organisation.key == self.organisation_key
+                and participation.role == self.role
+            ):
+                engagement.participations.remove(participation)
+                session.flush()
+                return AddPartner(self.engagement_key, self.organisation_key, self.role)
+        raise NotFoundError("That partner is no longer on the engagement.")

@@ -267,175 +267,189 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="61" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="64" />
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="66" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="69" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="67" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="70" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="68" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="193" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="69" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="72" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="91" />
         <location filename="../../desktop/editors/engagement_editor.py" line="94" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="97" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="99" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="242" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="102" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="100" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="101" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="102" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="105" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="106" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="107" />
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="116" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="124" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="127" />
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="140" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="143" />
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="142" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="145" />
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="152" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="155" />
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="210" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="177" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="206" />
+        <source>Add partner</source>
+        <translation>Tilføj partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="179" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="220" />
+        <source>Remove partner</source>
+        <translation>Fjern partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="282" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="211" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="283" />
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="212" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="284" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="213" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="285" />
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="214" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="286" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="229" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="229" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="229" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="234" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="167" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="306" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="234" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="173" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="306" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="242" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="242" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="309" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="381" />
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="319" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="391" />
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="338" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="410" />
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="363" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="373" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="435" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="445" />
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="364" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="436" />
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -580,323 +594,323 @@
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="86" />
+        <location filename="../../desktop/windows/main_window.py" line="84" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="88" />
+        <location filename="../../desktop/windows/main_window.py" line="86" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="92" />
+        <location filename="../../desktop/windows/main_window.py" line="90" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="117" />
+        <location filename="../../desktop/windows/main_window.py" line="115" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="118" />
+        <location filename="../../desktop/windows/main_window.py" line="116" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="157" />
+        <location filename="../../desktop/windows/main_window.py" line="155" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="160" />
+        <location filename="../../desktop/windows/main_window.py" line="158" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="164" />
+        <location filename="../../desktop/windows/main_window.py" line="162" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="167" />
+        <location filename="../../desktop/windows/main_window.py" line="165" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="170" />
+        <location filename="../../desktop/windows/main_window.py" line="168" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="174" />
+        <location filename="../../desktop/windows/main_window.py" line="172" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="180" />
+        <location filename="../../desktop/windows/main_window.py" line="178" />
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="185" />
+        <location filename="../../desktop/windows/main_window.py" line="183" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="188" />
+        <location filename="../../desktop/windows/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="191" />
+        <location filename="../../desktop/windows/main_window.py" line="189" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="194" />
+        <location filename="../../desktop/windows/main_window.py" line="192" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="198" />
+        <location filename="../../desktop/windows/main_window.py" line="196" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="203" />
+        <location filename="../../desktop/windows/main_window.py" line="201" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="206" />
+        <location filename="../../desktop/windows/main_window.py" line="204" />
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="209" />
+        <location filename="../../desktop/windows/main_window.py" line="207" />
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="212" />
+        <location filename="../../desktop/windows/main_window.py" line="210" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="215" />
+        <location filename="../../desktop/windows/main_window.py" line="213" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="219" />
+        <location filename="../../desktop/windows/main_window.py" line="217" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="223" />
+        <location filename="../../desktop/windows/main_window.py" line="221" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="225" />
+        <location filename="../../desktop/windows/main_window.py" line="223" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="237" />
+        <location filename="../../desktop/windows/main_window.py" line="235" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="244" />
+        <location filename="../../desktop/windows/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="246" />
+        <location filename="../../desktop/windows/main_window.py" line="244" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="264" />
+        <location filename="../../desktop/windows/main_window.py" line="262" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="273" />
+        <location filename="../../desktop/windows/main_window.py" line="271" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="308" />
+        <location filename="../../desktop/windows/main_window.py" line="306" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="327" />
-        <location filename="../../desktop/windows/main_window.py" line="336" />
+        <location filename="../../desktop/windows/main_window.py" line="325" />
+        <location filename="../../desktop/windows/main_window.py" line="334" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="349" />
+        <location filename="../../desktop/windows/main_window.py" line="347" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="355" />
+        <location filename="../../desktop/windows/main_window.py" line="353" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="368" />
-        <location filename="../../desktop/windows/main_window.py" line="378" />
+        <location filename="../../desktop/windows/main_window.py" line="366" />
+        <location filename="../../desktop/windows/main_window.py" line="376" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="370" />
+        <location filename="../../desktop/windows/main_window.py" line="368" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="386" />
+        <location filename="../../desktop/windows/main_window.py" line="384" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="386" />
+        <location filename="../../desktop/windows/main_window.py" line="384" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="393" />
-        <location filename="../../desktop/windows/main_window.py" line="449" />
+        <location filename="../../desktop/windows/main_window.py" line="391" />
+        <location filename="../../desktop/windows/main_window.py" line="447" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="393" />
-        <location filename="../../desktop/windows/main_window.py" line="449" />
-        <location filename="../../desktop/windows/main_window.py" line="473" />
+        <location filename="../../desktop/windows/main_window.py" line="391" />
+        <location filename="../../desktop/windows/main_window.py" line="447" />
+        <location filename="../../desktop/windows/main_window.py" line="471" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="405" />
-        <location filename="../../desktop/windows/main_window.py" line="455" />
+        <location filename="../../desktop/windows/main_window.py" line="403" />
+        <location filename="../../desktop/windows/main_window.py" line="453" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="401" />
-        <location filename="../../desktop/windows/main_window.py" line="445" />
-        <location filename="../../desktop/windows/main_window.py" line="459" />
+        <location filename="../../desktop/windows/main_window.py" line="399" />
+        <location filename="../../desktop/windows/main_window.py" line="443" />
+        <location filename="../../desktop/windows/main_window.py" line="457" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="409" />
+        <location filename="../../desktop/windows/main_window.py" line="407" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="422" />
+        <location filename="../../desktop/windows/main_window.py" line="420" />
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="422" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="443" />
+        <location filename="../../desktop/windows/main_window.py" line="441" />
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="473" />
+        <location filename="../../desktop/windows/main_window.py" line="471" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="494" />
+        <location filename="../../desktop/windows/main_window.py" line="492" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="496" />
-        <location filename="../../desktop/windows/main_window.py" line="551" />
+        <location filename="../../desktop/windows/main_window.py" line="494" />
+        <location filename="../../desktop/windows/main_window.py" line="549" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="501" />
+        <location filename="../../desktop/windows/main_window.py" line="499" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="509" />
+        <location filename="../../desktop/windows/main_window.py" line="507" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="511" />
-        <location filename="../../desktop/windows/main_window.py" line="572" />
+        <location filename="../../desktop/windows/main_window.py" line="509" />
+        <location filename="../../desktop/windows/main_window.py" line="570" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="545" />
+        <location filename="../../desktop/windows/main_window.py" line="543" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="549" />
+        <location filename="../../desktop/windows/main_window.py" line="547" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="562" />
+        <location filename="../../desktop/windows/main_window.py" line="560" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="564" />
+        <location filename="../../desktop/windows/main_window.py" line="562" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="570" />
-        <location filename="../../desktop/windows/main_window.py" line="578" />
+        <location filename="../../desktop/windows/main_window.py" line="568" />
+        <location filename="../../desktop/windows/main_window.py" line="576" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="580" />
+        <location filename="../../desktop/windows/main_window.py" line="578" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="591" />
+        <location filename="../../desktop/windows/main_window.py" line="589" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="596" />
+        <location filename="../../desktop/windows/main_window.py" line="594" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="635" />
+        <location filename="../../desktop/windows/main_window.py" line="633" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="637" />
+        <location filename="../../desktop/windows/main_window.py" line="635" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1095,6 +1109,44 @@
         <location filename="../../desktop/dialogs/reference_lists.py" line="72" />
         <source>Reference</source>
         <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../desktop/formatting.py" line="36" />
+        <source>funding</source>
+        <translation>finansierende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="37" />
+        <source>accountable</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="38" />
+        <source>extending</source>
+        <translation>udmøntende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="39" />
+        <source>implementing</source>
+        <translation>gennemførende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="40" />
+        <source>lead</source>
+        <translation>ledende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="41" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="42" />
+        <source>beneficiary</source>
+        <translation>modtager</translation>
     </message>
 </context>
 <context>
