@@ -54,7 +54,8 @@ class BackgroundJobs(QObject):
 
     def start(self) -> None:
         """Start the helper now (it takes a moment to import), before the first job."""
-        self._ensure_process()
+        with contextlib.suppress(OSError, RuntimeError):
+            self._ensure_process()
 
     def run(
         self,
@@ -68,6 +69,27 @@ class BackgroundJobs(QObject):
         self._pending[number] = (on_success, on_failure)
         self._connection.send((number, kind, payload))
         self._timer.start()
+
+    def _run_here(
+        self,
+        kind: str,
+        payload: Any,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        from models.db import connect
+
+        from reports.service import run_job
+
+        database = connect(self.database_url)
+        try:
+            result = run_job(database, kind, payload)
+        except Exception as error:  # shown by the caller, like a helper's failure
+            on_failure(JobFailedError(f"{type(error).__name__}: {error}"))
+            return
+        finally:
+            database.close()
+        on_success(result)
 
     def deliver_finished(self) -> None:
         while self._pending and self._connection.poll():

@@ -2,4 +2,5 @@
 
 from desktop.cli.main import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # helper processes import this module again; they must not run it
+    raise SystemExit(main())
