@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
@@ -33,11 +34,23 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def current_user() -> str:
+    """Who is making the change: the operating-system user (a database role in team mode)."""
+    try:
+        return getpass.getuser()[:100]
+    except (KeyError, OSError):  # no name for this uid, e.g. in a bare container
+        return "unknown"
+
+
 class Timestamped:
-    """Created/updated stamps set by the database clock, not at import time."""
+    """Created/updated stamps and who made them, set when the row is written."""
 
     created_at: Mapped[datetime] = mapped_column(DateTime, default=func.now())
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=func.now(), onupdate=func.now())
+    created_by: Mapped[str | None] = mapped_column(String(100), default=current_user)
+    updated_by: Mapped[str | None] = mapped_column(
+        String(100), default=current_user, onupdate=current_user
+    )
 
 
 def source_fk() -> Mapped[int]:

@@ -1,0 +1,116 @@
+"""Upgrading a database made by the first schema loses nothing, and keeps a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import text
+
+from models.db import make_engine, sqlite_url
+from models.interchange.dump import dump_document
+from models.interchange.fileformat import to_json
+from models.schema import alembic_config, open_database
+
+FIRST = "0001"
+
+
+def _tables(connection: sqlite3.Connection) -> list[str]:
+    return [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name <> 'alembic_version'"
+        )
+    ]
+
+
+def _columns(connection: sqlite3.Connection, table: str, schema: str = "main") -> list[str]:
+    return [row[1] for row in connection.execute(f"PRAGMA {schema}.table_info({table})")]
+
+
+def _first_schema_copy(current: Path, old: Path) -> None:
+    """A database at the first revision holding every row of ``current``."""
+    url = sqlite_url(old)
+    engine = make_engine(url, foreign_keys=False)
+    with engine.begin() as connection:
+        config = alembic_config(url)
+        config.attributes["connection"] = connection
+        command.upgrade(config, FIRST)
+    engine.dispose()
+    with sqlite3.connect(old) as connection:
+        connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute(f"ATTACH DATABASE '{current}' AS current")
+        for table in _tables(connection):
+            shared = [
+                c
+                for c in _columns(connection, table)
+                if c in _columns(connection, table, "current")
+            ]
+            names = ", ".join(shared)
+            connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM current.{table}")
+        connection.commit()
+        connection.execute("DETACH DATABASE current")
+
+
+def test_upgrading_from_the_first_schema_with_data_in_every_table_loses_nothing(tmp_path):
+    current = tmp_path / "current.sqlite"
+    database = open_database(sqlite_url(current))
+    with database.writing() as session, session.begin():
+        # the built-in knowledge leaves two link tables empty; fill them so every table counts
+        session.execute(
+            text(
+                "INSERT INTO key_fact_regions (key_fact_id, region_id) "
+                "SELECT (SELECT min(id) FROM key_facts), (SELECT min(id) FROM regions)"
+            )
+        )
+        session.execute(
+            text(
+                "INSERT INTO key_fact_themes (key_fact_id, theme_id) "
+                "SELECT (SELECT min(id) FROM key_facts), (SELECT min(id) FROM themes) "
+                "WHERE NOT EXISTS (SELECT 1 FROM key_fact_themes)"
+            )
+        )
+    with database.session() as session:
+        before = to_json(dump_document(session))
+    database.close()
+
+    old = tmp_path / "old.sqlite"
+    _first_schema_copy(current, old)
+    with sqlite3.connect(old) as connection:
+        counts = {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in _tables(connection)
+        }
+    assert all(counts.values()), [table for table, count in counts.items() if not count]
+
+    upgraded = open_database(sqlite_url(old))
+    with upgraded.session() as session:
+        after = to_json(dump_document(session))
+    upgraded.close()
+    assert after == before
+    with sqlite3.connect(old) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] != FIRST
+        assert {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in counts
+        } == counts
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    backups = list((tmp_path / "backups").glob("old-*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == FIRST
+
+
+def test_records_say_who_made_them(database) -> None:
+    import getpass
+
+    with database.session() as session:
+        from sqlalchemy import select
+
+        from models import entities as e
+
+        row = session.scalars(select(e.Engagement)).first()
+        assert row.created_by == getpass.getuser() and row.updated_by == getpass.getuser()
