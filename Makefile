@@ -70,6 +70,16 @@ $(SYSTEM_STAMP):
 			exit 1; \
 		fi; \
 	fi
+	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing PostgreSQL for the team-mode tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql; \
+		else \
+			echo "The tests need PostgreSQL's server programs. Install them with:"; \
+			echo "  sudo apt-get install -y --no-install-recommends postgresql"; \
+			exit 1; \
+		fi; \
+	fi
 	@mkdir -p $(VENV) && touch $(SYSTEM_STAMP)
 
 python-venv:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 
 def _insert(database, sql: str) -> None:
     with database.engine.begin() as connection:
-        connection.exec_driver_sql(sql)
+        connection.execute(text(sql))
 
 
 BASE = (
