@@ -33,6 +33,11 @@ def register(commands: Any) -> None:
     )
     load.set_defaults(handler=load_knowledge)
 
+    copy = commands.add_parser("copy", help="copy a whole knowledge base to another database")
+    copy.add_argument("--from", dest="source", metavar="URL", required=True)
+    copy.add_argument("--to", dest="target", metavar="URL", required=True)
+    copy.set_defaults(handler=copy_knowledge)
+
 
 def show_path(url: str, _arguments: argparse.Namespace) -> int:
     print(url)
@@ -74,4 +79,22 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
         print(f"Added {count} {kind.replace('_', ' ')}.")
     for kind, count in sorted(report.changed.items()):
         print(f"Changed {count} {kind.replace('_', ' ')}.")
+    return 0
+
+
+def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
+    """Dump one database and load it, replacing everything, into the other (either engine)."""
+    source = open_database(arguments.source)
+    try:
+        with source.session() as session:
+            document = dump_document(session)
+    finally:
+        source.close()
+    target = open_database(arguments.target, seed=False)
+    try:
+        with target.writing() as session, session.begin():
+            load_document(session, document, replace=True)
+    finally:
+        target.close()
+    print(f"Copied {len(document['engagements'])} engagements to {arguments.target}")
     return 0
