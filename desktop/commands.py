@@ -8,10 +8,11 @@ command whose ``redo`` raised, and a later undo would corrupt data); the first `
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields, is_dataclass, replace
 
 from PySide6.QtGui import QUndoCommand
 
-from models.errors import BriefingError
+from models.errors import BriefingError, EditConflictError
 from models.services.changes import Change, apply_change
 
 from desktop.context import AppContext
@@ -35,6 +36,9 @@ class ChangeCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.context = context
+        # Redoing one's own edit after undoing it must not count as a conflict with oneself.
+        if is_dataclass(done) and any(f.name == "expected_version" for f in fields(done)):
+            done = replace(done, expected_version=None)  # type: ignore[type-var]
         self._redo_change = done
         self._undo_change = inverse
         self._on_changed = on_changed
@@ -70,10 +74,21 @@ def perform(
     text: str,
     on_changed: Callable[[str], None],
     on_error: Callable[[str], None],
+    on_conflict: Callable[[EditConflictError, Change], None] | None = None,
 ) -> bool:
-    """Apply ``change`` now and put it on the undo stack; False (and nothing kept) if refused."""
+    """Apply ``change`` now and put it on the undo stack; False (and nothing kept) if refused.
+
+    A change refused because someone else saved first goes to ``on_conflict`` when given,
+    so the window can offer to reload or to overwrite.
+    """
     try:
         inverse = run_change(context, change)
+    except EditConflictError as conflict:
+        if on_conflict is None:
+            on_error(str(conflict))
+        else:
+            on_conflict(conflict, change)
+        return False
     except BriefingError as error:
         on_error(str(error))
         return False

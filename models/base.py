@@ -5,10 +5,10 @@ from __future__ import annotations
 import getpass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, MetaData, Numeric, String, Text, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, MetaData, Numeric, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from models.partial_dates import PartialDate
 
@@ -51,6 +51,13 @@ class Timestamped:
     updated_by: Mapped[str | None] = mapped_column(
         String(100), default=current_user, onupdate=current_user
     )
+    # Raised by every UPDATE; an UPDATE that finds another version changed nothing and
+    # fails, so two people saving the same record cannot silently overwrite each other.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's convention
+        return {"version_id_col": cls.version}
 
 
 def source_fk() -> Mapped[int]:

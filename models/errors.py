@@ -34,3 +34,15 @@ class DatabaseOpenError(BriefingError):
 
 class DatabaseTooNewError(DatabaseOpenError):
     """The file was written by a newer version of Briefing Builder; it is left untouched."""
+
+
+class EditConflictError(BriefingError):
+    """Someone else saved the record after it was loaded here; nothing was written.
+
+    ``theirs`` is the value now stored, ``mine`` the value that was refused.
+    """
+
+    def __init__(self, message: str, *, theirs: object = None, mine: object = None):
+        super().__init__(message)
+        self.theirs = theirs
+        self.mine = mine

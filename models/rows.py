@@ -63,6 +63,7 @@ class FundingRow:
     finance_act_line: str | None
     note: str | None
     provenance: Provenance
+    version: int = 0
 
 
 @dataclass(frozen=True)

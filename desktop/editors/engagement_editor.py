@@ -7,6 +7,7 @@ saved when the field is left, as one transaction and one undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import BriefingError
+from models.errors import BriefingError, EditConflictError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
 from models.queries.pickers import organisation_choices
@@ -63,6 +64,8 @@ class EngagementEditor(QTabWidget):
         self.setObjectName("engagementEditor")
         self.setAccessibleName(self.tr("Engagement details"))
         self.detail: EngagementDetail | None = None
+        self.pending_overwrite: Any = None
+        self.conflict_box: QMessageBox | None = None
         self._loading = False
         self._build_overview()
         self._build_funding()
@@ -377,20 +380,24 @@ class EngagementEditor(QTabWidget):
         label = self.fields[name].editor.accessibleName()
         perform(
             self.context,
-            SetEngagementField(self.detail.row.key, name, value),
+            SetEngagementField(self.detail.row.key, name, value, self.detail.version),
             self.tr("Edit %1").replace("%1", label),
             self._after_change,
             self.failed.emit,
+            self._conflict,
         )
 
     def _edit_amount(self, line: FundingRow, text: str) -> bool:
         assert self.detail is not None
         ok = perform(
             self.context,
-            SetFundingAmount(self.detail.row.key, line.key, text.strip().replace(" ", "")),
+            SetFundingAmount(
+                self.detail.row.key, line.key, text.strip().replace(" ", ""), line.version
+            ),
             self.tr("Edit amount"),
             self._after_change,
             self._amount_refused,
+            self._conflict,
         )
         if ok:
             self.funding_message.clear()
@@ -446,6 +453,39 @@ class EngagementEditor(QTabWidget):
             self._after_change,
             self._amount_refused,
         )
+
+    def _conflict(self, conflict: EditConflictError, change: Any) -> None:
+        """Someone else saved first: show both values, offer to reload or overwrite."""
+        self.pending_overwrite = replace(change, expected_version=None)
+        box = QMessageBox(self)
+        box.setObjectName("conflictDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        box.setText(self.tr("This engagement was changed by someone else after you opened it."))
+        box.setInformativeText(str(conflict))
+        self.reload_button = box.addButton(
+            self.tr("Reload theirs"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.overwrite_button = box.addButton(
+            self.tr("Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.buttonClicked.connect(
+            lambda button: self.resolve_conflict(overwrite=button is self.overwrite_button)
+        )
+        self.conflict_box = box
+        box.open()
+
+    def resolve_conflict(self, *, overwrite: bool) -> None:
+        change, self.pending_overwrite = self.pending_overwrite, None
+        if self.conflict_box is not None:
+            self.conflict_box.close()
+        if overwrite and change is not None:
+            perform(
+                self.context, change, self.tr("Overwrite"), self._after_change, self.failed.emit
+            )
+        elif self.detail is not None:
+            self.show_engagement(self.detail.row.key)
+            self.changed.emit(self.detail.row.key)
 
     def _amount_refused(self, message: str) -> None:
         self.funding_message.setText(message)

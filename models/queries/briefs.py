@@ -73,6 +73,7 @@ def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
             line.finance_act_line,
             line.note,
             _provenance(line),
+            line.version,
         )
         for line in row.funding_lines
         if period.overlaps(line.start_on, line.end_on)

@@ -17,6 +17,7 @@ class EngagementDetail:
     row: EngagementRow
     lead_unit: str | None
     events: tuple[EventRow, ...]
+    version: int = 0
 
 
 def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
@@ -52,5 +53,8 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
         if ev.occurred is not None and ev.as_of is not None
     )
     return EngagementDetail(
-        engagement_row(engagement, PeriodFilter()), engagement.lead_unit, event_rows
+        engagement_row(engagement, PeriodFilter()),
+        engagement.lead_unit,
+        event_rows,
+        engagement.version,
     )

@@ -13,9 +13,10 @@ from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import entities as e
-from models.errors import NotFoundError, ValidationError
+from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
@@ -73,16 +74,30 @@ def check_engagement_field(
     raise ValidationError(f"“{name}” cannot be edited.", record=label)
 
 
+def _shown(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
 @dataclass(frozen=True)
 class SetEngagementField:
+    """One field of an engagement; with ``expected_version`` a newer save elsewhere wins."""
+
     engagement_key: str
     name: str
     value: Any
+    expected_version: int | None = None
 
     def apply(self, session: Session) -> Change:
         engagement = _engagement(session, self.engagement_key)
         stored = check_engagement_field(self.name, self.value, engagement.start, engagement.end)
         previous = getattr(engagement, self.name)
+        if self.expected_version is not None and engagement.version != self.expected_version:
+            raise EditConflictError(
+                f"Someone else changed this engagement after you opened it: {self.name} is "
+                f"now “{_shown(previous)}”; yours was “{_shown(stored)}”.",
+                theirs=previous,
+                mine=stored,
+            )
         setattr(engagement, self.name, stored)
         session.flush()
         return SetEngagementField(self.engagement_key, self.name, previous)
@@ -93,6 +108,7 @@ class SetFundingAmount:
     engagement_key: str
     line_key: str
     amount: Decimal | str
+    expected_version: int | None = None
 
     def apply(self, session: Session) -> Change:
         line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
@@ -100,6 +116,13 @@ class SetFundingAmount:
             raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
         new = v.require_amount(self.amount, record="Funding line")
         previous = line.amount
+        if self.expected_version is not None and line.version != self.expected_version:
+            raise EditConflictError(
+                f"Someone else changed this amount after you opened it: it is now "
+                f"{previous}; yours was {new}.",
+                theirs=previous,
+                mine=new,
+            )
         line.amount = new
         session.flush()
         return SetFundingAmount(self.engagement_key, self.line_key, previous)
@@ -151,9 +174,18 @@ class RestoreEngagement:
 
 
 def apply_change(session: Session, change: Change) -> Change:
-    """Apply in a savepoint so a refused change leaves the session as it was."""
-    with session.begin_nested():
-        return change.apply(session)
+    """Apply in a savepoint so a refused change leaves the session as it was.
+
+    A save that races another (both read the same version) fails at UPDATE time; it is
+    reported like any other conflict.
+    """
+    try:
+        with session.begin_nested():
+            return change.apply(session)
+    except StaleDataError:
+        raise EditConflictError(
+            "Someone else saved this record at the same moment; reload it and try again."
+        ) from None
 
 
 OWN_NOTES_SOURCE = "egne-noter"

@@ -267,189 +267,214 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="64" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="65" />
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="69" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="72" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="70" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="73" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="193" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="196" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="72" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="75" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="94" />
         <location filename="../../desktop/editors/engagement_editor.py" line="97" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="100" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="102" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="105" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="106" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="105" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="108" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="109" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="110" />
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="116" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="119" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="127" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="130" />
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="143" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="146" />
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="145" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="148" />
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="155" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="158" />
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="177" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="206" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="180" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="209" />
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="179" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="220" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="182" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="223" />
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="282" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="285" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="283" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="286" />
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="284" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="285" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="288" />
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="286" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="289" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="167" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="306" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="463" />
+        <source>Changed by someone else</source>
+        <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="464" />
+        <source>This engagement was changed by someone else after you opened it.</source>
+        <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="467" />
+        <source>Reload theirs</source>
+        <translation>Hent deres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="470" />
+        <source>Overwrite with mine</source>
+        <translation>Overskriv med mit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="484" />
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="170" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="309" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="173" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="306" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="176" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="309" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="381" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="384" />
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="391" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="397" />
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="410" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="417" />
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="435" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="445" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="442" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="452" />
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="436" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="443" />
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>

@@ -154,3 +154,41 @@ def test_adding_and_removing_a_partner_with_a_role_can_be_undone(window, qtbot):
     assert editor.partners_model.rowCount() == before
     window.action_undo.trigger()
     assert editor.partners_model.rowCount() == before + 1
+
+
+def _title_elsewhere(window, title: str) -> None:
+    """Another person's save, made through a separate connection."""
+    from models.db import connect
+    from models.services.changes import SetEngagementField, apply_change
+
+    other = connect(window.database.url)
+    with other.writing() as session, session.begin():
+        apply_change(session, SetEngagementField(KEY, "title", title))
+    other.close()
+
+
+def test_a_save_over_someone_elses_change_offers_reload_or_overwrite(window, qtbot):
+    _select(window, KEY)
+    _title_elsewhere(window, "Nordafrika (rettet af en kollega)")
+    editor = window.editor
+    editor.title_edit.setText("Nordafrika (min udgave)")
+    editor.title_edit.editingFinished.emit()
+    assert editor.conflict_box is not None and editor.conflict_box.isVisible()
+    assert "rettet af en kollega" in editor.conflict_box.informativeText()
+    editor.resolve_conflict(overwrite=True)
+    with window.database.session() as session:
+        assert (
+            session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+            == "Nordafrika (min udgave)"
+        )
+
+
+def test_reloading_after_a_conflict_shows_their_value(window, qtbot):
+    _select(window, KEY)
+    _title_elsewhere(window, "Nordafrika (deres udgave)")
+    editor = window.editor
+    editor.title_edit.setText("Nordafrika (min udgave)")
+    editor.title_edit.editingFinished.emit()
+    editor.resolve_conflict(overwrite=False)
+    assert editor.title_edit.text() == "Nordafrika (deres udgave)"
+    assert window.table_model.index_of(KEY).data() == "Nordafrika (deres udgave)"

@@ -15,6 +15,7 @@ from tests.postgres import PostgresCluster
 BOTH_ENGINES = {
     "test_builtin_knowledge",
     "test_changes",
+    "test_conflicts",
     "test_constraints",
     "test_engagement_list",
     "test_interchange",

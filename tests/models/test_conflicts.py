@@ -1,0 +1,86 @@
+"""Two people editing the same engagement: a stale save is refused, no update is lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models import entities as e
+from models.errors import EditConflictError
+from models.queries.detail import engagement_detail
+from models.services.changes import SetEngagementField, apply_change
+
+KEY = "mali-klimapuljen"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _apply(database, change):
+    with database.writing() as session, session.begin():
+        return apply_change(session, change)
+
+
+def test_saving_over_a_newer_version_is_refused_with_both_values(database) -> None:
+    with database.session() as session:
+        opened = engagement_detail(session, KEY)
+    assert opened is not None
+    _apply(database, SetEngagementField(KEY, "title", "Klimapuljen i Mali", opened.version))
+    with pytest.raises(EditConflictError) as conflict:
+        _apply(database, SetEngagementField(KEY, "title", "Klima i Mali", opened.version))
+    assert conflict.value.theirs == "Klimapuljen i Mali"
+    assert conflict.value.mine == "Klima i Mali"
+    assert "Klimapuljen i Mali" in str(conflict.value)
+    with database.session() as session:
+        assert (
+            session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+            == "Klimapuljen i Mali"
+        )
+
+
+EDITOR = """
+import sys
+from models.db import connect
+from models.errors import EditConflictError
+from models.queries.detail import engagement_detail
+from models.services.changes import SetEngagementField, apply_change
+database = connect(sys.argv[1])
+conflicts = 0
+for number in range(int(sys.argv[3])):
+    while True:
+        with database.session() as session:
+            detail = engagement_detail(session, sys.argv[4])
+        summary = (detail.row.summary or "") + f" {sys.argv[2]}{number}"
+        try:
+            with database.writing() as session, session.begin():
+                apply_change(session, SetEngagementField(sys.argv[4], "summary", summary,
+                                                         detail.version))
+            break
+        except EditConflictError:
+            conflicts += 1
+print(conflicts)
+"""
+
+
+def test_two_sessions_editing_concurrently_lose_no_update(database) -> None:
+    edits = 40
+    editors = [
+        subprocess.Popen(
+            [sys.executable, "-c", EDITOR, database.url, tag, str(edits), KEY],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for tag in ("a", "b")
+    ]
+    outputs = [editor.communicate(timeout=240) for editor in editors]
+    for editor, (_out, error) in zip(editors, outputs, strict=True):
+        assert editor.returncode == 0, error
+    with database.session() as session:
+        summary = session.scalar(select(e.Engagement.summary).where(e.Engagement.key == KEY))
+    words = set(summary.split())
+    assert {f"a{n}" for n in range(edits)} <= words
+    assert {f"b{n}" for n in range(edits)} <= words
