@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from models.errors import BriefingError, DatabaseOpenError
 from models.queries.engagement_list import (
     EngagementListRow,
     count_engagements,
+    data_stamp,
     engagement_list_row,
     list_engagements,
 )
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Briefing Builder"))
         self.resize(1280, 800)
         self.rows_ready = False
+        self.loaded_stamp: tuple[int, int] = (0, 0)
         self.loader = BackgroundJobs(context.database.url, self)
         self._build_panels()
         self._build_actions()
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
         self.loader.run(ROWS, None, self._rows_loaded, self._load_failed)
 
     def _rows_loaded(self, rows: list[EngagementListRow]) -> None:
+        with self.database.session() as session:
+            self.loaded_stamp = data_stamp(session)
         self.table_model.set_rows(rows, self.selection.engagement_filter())
         self._selection_changed(refilter=False)
         self.rows_ready = True
@@ -270,10 +274,33 @@ class MainWindow(QMainWindow):
     def _load_failed(self, error: BaseException) -> None:
         self.show_error(self.tr("The engagements could not be read: %1").replace("%1", str(error)))
 
+    def check_for_changes_by_others(self) -> bool:
+        """Reload the table if someone else saved since it was read; keeps the selection."""
+        with self.database.session() as session:
+            stamp = data_stamp(session)
+        if not self.rows_ready or stamp == self.loaded_stamp:
+            self.loaded_stamp = stamp
+            return False
+        current = self.current_key()
+        self.load_rows()
+        if current:
+            index = self.table_model.index_of(current)
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+            self.editor.show_engagement(current if index.isValid() else None)
+        self.statusBar().showMessage(self.tr("Updated with changes saved by others."), 6000)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_for_changes_by_others()
+
     def refresh_engagement(self, key: str) -> None:
         """After an edit, undo or redo: refresh that one row and keep it selected."""
         with self.database.session() as session:
             row = engagement_list_row(session, key)
+            self.loaded_stamp = data_stamp(session)  # our own change is no news
         self.table_model.replace_row(key, row)
         self._update_summary()
         index = self.table_model.index_of(key)

@@ -203,3 +203,15 @@ def engagement_list_row(session: Session, key: str) -> EngagementListRow | None:
 
 def count_engagements(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(e.Engagement)) or 0)
+
+
+def data_stamp(session: Session) -> tuple[int, int]:
+    """A cheap fingerprint of the engagement data: changes whenever anyone saves one.
+
+    The count catches deletes; the sum of versions catches every update and insert.
+    """
+    count, versions = session.execute(
+        select(func.count(e.Engagement.id), func.coalesce(func.sum(e.Engagement.version), 0))
+    ).one()
+    funding = session.scalar(select(func.coalesce(func.sum(e.FundingLine.version), 0)))
+    return int(count), int(versions) + int(funding or 0)

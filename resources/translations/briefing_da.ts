@@ -614,328 +614,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="66" />
+        <location filename="../../desktop/windows/main_window.py" line="67" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="84" />
+        <location filename="../../desktop/windows/main_window.py" line="86" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="86" />
+        <location filename="../../desktop/windows/main_window.py" line="88" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="90" />
+        <location filename="../../desktop/windows/main_window.py" line="92" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="115" />
+        <location filename="../../desktop/windows/main_window.py" line="117" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="116" />
+        <location filename="../../desktop/windows/main_window.py" line="118" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="155" />
+        <location filename="../../desktop/windows/main_window.py" line="157" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="158" />
+        <location filename="../../desktop/windows/main_window.py" line="160" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="162" />
+        <location filename="../../desktop/windows/main_window.py" line="164" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="165" />
+        <location filename="../../desktop/windows/main_window.py" line="167" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="168" />
+        <location filename="../../desktop/windows/main_window.py" line="170" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="172" />
+        <location filename="../../desktop/windows/main_window.py" line="174" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="178" />
+        <location filename="../../desktop/windows/main_window.py" line="180" />
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="183" />
+        <location filename="../../desktop/windows/main_window.py" line="185" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="186" />
+        <location filename="../../desktop/windows/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="189" />
+        <location filename="../../desktop/windows/main_window.py" line="191" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="192" />
+        <location filename="../../desktop/windows/main_window.py" line="194" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="196" />
+        <location filename="../../desktop/windows/main_window.py" line="198" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="201" />
+        <location filename="../../desktop/windows/main_window.py" line="203" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="204" />
+        <location filename="../../desktop/windows/main_window.py" line="206" />
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="207" />
+        <location filename="../../desktop/windows/main_window.py" line="209" />
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="210" />
+        <location filename="../../desktop/windows/main_window.py" line="212" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="213" />
+        <location filename="../../desktop/windows/main_window.py" line="215" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="217" />
+        <location filename="../../desktop/windows/main_window.py" line="219" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="221" />
+        <location filename="../../desktop/windows/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="223" />
+        <location filename="../../desktop/windows/main_window.py" line="225" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="235" />
+        <location filename="../../desktop/windows/main_window.py" line="237" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="242" />
+        <location filename="../../desktop/windows/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="244" />
+        <location filename="../../desktop/windows/main_window.py" line="246" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="262" />
+        <location filename="../../desktop/windows/main_window.py" line="264" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="271" />
+        <location filename="../../desktop/windows/main_window.py" line="275" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="306" />
+        <location filename="../../desktop/windows/main_window.py" line="291" />
+        <source>Updated with changes saved by others.</source>
+        <translation>Opdateret med ændringer, som andre har gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="333" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="325" />
-        <location filename="../../desktop/windows/main_window.py" line="334" />
+        <location filename="../../desktop/windows/main_window.py" line="352" />
+        <location filename="../../desktop/windows/main_window.py" line="361" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="347" />
+        <location filename="../../desktop/windows/main_window.py" line="374" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="353" />
+        <location filename="../../desktop/windows/main_window.py" line="380" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="366" />
-        <location filename="../../desktop/windows/main_window.py" line="376" />
+        <location filename="../../desktop/windows/main_window.py" line="393" />
+        <location filename="../../desktop/windows/main_window.py" line="403" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="368" />
+        <location filename="../../desktop/windows/main_window.py" line="395" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="384" />
+        <location filename="../../desktop/windows/main_window.py" line="411" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="384" />
+        <location filename="../../desktop/windows/main_window.py" line="411" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="391" />
-        <location filename="../../desktop/windows/main_window.py" line="447" />
+        <location filename="../../desktop/windows/main_window.py" line="418" />
+        <location filename="../../desktop/windows/main_window.py" line="474" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="391" />
-        <location filename="../../desktop/windows/main_window.py" line="447" />
-        <location filename="../../desktop/windows/main_window.py" line="471" />
+        <location filename="../../desktop/windows/main_window.py" line="418" />
+        <location filename="../../desktop/windows/main_window.py" line="474" />
+        <location filename="../../desktop/windows/main_window.py" line="498" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="403" />
-        <location filename="../../desktop/windows/main_window.py" line="453" />
+        <location filename="../../desktop/windows/main_window.py" line="430" />
+        <location filename="../../desktop/windows/main_window.py" line="480" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="399" />
-        <location filename="../../desktop/windows/main_window.py" line="443" />
-        <location filename="../../desktop/windows/main_window.py" line="457" />
+        <location filename="../../desktop/windows/main_window.py" line="426" />
+        <location filename="../../desktop/windows/main_window.py" line="470" />
+        <location filename="../../desktop/windows/main_window.py" line="484" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="407" />
+        <location filename="../../desktop/windows/main_window.py" line="434" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="420" />
+        <location filename="../../desktop/windows/main_window.py" line="447" />
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="422" />
+        <location filename="../../desktop/windows/main_window.py" line="449" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="441" />
+        <location filename="../../desktop/windows/main_window.py" line="468" />
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="471" />
+        <location filename="../../desktop/windows/main_window.py" line="498" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="492" />
+        <location filename="../../desktop/windows/main_window.py" line="519" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="494" />
-        <location filename="../../desktop/windows/main_window.py" line="549" />
+        <location filename="../../desktop/windows/main_window.py" line="521" />
+        <location filename="../../desktop/windows/main_window.py" line="576" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="499" />
+        <location filename="../../desktop/windows/main_window.py" line="526" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="507" />
+        <location filename="../../desktop/windows/main_window.py" line="534" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="509" />
-        <location filename="../../desktop/windows/main_window.py" line="570" />
+        <location filename="../../desktop/windows/main_window.py" line="536" />
+        <location filename="../../desktop/windows/main_window.py" line="597" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="543" />
+        <location filename="../../desktop/windows/main_window.py" line="570" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="547" />
+        <location filename="../../desktop/windows/main_window.py" line="574" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="560" />
+        <location filename="../../desktop/windows/main_window.py" line="587" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="562" />
+        <location filename="../../desktop/windows/main_window.py" line="589" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="568" />
-        <location filename="../../desktop/windows/main_window.py" line="576" />
+        <location filename="../../desktop/windows/main_window.py" line="595" />
+        <location filename="../../desktop/windows/main_window.py" line="603" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="578" />
+        <location filename="../../desktop/windows/main_window.py" line="605" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="589" />
+        <location filename="../../desktop/windows/main_window.py" line="616" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="594" />
+        <location filename="../../desktop/windows/main_window.py" line="621" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="633" />
+        <location filename="../../desktop/windows/main_window.py" line="660" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="635" />
+        <location filename="../../desktop/windows/main_window.py" line="662" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>

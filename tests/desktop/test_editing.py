@@ -192,3 +192,13 @@ def test_reloading_after_a_conflict_shows_their_value(window, qtbot):
     editor.resolve_conflict(overwrite=False)
     assert editor.title_edit.text() == "Nordafrika (deres udgave)"
     assert window.table_model.index_of(KEY).data() == "Nordafrika (deres udgave)"
+
+
+def test_the_window_notices_changes_saved_by_others_and_keeps_the_selection(window, qtbot):
+    _select(window, KEY)
+    assert not window.check_for_changes_by_others()
+    _title_elsewhere(window, "Nordafrika – opdateret andetsteds")
+    assert window.check_for_changes_by_others()
+    assert window.current_key() == KEY
+    assert window.table_model.index_of(KEY).data() == "Nordafrika – opdateret andetsteds"
+    assert window.editor.title_edit.text() == "Nordafrika – opdateret andetsteds"
