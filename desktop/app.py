@@ -12,6 +12,7 @@ from models.errors import DatabaseOpenError
 from models.schema import open_database
 
 from desktop.context import AppContext
+from desktop.dialogs.connect_server import without_password
 from desktop.i18n import install_translators
 from desktop.settings import Settings
 from desktop.windows.main_window import MainWindow
@@ -54,7 +55,7 @@ def run_app(database_url: str) -> int:
             url = choose_database(str(error), url)
             continue
         window.settings_url = url  # type: ignore[attr-defined]
-        window.context.settings.add_recent_file(url)
+        window.context.settings.add_recent_file(without_password(url))
         window.show()
         return app.exec()
     return 1

@@ -11,6 +11,8 @@ import pytest
 from models.db import Database, sqlite_url
 from models.schema import open_database
 
+from tests.postgres import PostgresCluster
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,3 +57,12 @@ def empty_database(db_url: str) -> Iterator[Database]:
     opened = open_database(db_url, seed=False)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """One throwaway PostgreSQL server for the whole run; each test makes its own database."""
+    cluster = PostgresCluster()
+    cluster.start()
+    yield cluster
+    cluster.stop()

@@ -45,6 +45,7 @@ from reports.service import ROWS
 
 from desktop.commands import perform
 from desktop.context import AppContext
+from desktop.dialogs.connect_server import without_password
 from desktop.editors.engagement_editor import EngagementEditor
 from desktop.formatting import amount_text
 from desktop.itemmodels.engagement_table import EngagementTableModel, total_of
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
             self.open_database,
             QKeySequence.StandardKey.Open,
         )
+        self.action_connect = self._action(
+            "actionConnectServer", self.tr("&Connect to server…"), self.connect_server
+        )
         self.action_backup = self._action(
             "actionBackup", self.tr("&Back up…"), self.backup_database
         )
@@ -221,7 +225,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
         )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.action_new_database, self.action_open_database])
+        file_menu.addActions(
+            [self.action_new_database, self.action_open_database, self.action_connect]
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -538,6 +544,13 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_database(sqlite_url(path))
 
+    def connect_server(self) -> None:
+        from desktop.dialogs.connect_server import ConnectServerDialog
+
+        dialog = ConnectServerDialog(self)
+        if dialog.exec() == ConnectServerDialog.DialogCode.Accepted:
+            self.switch_database(dialog.url())
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for url in self.context.settings.get("files/recent"):
@@ -559,7 +572,7 @@ class MainWindow(QMainWindow):
             box.open()
             self.error_box = box
             return None
-        self.context.settings.add_recent_file(url)
+        self.context.settings.add_recent_file(without_password(url))
         window.show()
         self.close()
         return window

@@ -217,6 +217,44 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="66" />
+        <source>Connect to server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="76" />
+        <source>Remember the password in the system keyring</source>
+        <translation>Husk adgangskoden i systemets nøglering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="78" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="79" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="80" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="81" />
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/connect_server.py" line="82" />
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrorDialog</name>
     <message>
         <location filename="../../desktop/dialogs/database_error.py" line="16" />
@@ -614,333 +652,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="67" />
+        <location filename="../../desktop/windows/main_window.py" line="68" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="86" />
+        <location filename="../../desktop/windows/main_window.py" line="87" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="88" />
+        <location filename="../../desktop/windows/main_window.py" line="89" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="92" />
+        <location filename="../../desktop/windows/main_window.py" line="93" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="117" />
+        <location filename="../../desktop/windows/main_window.py" line="118" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="118" />
+        <location filename="../../desktop/windows/main_window.py" line="119" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="157" />
+        <location filename="../../desktop/windows/main_window.py" line="158" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="160" />
+        <location filename="../../desktop/windows/main_window.py" line="161" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="164" />
+        <location filename="../../desktop/windows/main_window.py" line="165" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="167" />
+        <location filename="../../desktop/windows/main_window.py" line="168" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="170" />
+        <location filename="../../desktop/windows/main_window.py" line="171" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="174" />
+        <location filename="../../desktop/windows/main_window.py" line="175" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="180" />
+        <location filename="../../desktop/windows/main_window.py" line="181" />
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="185" />
+        <location filename="../../desktop/windows/main_window.py" line="186" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="188" />
+        <location filename="../../desktop/windows/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="191" />
+        <location filename="../../desktop/windows/main_window.py" line="192" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="194" />
+        <location filename="../../desktop/windows/main_window.py" line="195" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="198" />
+        <location filename="../../desktop/windows/main_window.py" line="199" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="203" />
+        <location filename="../../desktop/windows/main_window.py" line="204" />
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Forbind til server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="207" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="206" />
+        <location filename="../../desktop/windows/main_window.py" line="210" />
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="209" />
+        <location filename="../../desktop/windows/main_window.py" line="213" />
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="212" />
+        <location filename="../../desktop/windows/main_window.py" line="216" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="215" />
+        <location filename="../../desktop/windows/main_window.py" line="219" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="219" />
+        <location filename="../../desktop/windows/main_window.py" line="223" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="223" />
+        <location filename="../../desktop/windows/main_window.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="225" />
+        <location filename="../../desktop/windows/main_window.py" line="231" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="237" />
+        <location filename="../../desktop/windows/main_window.py" line="243" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="244" />
+        <location filename="../../desktop/windows/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="246" />
+        <location filename="../../desktop/windows/main_window.py" line="252" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="264" />
+        <location filename="../../desktop/windows/main_window.py" line="270" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="275" />
+        <location filename="../../desktop/windows/main_window.py" line="281" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="291" />
+        <location filename="../../desktop/windows/main_window.py" line="297" />
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="333" />
+        <location filename="../../desktop/windows/main_window.py" line="339" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="352" />
-        <location filename="../../desktop/windows/main_window.py" line="361" />
+        <location filename="../../desktop/windows/main_window.py" line="358" />
+        <location filename="../../desktop/windows/main_window.py" line="367" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="374" />
+        <location filename="../../desktop/windows/main_window.py" line="380" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <location filename="../../desktop/windows/main_window.py" line="386" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="393" />
-        <location filename="../../desktop/windows/main_window.py" line="403" />
+        <location filename="../../desktop/windows/main_window.py" line="399" />
+        <location filename="../../desktop/windows/main_window.py" line="409" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="395" />
+        <location filename="../../desktop/windows/main_window.py" line="401" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="411" />
+        <location filename="../../desktop/windows/main_window.py" line="417" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="411" />
+        <location filename="../../desktop/windows/main_window.py" line="417" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="418" />
-        <location filename="../../desktop/windows/main_window.py" line="474" />
+        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="480" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="418" />
-        <location filename="../../desktop/windows/main_window.py" line="474" />
-        <location filename="../../desktop/windows/main_window.py" line="498" />
+        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="480" />
+        <location filename="../../desktop/windows/main_window.py" line="504" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="430" />
-        <location filename="../../desktop/windows/main_window.py" line="480" />
+        <location filename="../../desktop/windows/main_window.py" line="436" />
+        <location filename="../../desktop/windows/main_window.py" line="486" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="426" />
-        <location filename="../../desktop/windows/main_window.py" line="470" />
-        <location filename="../../desktop/windows/main_window.py" line="484" />
+        <location filename="../../desktop/windows/main_window.py" line="432" />
+        <location filename="../../desktop/windows/main_window.py" line="476" />
+        <location filename="../../desktop/windows/main_window.py" line="490" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="434" />
+        <location filename="../../desktop/windows/main_window.py" line="440" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="447" />
+        <location filename="../../desktop/windows/main_window.py" line="453" />
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="449" />
+        <location filename="../../desktop/windows/main_window.py" line="455" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="468" />
+        <location filename="../../desktop/windows/main_window.py" line="474" />
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="498" />
+        <location filename="../../desktop/windows/main_window.py" line="504" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="519" />
+        <location filename="../../desktop/windows/main_window.py" line="525" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="521" />
-        <location filename="../../desktop/windows/main_window.py" line="576" />
+        <location filename="../../desktop/windows/main_window.py" line="527" />
+        <location filename="../../desktop/windows/main_window.py" line="589" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="526" />
+        <location filename="../../desktop/windows/main_window.py" line="532" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="534" />
+        <location filename="../../desktop/windows/main_window.py" line="540" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="536" />
-        <location filename="../../desktop/windows/main_window.py" line="597" />
+        <location filename="../../desktop/windows/main_window.py" line="542" />
+        <location filename="../../desktop/windows/main_window.py" line="610" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="570" />
+        <location filename="../../desktop/windows/main_window.py" line="583" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="574" />
+        <location filename="../../desktop/windows/main_window.py" line="587" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="587" />
+        <location filename="../../desktop/windows/main_window.py" line="600" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="589" />
+        <location filename="../../desktop/windows/main_window.py" line="602" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="595" />
-        <location filename="../../desktop/windows/main_window.py" line="603" />
+        <location filename="../../desktop/windows/main_window.py" line="608" />
+        <location filename="../../desktop/windows/main_window.py" line="616" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="605" />
+        <location filename="../../desktop/windows/main_window.py" line="618" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="616" />
+        <location filename="../../desktop/windows/main_window.py" line="629" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="621" />
+        <location filename="../../desktop/windows/main_window.py" line="634" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="660" />
+        <location filename="../../desktop/windows/main_window.py" line="673" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="662" />
+        <location filename="../../desktop/windows/main_window.py" line="675" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
