@@ -47,7 +47,10 @@ class BriefDocTemplate(BaseDocTemplate):
             def on_page(canvas: Any, doc: BaseDocTemplate) -> None:
                 draw_furniture(canvas, furniture, doc.page)
 
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        template = PageTemplate(id="page", frames=[frame])
+        if on_page is not None:
+            template.onPage = on_page
+        self.addPageTemplates([template])
         self._heading_number = 0
 
     def beforeDocument(self) -> None:

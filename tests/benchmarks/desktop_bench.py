@@ -157,5 +157,5 @@ def _country_for_ten_pages(window: object) -> str:
     for row in rows:
         for code, _en, _da in row.countries:
             counts[code] = counts.get(code, 0) + 1
-    # about 68 engagements make a ten-page brief
-    return min(counts, key=lambda code: abs(counts[code] - 68))
+    # about 130 engagements make a ten-page brief
+    return min(counts, key=lambda code: abs(counts[code] - 130))
