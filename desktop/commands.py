@@ -16,6 +16,7 @@ from models.errors import BriefingError, EditConflictError
 from models.services.changes import Change, apply_change
 
 from desktop.context import AppContext
+from desktop.messages import in_language
 
 
 def run_change(context: AppContext, change: Change) -> Change:
@@ -59,7 +60,7 @@ class ChangeCommand(QUndoCommand):
             inverse = run_change(self.context, change)
         except BriefingError as error:
             self.setObsolete(True)
-            self._on_error(str(error))
+            self._on_error(in_language(str(error)))
             return
         if undoing:
             self._redo_change = inverse
@@ -85,12 +86,12 @@ def perform(
         inverse = run_change(context, change)
     except EditConflictError as conflict:
         if on_conflict is None:
-            on_error(str(conflict))
+            on_error(in_language(str(conflict)))
         else:
             on_conflict(conflict, change)
         return False
     except BriefingError as error:
-        on_error(str(error))
+        on_error(in_language(str(error)))
         return False
     context.undo_stack.push(ChangeCommand(context, change, inverse, text, on_changed, on_error))
     on_changed(change.engagement_key)

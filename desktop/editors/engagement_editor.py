@@ -52,6 +52,7 @@ from desktop.context import AppContext
 from desktop.editors.field_row import FieldWithMessage
 from desktop.formatting import role_text, status_text
 from desktop.itemmodels.funding_table import FundingTableModel
+from desktop.messages import in_language
 
 
 class EngagementEditor(QTabWidget):
@@ -361,7 +362,7 @@ class EngagementEditor(QTabWidget):
         try:
             value = check_engagement_field(name, self._value(name), row.start, row.end)
         except BriefingError as error:
-            self.fields[name].show_message(getattr(error, "message", str(error)))
+            self.fields[name].show_message(in_language(getattr(error, "message", str(error))))
             return _INVALID
         self.fields[name].show_message("")
         return value
@@ -462,7 +463,7 @@ class EngagementEditor(QTabWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed by someone else"))
         box.setText(self.tr("This engagement was changed by someone else after you opened it."))
-        box.setInformativeText(str(conflict))
+        box.setInformativeText(in_language(str(conflict)))
         self.reload_button = box.addButton(
             self.tr("Reload theirs"), QMessageBox.ButtonRole.RejectRole
         )

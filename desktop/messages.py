@@ -1,0 +1,111 @@
+"""The model's error messages in the interface language.
+
+``models`` phrases its refusals in English (it knows no UI); the Danish interface shows them
+in Danish through this table of sentence patterns, so a desk officer reads "må ikke være
+tom" next to the field. Unknown sentences are shown as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale
+
+# (English pattern, Danish wording); groups are reused by position.
+_DANISH: list[tuple[str, str]] = [
+    (r"must not be empty\.", "må ikke være tom."),
+    (
+        r"is (\d+) characters long; at most (\d+) fit\.",
+        r"er \1 tegn lang; der er plads til højst \2.",
+    ),
+    (r"“(.*)” is not one of: (.*)\.", r"“\1” er ikke en af: \2."),
+    (r"must be a number\.", "skal være et tal."),
+    (r"“(.*)” is not a number\.", r"“\1” er ikke et tal."),
+    (r"must be a finite number\.", "skal være et endeligt tal."),
+    (r"an amount is required\.", "der skal stå et beløb."),
+    (
+        r"cannot be negative; record a reduction as its own line\.",
+        "kan ikke være negativt; registrér en nedskrivning som sin egen linje.",
+    ),
+    (r"is too large to be an amount\.", "er for stort til at være et beløb."),
+    (
+        r"“(.*)” is not an ISO 4217 currency code such as DKK or EUR\.",
+        r"“\1” er ikke en ISO 4217-valutakode som DKK eller EUR.",
+    ),
+    (
+        r"(.*) % is not a percentage between 0 and 100\.",
+        r"\1 % er ikke en procentsats mellem 0 og 100.",
+    ),
+    (
+        r"“(.*)” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD\.",
+        r"“\1” er ikke en dato; skriv den som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+    ),
+    (r"a date is required\.", "der skal stå en dato."),
+    (
+        r"the period ends \((.*)\) before it starts \((.*)\)\.",
+        r"perioden slutter (\1), før den begynder (\2).",
+    ),
+    (r"The year (.*) is not a valid year\.", r"Året \1 er ikke et gyldigt år."),
+    (r"The month (.*) does not exist\.", r"Måneden \1 findes ikke."),
+    (r"(.*) has no day (.*)\.", r"\1 har ingen dag \2."),
+    (
+        r"“(.*)” is not an ISO 3166-1 alpha-2 country code\.",
+        r"“\1” er ikke en ISO 3166-1-landekode på to bogstaver.",
+    ),
+    (
+        r"“(.*)” is not defined in this file or the database\.",
+        r"“\1” findes hverken i filen eller i databasen.",
+    ),
+    (
+        r"“(.*)” is still used by (\d+) record\(s\); change those first\.",
+        r"“\1” bruges stadig af \2 post(er); ret dem først.",
+    ),
+    (r"“(.*)” exists already\.", r"“\1” findes allerede."),
+    (r"(.*) is already a (.*) partner\.", r"\1 er allerede partner med rollen \2."),
+    (
+        r"Someone else changed this engagement after you opened it: (.*) is now “(.*)”; "
+        r"yours was “(.*)”\.",
+        r"En anden har ændret engagementet, efter du åbnede det: \1 er nu “\2”; "
+        r"dit var “\3”.",
+    ),
+    (
+        r"Someone else changed this amount after you opened it: it is now (.*); yours was (.*)\.",
+        r"En anden har ændret beløbet, efter du åbnede det: det er nu \1; dit var \2.",
+    ),
+]
+_RECORDS = {"Engagement": "Engagement", "Funding line": "Bevillingslinje", "Partner": "Partner"}
+_FIELDS = {
+    "title": "titel",
+    "summary": "resumé",
+    "status": "status",
+    "start": "start",
+    "end": "slut",
+    "lead unit": "ansvarlig enhed",
+    "amount": "beløb",
+    "currency": "valuta",
+    "kind": "art",
+    "note": "note",
+    "role": "rolle",
+}
+_PREFIX = re.compile(r"^(Engagement|Funding line|Partner)(?:, ([a-z ]+))?: (.*)$", re.DOTALL)
+
+
+def in_language(message: str, language: str | None = None) -> str:
+    """``message`` in the interface language (Danish or English)."""
+    language = language or ("da" if QLocale().language() == QLocale.Language.Danish else "en")
+    if language != "da":
+        return message
+    record = field = None
+    match = _PREFIX.match(message)
+    if match:
+        record, field, message = match.group(1), match.group(2), match.group(3)
+    for pattern, danish in _DANISH:
+        if re.fullmatch(pattern, message, flags=re.DOTALL):
+            message = re.sub(pattern, danish, message, count=1, flags=re.DOTALL)
+            break
+    if record is None:
+        return message
+    prefix = _RECORDS.get(record, record)
+    if field:
+        prefix += f", {_FIELDS.get(field, field)}"
+    return f"{prefix}: {message}"
