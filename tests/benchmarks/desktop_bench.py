@@ -157,5 +157,51 @@ def _country_for_ten_pages(window: object) -> str:
     for row in rows:
         for code, _en, _da in row.countries:
             counts[code] = counts.get(code, 0) + 1
-    # about 130 engagements make a ten-page brief
-    return min(counts, key=lambda code: abs(counts[code] - 130))
+    # about 90 engagements make a ten-page brief
+    return min(counts, key=lambda code: abs(counts[code] - 90))
+
+
+def copy_tables(source_url: str, target_url: str) -> None:
+    """Bulk-copy every table from one database to a migrated empty one (bench only)."""
+    from sqlalchemy import insert, select
+
+    from models.base import Base
+    from models.db import connect
+    from models.schema import open_database
+
+    open_database(target_url, seed=False).close()
+    source, target = connect(source_url), connect(target_url)
+    try:
+        with source.engine.connect() as reading, target.engine.begin() as writing:
+            if writing.dialect.name == "postgresql":  # the cluster's own superuser
+                writing.exec_driver_sql("SET session_replication_role = replica")
+            for table in Base.metadata.sorted_tables:
+                rows = [dict(row._mapping) for row in reading.execute(select(table))]
+                if rows:
+                    writing.execute(insert(table), rows)
+            if writing.dialect.name == "postgresql":
+                for table in Base.metadata.sorted_tables:
+                    if "id" in table.c:
+                        writing.exec_driver_sql(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"coalesce(max(id), 1)) FROM {table.name}"
+                        )
+    finally:
+        source.close()
+        target.close()
+
+
+def postgres_figures(sqlite_url: str, settings: Path) -> dict[str, float]:
+    """P3 and P4 on a PostgreSQL server on this machine holding the same knowledge base."""
+    from tests.postgres import PostgresCluster
+
+    cluster = PostgresCluster()
+    cluster.start()
+    try:
+        url = cluster.new_database()
+        copy_tables(sqlite_url, url)
+        seconds, _bare, _rss = startup(url, settings)
+        live = keystroke_and_preview(url, settings)
+    finally:
+        cluster.stop()
+    return {"startup": seconds, "keystroke_ms": live["keystroke_ms"]}

@@ -109,7 +109,7 @@ def main() -> int:
 
 
 def _desktop_figures(url: str, settings: Path) -> None:
-    from tests.benchmarks.desktop_bench import keystroke_and_preview, startup
+    from tests.benchmarks.desktop_bench import keystroke_and_preview, postgres_figures, startup
 
     seconds, bare, rss = startup(url, settings)
     report("P3", f"{seconds:.2f}s", "<0.8s")
@@ -121,6 +121,15 @@ def _desktop_figures(url: str, settings: Path) -> None:
     report("P5s", f"{live['stall_ms']:.0f}ms", "<=50ms")
     print(f"   preview of {live['pages']} pages")
     report("P7", f"{rss:.0f}MB", "<250MB")
+    server = postgres_figures(url, settings)
+    report(
+        "P3pg", f"{server['startup']:.2f}s", f"ratio to SQLite {server['startup'] / seconds:.2f}x"
+    )
+    report(
+        "P4pg",
+        f"{server['keystroke_ms']:.0f}ms",
+        f"ratio to SQLite {server['keystroke_ms'] / live['keystroke_ms']:.2f}x",
+    )
 
 
 def _ten_page_brief(session: Session, countries: list[str]) -> bytes:
