@@ -82,6 +82,7 @@ class ResultRow:
     end: PartialDate | None
     note: str | None
     provenance: Provenance
+    version: int = 0
 
 
 @dataclass(frozen=True)

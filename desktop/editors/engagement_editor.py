@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +33,7 @@ from models.errors import BriefingError, EditConflictError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
 from models.queries.pickers import organisation_choices
-from models.rows import FundingRow
+from models.rows import FundingRow, ResultRow
 from models.services.changes import (
     AddFundingLine,
     AddPartner,
@@ -40,6 +41,7 @@ from models.services.changes import (
     RemovePartner,
     SetEngagementField,
     SetFundingAmount,
+    SetResultField,
     check_engagement_field,
     new_funding_key,
 )
@@ -52,6 +54,7 @@ from desktop.context import AppContext
 from desktop.editors.field_row import FieldWithMessage
 from desktop.formatting import role_text, status_text
 from desktop.itemmodels.funding_table import FundingTableModel
+from desktop.itemmodels.results_table import ResultsTableModel
 from desktop.messages import in_language
 
 
@@ -70,7 +73,7 @@ class EngagementEditor(QTabWidget):
         self._loading = False
         self._build_overview()
         self._build_funding()
-        self.results_model, self.results_view = self._list_tab(self.tr("Results"))
+        self._build_results()
         self.events_model, self.events_view = self._list_tab(self.tr("Events"))
         self._build_partners()
         self.sources_model, self.sources_view = self._list_tab(self.tr("Sources"))
@@ -157,6 +160,43 @@ class EngagementEditor(QTabWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.funding_message)
         self.addTab(page, self.tr("Funding"))
+
+    def _build_results(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.results_model = ResultsTableModel(self.context.language, self._edit_result, page)
+        self.results_view = QTableView(page)
+        self.results_view.setObjectName("resultsTable")
+        self.results_view.setModel(self.results_model)
+        self.results_view.verticalHeader().hide()
+        self.results_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results_message = QLabel(page)
+        self.results_message.setObjectName("resultsMessage")
+        self.results_message.setStyleSheet("color: #b3261e;")
+        self.results_message.setWordWrap(True)
+        layout.addWidget(self.results_view)
+        layout.addWidget(self.results_message)
+        self.addTab(page, self.tr("Results"))
+
+    def _edit_result(self, result: ResultRow, field: str, text: str) -> bool:
+        assert self.detail is not None
+        ok = perform(
+            self.context,
+            SetResultField(
+                self.detail.row.key,
+                result.key,
+                field,
+                text.replace(" ", "") if field != "indicator" else text,
+                result.version,
+            ),
+            self.tr("Edit result"),
+            self._after_change,
+            self.results_message.setText,
+            self._conflict,
+        )
+        if ok:
+            self.results_message.clear()
+        return ok
 
     def _build_partners(self) -> None:
         page = QWidget(self)
@@ -253,13 +293,14 @@ class EngagementEditor(QTabWidget):
             wrapper.show_message("")
         self.funding_message.clear()
         self.partners_message.clear()
+        self.results_message.clear()
         if detail is None:
             for edit in (self.title_edit, self.start_edit, self.end_edit, self.lead_unit_edit):
                 edit.clear()
             self.summary_edit.clear()
             self.funding_model.set_lines([])
+            self.results_model.set_results([])
             for model in (
-                self.results_model,
                 self.events_model,
                 self.partners_model,
                 self.sources_model,
@@ -280,26 +321,7 @@ class EngagementEditor(QTabWidget):
             f"({self.tr('as of')} {row.provenance.as_of.isoformat()})"
         )
         self.funding_model.set_lines(list(row.funding))
-        self._fill_list(
-            self.results_model,
-            (
-                self.tr("Indicator"),
-                self.tr("Baseline"),
-                self.tr("Target"),
-                self.tr("Actual"),
-                self.tr("Period"),
-            ),
-            [
-                (
-                    r.indicator,
-                    r.baseline_text or _num(text, r.baseline),
-                    r.target_text or _num(text, r.target),
-                    r.actual_text or _num(text, r.actual),
-                    text.period(r.start, r.end),
-                )
-                for r in row.results
-            ],
-        )
+        self.results_model.set_results(list(row.results))
         self._fill_list(
             self.events_model,
             (self.tr("Date"), self.tr("Event"), self.tr("Reference")),

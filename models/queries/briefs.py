@@ -94,6 +94,7 @@ def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
             r.end,
             r.note,
             _provenance(r),
+            r.version,
         )
         for r in row.results
         if period.overlaps(r.start_on, r.end_on)

@@ -370,3 +370,40 @@ class RemovePartner:
                 session.flush()
                 return AddPartner(self.engagement_key, self.organisation_key, self.role)
         raise NotFoundError("That partner is no longer on the engagement.")
+
+
+RESULT_FIELDS = ("indicator", "baseline", "target", "actual")
+
+
+@dataclass(frozen=True)
+class SetResultField:
+    """A result's indicator or one of its figures; figures are checked as numbers."""
+
+    engagement_key: str
+    result_key: str
+    name: str
+    value: Any
+    expected_version: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        result = session.scalar(select(e.Result).where(e.Result.key == self.result_key))
+        if result is None:
+            raise NotFoundError(f"The result “{self.result_key}” no longer exists.")
+        if self.name not in RESULT_FIELDS:
+            raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
+        if self.name == "indicator":
+            stored: Any = v.require_text(self.value, record="Result", field="indicator")
+        else:
+            stored = v.to_decimal(self.value, record="Result", field=self.name)
+            v.check_percentage(stored, result.unit, record="Result", field=self.name)
+        previous = getattr(result, self.name)
+        if self.expected_version is not None and result.version != self.expected_version:
+            raise EditConflictError(
+                f"Someone else changed this result after you opened it: {self.name} is now "
+                f"“{_shown(previous)}”; yours was “{_shown(stored)}”.",
+                theirs=previous,
+                mine=stored,
+            )
+        setattr(result, self.name, stored)
+        session.flush()
+        return SetResultField(self.engagement_key, self.result_key, self.name, previous)

@@ -305,214 +305,214 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="65" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="69" />
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="72" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="179" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="73" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="77" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="196" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="237" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="75" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="79" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="97" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="100" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="101" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="104" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="105" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="109" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="340" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="110" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="112" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="110" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="119" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="123" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="130" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="134" />
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="146" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="150" />
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="148" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="152" />
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="158" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="162" />
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="180" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="209" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="192" />
+        <source>Edit result</source>
+        <translation>Ret resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="250" />
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="182" />
         <location filename="../../desktop/editors/engagement_editor.py" line="223" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="264" />
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="285" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="286" />
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="288" />
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="289" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="327" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="327" />
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="327" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="463" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="486" />
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="464" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="487" />
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="467" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="490" />
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="470" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="493" />
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="484" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="507" />
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="170" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="309" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="211" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="332" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="176" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="309" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="217" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="332" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="340" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="340" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="384" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="407" />
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="397" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="420" />
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="417" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="440" />
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="442" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="452" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="465" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="475" />
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="443" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="466" />
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -991,7 +991,7 @@
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../desktop/period_fields.py" line="24" />
+        <location filename="../../desktop/period_fields.py" line="26" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
@@ -1182,6 +1182,34 @@
         <location filename="../../desktop/dialogs/reference_lists.py" line="72" />
         <source>Reference</source>
         <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="45" />
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="46" />
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="47" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="48" />
+        <source>Actual</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="49" />
+        <source>Period</source>
+        <translation>Periode</translation>
     </message>
 </context>
 <context>

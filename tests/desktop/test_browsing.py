@@ -51,3 +51,5 @@ def test_models_pass_qt_model_tests(window, qtmodeltester):
     qtmodeltester.check(window.selection.themes)
     window.table.setCurrentIndex(window.table_model.index_of("strategi-2022-nordafrika-relationer"))
     qtmodeltester.check(window.editor.funding_model)
+    window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
+    qtmodeltester.check(window.editor.results_model)

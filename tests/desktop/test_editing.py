@@ -202,3 +202,19 @@ def test_the_window_notices_changes_saved_by_others_and_keeps_the_selection(wind
     assert window.current_key() == KEY
     assert window.table_model.index_of(KEY).data() == "Nordafrika – opdateret andetsteds"
     assert window.editor.title_edit.text() == "Nordafrika – opdateret andetsteds"
+
+
+def test_editing_a_result_figure_saves_it_refuses_bad_numbers_and_undoes(window, qtbot):
+    _select(window, "mali-vand-og-sanitet")
+    model = window.editor.results_model
+    assert model.rowCount() == 3
+    column = 3  # actual
+    row = next(r for r in range(3) if model.results[r].actual == 500000)
+    assert model.setData(model.index(row, column), "510000", Qt.ItemDataRole.EditRole)
+    with window.database.session() as session:
+        assert session.scalar(select(e.Result.actual).where(e.Result.actual == 510000)) == 510000
+    assert not model.setData(model.index(row, column), "mange", Qt.ItemDataRole.EditRole)
+    assert "not a number" in window.editor.results_message.text()
+    window.action_undo.trigger()
+    with window.database.session() as session:
+        assert session.scalar(select(e.Result.actual).where(e.Result.actual == 500000)) == 500000
