@@ -14,7 +14,7 @@ EXIT_FAILED = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli import brief_commands, knowledge_commands, safety_commands
+    from desktop.cli import brief_commands, iati_commands, knowledge_commands, safety_commands
 
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge_commands.register(commands)
     brief_commands.register(commands)
     safety_commands.register(commands)
+    iati_commands.register(commands)
     return parser
 
 

@@ -1,0 +1,72 @@
+"""What every part of an activity's mapping shares: languages, defaults, problems, vocabulary.
+
+The helpers here read the small things IATI repeats everywhere (narratives in several
+languages, dates, numbers) in one way, so every field copes with the same quirks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from models.iati.report import ProblemList
+from models.iati.xmlfile import Element, iso_date, pick_narrative
+from models.partial_dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The theme, instrument and region codes present in the knowledge base being written.
+
+    A record may only name codes that exist; checking here turns a missing one into a
+    warning instead of a failed import.
+    """
+
+    themes: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+
+
+@dataclass
+class ActivityContext:
+    """One activity being mapped: its defaults and the problems found so far."""
+
+    languages: tuple[str, ...]
+    default_language: str | None
+    default_currency: str | None
+    as_of: PartialDate
+    source_key: str
+    vocabulary: Vocabulary
+    problems: ProblemList = field(default_factory=ProblemList)
+
+    def narrative(self, element: Element | None) -> str | None:
+        """The element's narrative in the user's language if given (see ``pick_narrative``)."""
+        return pick_narrative(element, self.languages, self.default_language)
+
+    def date(self, element: Element | None, what: str) -> PartialDate | None:
+        """The iso-date of ``element``; an unreadable one is reported and left out."""
+        if element is None:
+            return None
+        raw = element.get("iso-date")
+        parsed = iso_date(raw)
+        if parsed is None and raw:
+            self.problems.error(f"{what}: “{raw}” is not a date; left out.", element.sourceline)
+        return parsed
+
+
+def single_line(text: str | None) -> str | None:
+    """Titles and names on one line: IATI files often break them mid-sentence."""
+    if text is None:
+        return None
+    return " ".join(text.split()) or None
+
+
+def decimal_or_none(text: str | None) -> Decimal | None:
+    """A number as written ("1500000", "12.5", " 3 "), or None when it is no number."""
+    if text is None or not text.strip():
+        return None
+    try:
+        number = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None

@@ -1,0 +1,176 @@
+"""Budgets, planned disbursements and transactions as funding lines.
+
+A money line the import cannot read faithfully (no currency, no number, a negative amount)
+is left out and reported with its line; guessing a currency would put wrong totals in a
+brief.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from models.iati.codelists import COUNTRY_SYSTEM_VOCABULARIES, TRANSACTION_KIND
+from models.iati.context import ActivityContext, decimal_or_none, single_line
+from models.iati.xmlfile import Element
+from models.vocabulary import FundingKind
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_FINANCE_ACT = re.compile(r"^§?\s*(\d{2})\.(\d{2})\.(\d{2})(?:\.(\d{2}))?$")
+_TOO_LARGE = Decimal(10) ** 16
+_BUDGET_TYPE = {"1": "original", "2": "revised"}
+_BUDGET_STATUS = {"1": "indicative", "2": "committed"}
+
+
+@dataclass
+class MoneyCounts:
+    budgets: int = 0
+    planned_disbursements: int = 0
+    transactions: int = 0
+    transactions_ignored: int = 0
+
+
+@dataclass(frozen=True)
+class BudgetLines:
+    """What country-budget-items say about the Finance Act line(s) of an activity."""
+
+    finance_act_line: str | None = None
+    note: str | None = None
+
+
+def finance_act_line(code: str) -> str | None:
+    """ "06.32.01.20" or "§06.32.01.20" → "§06.32.01.20"; None for any other code."""
+    match = _FINANCE_ACT.match(code.strip())
+    if match is None:
+        return None
+    return "§" + ".".join(part for part in match.groups() if part)
+
+
+def budget_lines(activity: Element, context: ActivityContext) -> BudgetLines:
+    """One Finance Act line for all money lines when the activity names exactly one."""
+    items = activity.find("country-budget-items")
+    if items is None:
+        return BudgetLines()
+    vocabulary = (items.get("vocabulary") or "").strip()
+    described: list[str] = []
+    lines: list[str] = []
+    for item in items.iterchildren("budget-item"):
+        code = (item.get("code") or "").strip()
+        share = f" ({item.get('percentage')} %)" if item.get("percentage") else ""
+        text = single_line(context.narrative(item.find("description")))
+        line = finance_act_line(code) if vocabulary in COUNTRY_SYSTEM_VOCABULARIES else None
+        if line:
+            lines.append(line)
+        described.append(f"{line or code}{share}" + (f" {text}" if text else ""))
+    if not described:
+        return BudgetLines()
+    if len(lines) == 1 and len(described) == 1:
+        return BudgetLines(finance_act_line=lines[0])
+    return BudgetLines(
+        note=f"Budget items (vocabulary {vocabulary or '?'}): " + "; ".join(described)
+    )
+
+
+class FundingReader:
+    """Reads the money elements of one activity into funding-line records."""
+
+    def __init__(self, context: ActivityContext, engagement_key: str, budget: BudgetLines) -> None:
+        self.context = context
+        self.key = engagement_key
+        self.budget = budget
+        self.records: list[dict[str, Any]] = []
+        self.counts = MoneyCounts()
+
+    def read(self, activity: Element) -> list[dict[str, Any]]:
+        for element in activity.iterchildren("budget"):
+            note = " ".join(
+                word
+                for word in (
+                    "Budget",
+                    _BUDGET_TYPE.get((element.get("type") or "").strip(), ""),
+                    _BUDGET_STATUS.get((element.get("status") or "").strip(), ""),
+                )
+                if word
+            )
+            if self._period_line(element, FundingKind.BUDGET, note, "budget"):
+                self.counts.budgets += 1
+        for element in activity.iterchildren("planned-disbursement"):
+            if self._period_line(
+                element, FundingKind.BUDGET, "Planned disbursement", "planned-disbursement"
+            ):
+                self.counts.planned_disbursements += 1
+        for element in activity.iterchildren("transaction"):
+            type_element = element.find("transaction-type")
+            code = (type_element.get("code") if type_element is not None else "") or ""
+            kind = TRANSACTION_KIND.get(code.strip())
+            if kind is None:
+                self.counts.transactions_ignored += 1
+                continue
+            when = self.context.date(element.find("transaction-date"), "transaction-date")
+            description = single_line(self.context.narrative(element.find("description")))
+            if self._line(element, kind, when, when, description, "transaction"):
+                self.counts.transactions += 1
+        return self.records
+
+    def _period_line(self, element: Element, kind: FundingKind, note: str, what: str) -> bool:
+        start = self.context.date(element.find("period-start"), f"{what} period-start")
+        end = self.context.date(element.find("period-end"), f"{what} period-end")
+        if start and end and end.last_day() < start.first_day():
+            self.context.problems.warning(
+                f"{what} ends ({end}) before it starts ({start}); end left out.",
+                element.sourceline,
+            )
+            end = None
+        return self._line(element, kind, start, end, note, what)
+
+    def _line(
+        self,
+        element: Element,
+        kind: FundingKind,
+        start: Any,
+        end: Any,
+        note: str | None,
+        what: str,
+    ) -> bool:
+        problems = self.context.problems
+        value = element.find("value")
+        line = value.sourceline if value is not None else element.sourceline
+        if value is None:
+            problems.error(f"{what} has no value; left out.", line)
+            return False
+        raw = (value.get("currency") or self.context.default_currency or "").strip().upper()
+        if not _CURRENCY.match(raw):
+            problems.error(
+                f"{what} of {(value.text or '').strip()} has no currency (neither on the value "
+                "nor as the activity's default-currency); left out.",
+                line,
+            )
+            return False
+        amount = decimal_or_none(value.text)
+        if amount is None:
+            problems.error(f"{what} value “{(value.text or '').strip()}” is no number.", line)
+            return False
+        if amount < 0:
+            problems.error(f"{what} of {amount} {raw} is negative; left out.", line)
+            return False
+        if amount >= _TOO_LARGE:
+            problems.error(f"{what} of {amount} {raw} is too large to be an amount.", line)
+            return False
+        notes = [text for text in (note, self.budget.note) if text]
+        self.records.append(
+            {
+                "key": f"{self.key}--f{len(self.records) + 1}",
+                "amount": amount,
+                "currency": raw,
+                "kind": kind.value,
+                "start": start.isoformat() if start else None,
+                "end": end.isoformat() if end else None,
+                "finance_act_line": self.budget.finance_act_line,
+                "note": "\n".join(notes) or None,
+                "source": self.context.source_key,
+                "as_of": self.context.as_of.isoformat(),
+            }
+        )
+        return True

@@ -1,0 +1,95 @@
+"""What an IATI import did and what it could not do, per file, with the XML line of each problem.
+
+Real IATI files break the standard in small ways; the import keeps what it can and says
+exactly what it left out, so a desk officer can trust the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from models.interchange.load import LoadReport
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"  # the activity was skipped
+    ERROR = "error"  # one field or money line was skipped
+    WARNING = "warning"  # imported, but not quite as written
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    message: str
+    line: int | None = None
+    identifier: str | None = None
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        who = f" [{self.identifier}]" if self.identifier else ""
+        return f"{self.severity.value} ({where}){who}: {self.message}"
+
+
+class ProblemList:
+    """Problems found while reading one activity (or the file around it)."""
+
+    def __init__(self, identifier: str | None = None) -> None:
+        self.identifier = identifier
+        self.items: list[Problem] = []
+
+    def add(self, severity: Severity, message: str, line: int | None) -> None:
+        self.items.append(Problem(severity, message, line, self.identifier))
+
+    def critical(self, message: str, line: int | None) -> None:
+        self.add(Severity.CRITICAL, message, line)
+
+    def error(self, message: str, line: int | None) -> None:
+        self.add(Severity.ERROR, message, line)
+
+    def warning(self, message: str, line: int | None) -> None:
+        self.add(Severity.WARNING, message, line)
+
+    @property
+    def has_critical(self) -> bool:
+        return any(problem.severity is Severity.CRITICAL for problem in self.items)
+
+
+@dataclass
+class FileReport:
+    """Counts and problems for one imported file."""
+
+    name: str
+    source_key: str = ""
+    version: str | None = None
+    activities_imported: int = 0
+    activities_skipped: int = 0
+    activities_kept: int = 0  # already in the knowledge base, left alone (--on-conflict skip)
+    budgets: int = 0
+    planned_disbursements: int = 0
+    transactions: int = 0
+    transactions_ignored: int = 0  # types other than commitment and disbursement
+    results: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for problem in self.problems if problem.severity is severity)
+
+
+@dataclass
+class ImportReport:
+    """The whole import: one report per file and what the knowledge base load changed."""
+
+    files: list[FileReport] = field(default_factory=list)
+    load: LoadReport = field(default_factory=LoadReport)
+    dry_run: bool = False
+
+    def merge_load(self, report: LoadReport) -> None:
+        for kind, number in report.added.items():
+            self.load.added[kind] = self.load.added.get(kind, 0) + number
+        for kind, number in report.changed.items():
+            self.load.changed[kind] = self.load.changed.get(kind, 0) + number
+
+    @property
+    def unchanged(self) -> bool:
+        return self.load.unchanged

@@ -1,0 +1,144 @@
+"""Hostile and broken IATI files are refused whole; faulty activities cost only what is faulty."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models import entities as e
+from models.db import Database
+from models.iati import IatiFileError, ImportOptions, ImportReport, import_iati_files
+from models.interchange.dump import dump_document
+from models.interchange.fileformat import to_json
+
+FIXTURES = Path(__file__).resolve().parent / "iati_fixtures"
+CRAFTED = FIXTURES / "crafted.xml"
+IATI = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "iati"
+FINLAND = IATI / "fi-mfa-FI-3-2020.xml"
+
+
+def run_import(database: Database, paths: list[Path]) -> ImportReport:
+    with database.writing() as session, session.begin():
+        return import_iati_files(session, paths, ImportOptions())
+
+
+def dump(database: Database) -> str:
+    with database.session() as session:
+        return to_json(dump_document(session))
+
+
+def line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+@pytest.mark.parametrize("name", ["xxe.xml", "billion-laughs.xml"])
+def test_a_file_with_a_doctype_is_refused_and_nothing_is_written(
+    database: Database, name: str
+) -> None:
+    before = dump(database)
+    with pytest.raises(IatiFileError, match="declares a DOCTYPE"):
+        run_import(database, [CRAFTED, FIXTURES / name])
+    assert dump(database) == before
+
+
+def test_a_truncated_file_imports_nothing_and_names_the_line(
+    database: Database, tmp_path: Path
+) -> None:
+    text = FINLAND.read_text(encoding="utf-8")
+    cut = tmp_path / "cut.xml"
+    cut.write_text(text[: len(text) // 2], encoding="utf-8")
+    last_line = len(text[: len(text) // 2].splitlines())
+    before = dump(database)
+    with pytest.raises(IatiFileError) as refused:
+        run_import(database, [CRAFTED, cut])
+    assert "cut.xml is not well-formed XML" in str(refused.value)
+    assert f"line {last_line}" in str(refused.value)
+    assert dump(database) == before
+
+
+def test_a_file_that_is_no_iati_is_refused(database: Database, tmp_path: Path) -> None:
+    other = tmp_path / "other.xml"
+    other.write_text("<rss><channel/></rss>", encoding="utf-8")
+    with pytest.raises(IatiFileError, match="not an IATI activity file"):
+        run_import(database, [other])
+    with pytest.raises(IatiFileError, match="There is no file"):
+        run_import(database, [tmp_path / "missing.xml"])
+
+
+def test_a_budget_without_currency_is_an_error_with_its_line_and_the_rest_imports(
+    database: Database,
+) -> None:
+    report = run_import(database, [CRAFTED])
+    file = report.files[0]
+    currency = [p for p in file.problems if "no currency" in p.message]
+    assert len(currency) == 1
+    assert currency[0].severity == "error"
+    assert currency[0].line == line_of(CRAFTED, ">1000000</value>")
+    assert currency[0].identifier == "XM-TEST-1, phase 2/3"
+    assert (file.budgets, file.transactions, file.results) == (1, 2, 2)
+    with database.session() as session:
+        mopti = session.scalars(
+            select(e.Engagement).where(e.Engagement.iati_identifier == "XM-TEST-1, phase 2/3")
+        ).one()
+        lines = sorted((line.kind, line.amount, line.currency) for line in mopti.funding_lines)
+        assert lines == [
+            ("budget", Decimal("2000000.00"), "DKK"),
+            ("commitment", Decimal("3000000.00"), "DKK"),
+            ("disbursement", Decimal("500000.00"), "DKK"),
+        ]
+        assert {line.finance_act_line for line in mopti.funding_lines} == {"§06.32.01.20"}
+
+
+def test_crafted_activity_maps_every_field_it_can(database: Database) -> None:
+    report = run_import(database, [CRAFTED])
+    file = report.files[0]
+    assert (file.activities_imported, file.activities_skipped) == (3, 2)
+    critical = sorted(p.message for p in file.problems if p.severity == "critical")
+    assert critical == [
+        "the activity has no iati-identifier; skipped.",
+        "the activity has no title; skipped.",
+    ]
+    warnings = " | ".join(p.message for p in file.problems if p.severity == "warning")
+    assert "recipient-country “XX”" in warnings
+    assert "recipient-region 289" in warnings
+    with database.session() as session:
+        mopti = session.scalars(
+            select(e.Engagement).where(e.Engagement.iati_identifier == "XM-TEST-1, phase 2/3")
+        ).one()
+        assert mopti.key == "iati-xm-test-1-phase-2-3"
+        assert mopti.title == "Vand til Mopti"  # Danish before English
+        assert mopti.summary == "Wells and pumps."
+        assert mopti.status == "paused"
+        assert (str(mopti.start), str(mopti.end)) == ("2021-04-15", "2024-12-31")
+        assert str(mopti.as_of) == "2024-02-15"
+        assert sorted(t.code for t in mopti.themes) == ["humanitarian-aid", "water-sanitation"]
+        assert sorted(i.code for i in mopti.instruments) == [
+            "bilateral-development",
+            "humanitarian-aid",
+        ]
+        names = sorted((p.organisation.name, p.role) for p in mopti.participations)
+        assert names == [
+            ("Udenrigsministeriet", "funding"),
+            ("Wells Without Borders", "implementing"),
+        ]
+        results = [
+            (r.indicator, r.unit, r.baseline, r.target, r.actual, r.actual_text, str(r.start))
+            for r in mopti.results
+        ]
+        assert results == [
+            ("Share of households with a well", "%", 12, 40, None, "N/A", "2021-01-01"),
+            ("Share of households with a well", "%", 12, 60, Decimal("55.5"), None, "2022-01-01"),
+        ]
+        child = session.scalars(
+            select(e.Engagement).where(e.Engagement.iati_identifier == "XM-TEST-2")
+        ).one()
+        grandchild = session.scalars(
+            select(e.Engagement).where(e.Engagement.iati_identifier == "XM-TEST-GRANDCHILD")
+        ).one()
+        assert child.parent is mopti
+        assert grandchild.parent is child  # named before its parent in the file
+        assert str(child.as_of) == "2024-03-01"  # no last-updated: the file's date
