@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any
 
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, MetaData, Numeric, String, Text, func
@@ -34,6 +35,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+@cache
 def current_user() -> str:
     """Who is making the change: the operating-system user (a database role in team mode)."""
     try:

@@ -8,7 +8,9 @@ loader refuses is retried record by record so one bad activity costs only itself
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,10 +73,11 @@ def import_iati_files(
     headers = [(path, scan_file(path, options.languages)) for path in paths]
     savepoint = session.begin_nested()
     try:
-        importer = IatiImporter(session, options)
-        for path, header in headers:
-            importer.import_file(path, header)
-        importer.finish()
+        with _collector_paused():
+            importer = IatiImporter(session, options)
+            for path, header in headers:
+                importer.import_file(path, header)
+            importer.finish()
     except BaseException:
         savepoint.rollback()
         raise
@@ -83,6 +86,23 @@ def import_iati_files(
     else:
         savepoint.commit()
     return importer.report
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the import builds ORM rows.
+
+    The import creates hundreds of thousands of objects that all stay alive until the
+    transaction ends; the collector re-scanned them again and again (about 40 % of the
+    time). It is switched back on afterwards, exactly as it was.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class IatiImporter:

@@ -67,7 +67,7 @@ class KnowledgeLoader:
         self._load_coded(e.Theme, "themes", document.get("themes", []))
         self._load_coded(e.Instrument, "instruments", document.get("instruments", []))
         self._load_organisations(document.get("organisations", []))
-        self._load_engagements(document.get("engagements", []))
+        self._load_engagements(document)
         self._load_key_facts(document.get("key_facts", []))
         self._load_events(document.get("events", []))
         self.session.flush()
@@ -76,6 +76,17 @@ class KnowledgeLoader:
     # -- lookups -------------------------------------------------------------------------
     def _existing(self, model: type[T], column: str) -> dict[str, T]:
         return {getattr(row, column): row for row in self.session.scalars(select(model))}
+
+    def _existing_in(self, model: type[T], column: str, keys: set[str]) -> dict[str, T]:
+        """Only the rows a document names: big tables are not read whole for every load."""
+        found: dict[str, T] = {}
+        attribute = getattr(model, column)
+        ordered = sorted(key for key in keys if isinstance(key, str))
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            for row in self.session.scalars(select(model).where(attribute.in_(chunk))):
+                found[getattr(row, column)] = row
+        return found
 
     def _ref(self, table: dict[str, T], key: object, *, record: str, field: str) -> T:
         if not isinstance(key, str) or key not in table:
@@ -247,10 +258,10 @@ class KnowledgeLoader:
             )
             self.report.count("organisations", new=new, dirty=dirty)
 
-    def _load_engagements(self, records: list[dict[str, Any]]) -> None:
+    def _load_engagements(self, document: dict[str, Any]) -> None:
         from models.interchange.load_engagements import EngagementLoader
 
-        EngagementLoader(self).load(records)
+        EngagementLoader(self, document).load(document.get("engagements", []))
 
     def _load_key_facts(self, records: list[dict[str, Any]]) -> None:
         facts = self._existing(e.KeyFact, "key")

@@ -19,13 +19,25 @@ if TYPE_CHECKING:
 
 
 class EngagementLoader:
-    def __init__(self, loader: KnowledgeLoader) -> None:
+    def __init__(self, loader: KnowledgeLoader, document: dict[str, Any]) -> None:
         self.loader = loader
         self.session = loader.session
-        loader.engagements = loader._existing(e.Engagement, "key")
+        records = [r for r in document.get("engagements", []) if isinstance(r, dict)]
+        named = {r.get("key") for r in records} | {r.get("parent") for r in records}
+        for event in document.get("events", []):
+            if isinstance(event, dict) and isinstance(event.get("engagements"), list):
+                named |= set(event["engagements"])
+        loader.engagements = loader._existing_in(e.Engagement, "key", named)  # type: ignore[arg-type]
         self.engagements = loader.engagements
-        self.funding = loader._existing(e.FundingLine, "key")
-        self.results = loader._existing(e.Result, "key")
+        children = {
+            item.get("key")
+            for r in records
+            for name in ("funding", "results")
+            for item in (r.get(name) or [])
+            if isinstance(item, dict)
+        }
+        self.funding = loader._existing_in(e.FundingLine, "key", children)  # type: ignore[arg-type]
+        self.results = loader._existing_in(e.Result, "key", children)  # type: ignore[arg-type]
 
     def load(self, records: list[dict[str, Any]]) -> None:
         loader = self.loader

@@ -105,6 +105,9 @@ def main() -> int:
             print(f"   {page_count(ten)} pages")
         database.close()
         _desktop_figures(database.url, Path(folder) / "settings.ini")
+    from tests.benchmarks.iati_bench import main as iati_figures
+
+    iati_figures()
     return 0
 
 
