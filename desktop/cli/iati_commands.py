@@ -54,44 +54,48 @@ def import_iati(url: str, arguments: argparse.Namespace) -> int:
 
 
 def print_report(report: ImportReport) -> None:
+    print("\n".join(report_lines(report)))
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """The report as lines of text, for the terminal and for the app's import dialog."""
+    lines: list[str] = []
     for file in report.files:
-        _print_file(file)
+        lines += _file_lines(file)
     if report.dry_run:
-        print("Dry run: nothing was written.")
+        lines.append("Dry run: nothing was written.")
     if report.unchanged:
-        print("Nothing changed in the knowledge base.")
+        lines.append("Nothing changed in the knowledge base.")
     verb = "Would add" if report.dry_run else "Added"
     for kind, count in sorted(report.load.added.items()):
-        print(f"{verb} {count} {kind.replace('_', ' ')}.")
+        lines.append(f"{verb} {count} {kind.replace('_', ' ')}.")
     verb = "Would change" if report.dry_run else "Changed"
     for kind, count in sorted(report.load.changed.items()):
-        print(f"{verb} {count} {kind.replace('_', ' ')}.")
+        lines.append(f"{verb} {count} {kind.replace('_', ' ')}.")
+    return lines
 
 
-def _print_file(file: FileReport) -> None:
+def _file_lines(file: FileReport) -> list[str]:
     version = f" (IATI {file.version})" if file.version else ""
-    print(f"{file.name}{version}")
-    print(
+    kept = (
+        f", {file.activities_kept} already present and left alone" if file.activities_kept else ""
+    )
+    lines = [
+        f"{file.name}{version}",
         f"  activities: {file.activities_imported} imported, {file.activities_skipped} skipped"
-        + (
-            f", {file.activities_kept} already present and left alone"
-            if file.activities_kept
-            else ""
-        )
-    )
-    print(
+        + kept,
         f"  budgets: {file.budgets}, planned disbursements: {file.planned_disbursements}, "
-        f"transactions: {file.transactions}, results: {file.results}"
-    )
+        f"transactions: {file.transactions}, results: {file.results}",
+    ]
     if file.transactions_ignored:
-        print(
-            f"  {file.transactions_ignored} transactions of other types than commitment and "
-            "disbursement were not imported"
+        lines.append(
+            f"  {file.transactions_ignored} transactions of other types than "
+            "commitment and disbursement were not imported"
         )
     critical, errors, warnings = (file.count(severity) for severity in Severity)
-    print(f"  problems: critical {critical}, errors {errors}, warnings {warnings}")
+    lines.append(f"  problems: critical {critical}, errors {errors}, warnings {warnings}")
     in_order = sorted(file.problems, key=lambda problem: problem.line or 0)
-    for problem in in_order[:PROBLEMS_SHOWN]:
-        print(f"    {problem}")
+    lines += [f"    {problem}" for problem in in_order[:PROBLEMS_SHOWN]]
     if len(file.problems) > PROBLEMS_SHOWN:
-        print(f"    … and {len(file.problems) - PROBLEMS_SHOWN} more")
+        lines.append(f"    … and {len(file.problems) - PROBLEMS_SHOWN} more")
+    return lines

@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
         self.action_restore = self._action(
             "actionRestore", self.tr("Re&store from a copy…"), self.restore_database
         )
+        self.action_import_iati = self._action(
+            "actionImportIati", self.tr("&Import IATI files…"), self.import_iati
+        )
         self.action_export_table = self._action(
             "actionExportTable", self.tr("Export &table…"), self.export_table
         )
@@ -231,7 +234,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addActions([self.action_backup, self.action_restore])
+        file_menu.addActions([self.action_backup, self.action_restore, self.action_import_iati])
         file_menu.addSeparator()
         file_menu.addActions(
             [self.action_export, self.action_export_table, self.action_print, self.action_history]
@@ -543,6 +546,20 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.switch_database(sqlite_url(path))
+
+    def import_iati(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import IATI files"), str(Path.home()), self.tr("IATI files (*.xml)")
+        )
+        if names:
+            self.show_iati_import([Path(name) for name in names])
+
+    def show_iati_import(self, paths: list[Path]) -> None:
+        from desktop.dialogs.iati_import import IatiImportDialog
+
+        dialog = IatiImportDialog(self.context, paths, self.load_rows, self)
+        dialog.open()
+        self.iati_dialog = dialog
 
     def connect_server(self) -> None:
         from desktop.dialogs.connect_server import ConnectServerDialog

@@ -632,6 +632,49 @@
     </message>
 </context>
 <context>
+    <name>IatiImportDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="41" />
+        <source>Import IATI files</source>
+        <translation>Importér IATI-filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="48" />
+        <source>Update engagements already present</source>
+        <translation>Opdatér engagementer, der allerede findes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="49" />
+        <source>Leave engagements already present alone</source>
+        <translation>Lad engagementer, der allerede findes, være</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="50" />
+        <source>Add them again under new keys</source>
+        <translation>Tilføj dem igen under nye nøgler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="58" />
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="64" />
+        <source>When an activity is already in the knowledge base:</source>
+        <translation>Når en aktivitet allerede er i vidensbasen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="88" />
+        <source>Preview: nothing has been written yet.</source>
+        <translation>Forhåndsvisning: intet er skrevet endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="93" />
+        <source>Imported.</source>
+        <translation>Importeret.</translation>
+    </message>
+</context>
+<context>
     <name>InterfacePage</name>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="104" />
@@ -758,232 +801,247 @@
     </message>
     <message>
         <location filename="../../desktop/windows/main_window.py" line="213" />
+        <source>&amp;Import IATI files…</source>
+        <translation>&amp;Importér IATI-filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="216" />
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="216" />
+        <location filename="../../desktop/windows/main_window.py" line="219" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="219" />
+        <location filename="../../desktop/windows/main_window.py" line="222" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="223" />
+        <location filename="../../desktop/windows/main_window.py" line="226" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="227" />
+        <location filename="../../desktop/windows/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="231" />
+        <location filename="../../desktop/windows/main_window.py" line="234" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="243" />
+        <location filename="../../desktop/windows/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="250" />
+        <location filename="../../desktop/windows/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="252" />
+        <location filename="../../desktop/windows/main_window.py" line="255" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="270" />
+        <location filename="../../desktop/windows/main_window.py" line="273" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="281" />
+        <location filename="../../desktop/windows/main_window.py" line="284" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="297" />
+        <location filename="../../desktop/windows/main_window.py" line="300" />
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="339" />
+        <location filename="../../desktop/windows/main_window.py" line="342" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="358" />
-        <location filename="../../desktop/windows/main_window.py" line="367" />
+        <location filename="../../desktop/windows/main_window.py" line="361" />
+        <location filename="../../desktop/windows/main_window.py" line="370" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <location filename="../../desktop/windows/main_window.py" line="383" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="386" />
+        <location filename="../../desktop/windows/main_window.py" line="389" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="399" />
-        <location filename="../../desktop/windows/main_window.py" line="409" />
+        <location filename="../../desktop/windows/main_window.py" line="402" />
+        <location filename="../../desktop/windows/main_window.py" line="412" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="401" />
+        <location filename="../../desktop/windows/main_window.py" line="404" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="417" />
+        <location filename="../../desktop/windows/main_window.py" line="420" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="417" />
+        <location filename="../../desktop/windows/main_window.py" line="420" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="424" />
-        <location filename="../../desktop/windows/main_window.py" line="480" />
+        <location filename="../../desktop/windows/main_window.py" line="427" />
+        <location filename="../../desktop/windows/main_window.py" line="483" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="424" />
-        <location filename="../../desktop/windows/main_window.py" line="480" />
-        <location filename="../../desktop/windows/main_window.py" line="504" />
+        <location filename="../../desktop/windows/main_window.py" line="427" />
+        <location filename="../../desktop/windows/main_window.py" line="483" />
+        <location filename="../../desktop/windows/main_window.py" line="507" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="436" />
-        <location filename="../../desktop/windows/main_window.py" line="486" />
+        <location filename="../../desktop/windows/main_window.py" line="439" />
+        <location filename="../../desktop/windows/main_window.py" line="489" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="432" />
-        <location filename="../../desktop/windows/main_window.py" line="476" />
-        <location filename="../../desktop/windows/main_window.py" line="490" />
+        <location filename="../../desktop/windows/main_window.py" line="435" />
+        <location filename="../../desktop/windows/main_window.py" line="479" />
+        <location filename="../../desktop/windows/main_window.py" line="493" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="440" />
+        <location filename="../../desktop/windows/main_window.py" line="443" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="453" />
+        <location filename="../../desktop/windows/main_window.py" line="456" />
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="455" />
+        <location filename="../../desktop/windows/main_window.py" line="458" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="474" />
+        <location filename="../../desktop/windows/main_window.py" line="477" />
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="504" />
+        <location filename="../../desktop/windows/main_window.py" line="507" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="525" />
+        <location filename="../../desktop/windows/main_window.py" line="528" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="527" />
-        <location filename="../../desktop/windows/main_window.py" line="589" />
+        <location filename="../../desktop/windows/main_window.py" line="530" />
+        <location filename="../../desktop/windows/main_window.py" line="606" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="532" />
+        <location filename="../../desktop/windows/main_window.py" line="535" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="540" />
+        <location filename="../../desktop/windows/main_window.py" line="543" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="542" />
-        <location filename="../../desktop/windows/main_window.py" line="610" />
+        <location filename="../../desktop/windows/main_window.py" line="545" />
+        <location filename="../../desktop/windows/main_window.py" line="627" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="583" />
+        <location filename="../../desktop/windows/main_window.py" line="552" />
+        <source>Import IATI files</source>
+        <translation>Importér IATI-filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="552" />
+        <source>IATI files (*.xml)</source>
+        <translation>IATI-filer (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="600" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="587" />
+        <location filename="../../desktop/windows/main_window.py" line="604" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="600" />
+        <location filename="../../desktop/windows/main_window.py" line="617" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="602" />
+        <location filename="../../desktop/windows/main_window.py" line="619" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="608" />
-        <location filename="../../desktop/windows/main_window.py" line="616" />
+        <location filename="../../desktop/windows/main_window.py" line="625" />
+        <location filename="../../desktop/windows/main_window.py" line="633" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="618" />
+        <location filename="../../desktop/windows/main_window.py" line="635" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="629" />
+        <location filename="../../desktop/windows/main_window.py" line="646" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="634" />
+        <location filename="../../desktop/windows/main_window.py" line="651" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="673" />
+        <location filename="../../desktop/windows/main_window.py" line="690" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="675" />
+        <location filename="../../desktop/windows/main_window.py" line="692" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
