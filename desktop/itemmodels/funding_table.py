@@ -5,41 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models.rows import FundingRow
 
 from reports.text import BriefText
 
+from desktop.itemmodels.child_rows import ChildRowsModel
+
 Index = QModelIndex | QPersistentModelIndex
 
 
-class FundingTableModel(QAbstractTableModel):
+class FundingTableModel(ChildRowsModel[FundingRow]):
     def __init__(
         self, language: str, on_amount: Callable[[FundingRow, str], bool], parent: Any = None
     ) -> None:
         super().__init__(parent)
         self.language = language
         self.on_amount = on_amount
-        self.lines: list[FundingRow] = []
+
+    @property
+    def lines(self) -> list[FundingRow]:
+        return self.rows
 
     def set_lines(self, lines: list[FundingRow]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
+        self.set_rows(lines)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        labels = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Amount"),
             self.tr("Currency"),
             self.tr("Kind"),
@@ -47,15 +40,9 @@ class FundingTableModel(QAbstractTableModel):
             self.tr("Finance Act line"),
             self.tr("Note"),
         )
-        return labels[section] if 0 <= section < len(labels) else None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def editable(self, column: int) -> bool:
+        return column == 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.lines):

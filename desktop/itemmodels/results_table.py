@@ -6,57 +6,44 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models.rows import ResultRow
 
 from reports.text import BriefText
 
+from desktop.itemmodels.child_rows import ChildRowsModel
+
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("indicator", "baseline", "target", "actual", "period")
 
 
-class ResultsTableModel(QAbstractTableModel):
+class ResultsTableModel(ChildRowsModel[ResultRow]):
     def __init__(
         self, language: str, on_edit: Callable[[ResultRow, str, str], bool], parent: Any = None
     ) -> None:
         super().__init__(parent)
         self.language = language
         self.on_edit = on_edit
-        self.results: list[ResultRow] = []
+
+    @property
+    def results(self) -> list[ResultRow]:
+        return self.rows
 
     def set_results(self, results: list[ResultRow]) -> None:
-        self.beginResetModel()
-        self.results = results
-        self.endResetModel()
+        self.set_rows(results)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        labels = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Indicator"),
             self.tr("Baseline"),
             self.tr("Target"),
             self.tr("Actual"),
             self.tr("Period"),
         )
-        return labels[section] if 0 <= section < len(labels) else None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if FIELDS[index.column()] != "period":
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def editable(self, column: int) -> bool:
+        return FIELDS[column] != "period"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.results):
