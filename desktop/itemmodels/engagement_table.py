@@ -78,6 +78,9 @@ class EngagementTableModel(QAbstractTableModel):
                 return self.index(number, 0)
         return QModelIndex()
 
+    def shown_rows(self) -> list[EngagementListRow]:
+        return list(self._shown)
+
     def visible_keys(self) -> list[str]:
         return [row.key for row in self._shown]
 
@@ -85,7 +88,8 @@ class EngagementTableModel(QAbstractTableModel):
         """Filter the rows kept in sort order, so a keystroke never sorts."""
         self.beginResetModel()
         words, selection = self._words, self._filter
-        self._shown = [r for r in self._all if selection.accepts(r) and r.matches(words)]
+        rows = self._all if selection.empty else [r for r in self._all if selection.accepts(r)]
+        self._shown = [r for r in rows if r.matches(words)] if words else list(rows)
         self.endResetModel()
 
     # -- Qt ---------------------------------------------------------------------------

@@ -333,11 +333,8 @@ class MainWindow(QMainWindow):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        rows = [
-            self.table_model.row_for(self.table_model.index(r, 0))
-            for r in range(self.table_model.rowCount())
-        ]
-        total = total_of([row for row in rows if row is not None])
+        rows = self.table_model.shown_rows()
+        total = total_of(rows)
         self.summary_label.setText(
             self.tr("%1 engagements · %2 committed")
             .replace("%1", str(len(rows)))

@@ -32,6 +32,9 @@ class EngagementListRow:
     status: str
     as_of: PartialDate | None
     search_text: str = field(repr=False, compare=False)
+    country_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    theme_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    instrument_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def matches(self, folded_words: list[str]) -> bool:
         return all(word in self.search_text for word in folded_words)
@@ -48,12 +51,23 @@ class EngagementFilter:
     period_start: date | None = None
     period_end: date | None = None
 
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.countries
+            or self.themes
+            or self.instruments
+            or self.statuses
+            or self.period_start
+            or self.period_end
+        )
+
     def accepts(self, row: EngagementListRow) -> bool:
-        if self.countries and not {c[0] for c in row.countries} & set(self.countries):
+        if self.countries and row.country_codes.isdisjoint(self.countries):
             return False
-        if self.themes and not {t[0] for t in row.themes} & set(self.themes):
+        if self.themes and row.theme_codes.isdisjoint(self.themes):
             return False
-        if self.instruments and not {i[0] for i in row.instruments} & set(self.instruments):
+        if self.instruments and row.instrument_codes.isdisjoint(self.instruments):
             return False
         if self.statuses and row.status not in self.statuses:
             return False
@@ -179,6 +193,9 @@ def list_engagements(session: Session, keys: list[str] | None = None) -> list[En
                 status=status,
                 as_of=PartialDate.from_stored(as_of_on, as_of_precision),
                 search_text=fold(" ".join(words)),
+                country_codes=frozenset(c[0] for c in country_names),
+                theme_codes=frozenset(t[0] for t in theme_names),
+                instrument_codes=frozenset(i[0] for i in instrument_names),
             )
         )
     return rows

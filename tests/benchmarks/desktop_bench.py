@@ -157,8 +157,8 @@ def _country_for_ten_pages(window: object) -> str:
     for row in rows:
         for code, _en, _da in row.countries:
             counts[code] = counts.get(code, 0) + 1
-    # about 90 engagements make a ten-page brief
-    return min(counts, key=lambda code: abs(counts[code] - 90))
+    # about 75 engagements make a ten-page brief
+    return min(counts, key=lambda code: abs(counts[code] - 75))
 
 
 def copy_tables(source_url: str, target_url: str) -> None:
