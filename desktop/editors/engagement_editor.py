@@ -37,13 +37,16 @@ from models.rows import FundingRow, ResultRow
 from models.services.changes import (
     AddFundingLine,
     AddPartner,
+    AddResult,
     DeleteFundingLine,
+    DeleteResult,
     RemovePartner,
     SetEngagementField,
     SetFundingAmount,
     SetResultField,
     check_engagement_field,
     new_funding_key,
+    new_result_key,
 )
 from models.vocabulary import EngagementStatus, OrganisationRole
 
@@ -121,6 +124,10 @@ class EngagementEditor(QTabWidget):
         self.source_label.setWordWrap(True)
         self.source_label.setObjectName("sourceLabel")
         form.addRow(self.tr("Source"), self.source_label)
+        self.changed_label = QLabel(page)
+        self.changed_label.setObjectName("changedLabel")
+        self.changed_label.setStyleSheet("color: #5b6673;")
+        form.addRow(self.tr("Changed"), self.changed_label)
         for name, editor in (
             ("title", self.title_edit),
             ("start", self.start_edit),
@@ -174,9 +181,66 @@ class EngagementEditor(QTabWidget):
         self.results_message.setObjectName("resultsMessage")
         self.results_message.setStyleSheet("color: #b3261e;")
         self.results_message.setWordWrap(True)
+        add = QPushButton(self.tr("Add result"), page)
+        add.setObjectName("addResult")
+        delete = QPushButton(self.tr("Delete result…"), page)
+        delete.setObjectName("deleteResult")
+        add.clicked.connect(self.add_result)
+        delete.clicked.connect(lambda: self.delete_result())
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
         layout.addWidget(self.results_view)
+        layout.addLayout(buttons)
         layout.addWidget(self.results_message)
         self.addTab(page, self.tr("Results"))
+
+    def add_result(self) -> None:
+        if self.detail is None:
+            return
+        key = self.detail.row.key
+        with self.context.database.session() as session:
+            result_key = new_result_key(session, key)
+        result = {"key": result_key, "indicator": self.tr("New indicator")}
+        if perform(
+            self.context,
+            AddResult(key, result),
+            self.tr("Add result"),
+            self._after_change,
+            self.results_message.setText,
+        ):
+            row = next(
+                (n for n, item in enumerate(self.results_model.results) if item.key == result_key),
+                None,
+            )
+            if row is not None:
+                index = self.results_model.index(row, 0)
+                self.results_view.setCurrentIndex(index)
+                self.results_view.edit(index)
+
+    def delete_result(self, *, confirm: bool = True) -> None:
+        index = self.results_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        result = self.results_model.results[index.row()]
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Delete result"),
+                self.tr("Delete “%1”? You can undo this.").replace("%1", result.indicator),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        perform(
+            self.context,
+            DeleteResult(self.detail.row.key, result.key),
+            self.tr("Delete result"),
+            self._after_change,
+            self.results_message.setText,
+        )
 
     def _edit_result(self, result: ResultRow, field: str, text: str) -> bool:
         assert self.detail is not None
@@ -321,6 +385,13 @@ class EngagementEditor(QTabWidget):
             f"({self.tr('as of')} {row.provenance.as_of.isoformat()})"
         )
         self.funding_model.set_lines(list(row.funding))
+        when = detail.updated_at.strftime("%Y-%m-%d %H:%M") if detail.updated_at else ""
+        self.changed_label.setText(
+            self.tr("%1 by %2 (created by %3)")
+            .replace("%1", when)
+            .replace("%2", detail.updated_by or "?")
+            .replace("%3", detail.created_by or "?")
+        )
         self.results_model.set_results(list(row.results))
         self._fill_list(
             self.events_model,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,9 @@ class EngagementDetail:
     lead_unit: str | None
     events: tuple[EventRow, ...]
     version: int = 0
+    created_by: str | None = None
+    updated_by: str | None = None
+    updated_at: datetime | None = None
 
 
 def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
@@ -57,4 +61,7 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
         engagement.lead_unit,
         event_rows,
         engagement.version,
+        engagement.created_by,
+        engagement.updated_by,
+        engagement.updated_at,
     )

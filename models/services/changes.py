@@ -407,3 +407,54 @@ class SetResultField:
         setattr(result, self.name, stored)
         session.flush()
         return SetResultField(self.engagement_key, self.result_key, self.name, previous)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """A result under an engagement; ``result`` is in the knowledge-file form."""
+
+    engagement_key: str
+    result: dict[str, Any]
+
+    def apply(self, session: Session) -> Change:
+        engagement = _engagement(session, self.engagement_key)
+        record = engagement_record(engagement)
+        record["results"] = [
+            *record["results"],
+            {
+                "source": engagement.source.key,
+                "as_of": record["as_of"],
+                **self.result,
+            },
+        ]
+        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+        return DeleteResult(self.engagement_key, self.result["key"])
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    engagement_key: str
+    result_key: str
+
+    def apply(self, session: Session) -> Change:
+        result = session.scalar(select(e.Result).where(e.Result.key == self.result_key))
+        if result is None:
+            raise NotFoundError(f"The result “{self.result_key}” no longer exists.")
+        record = next(
+            item
+            for item in engagement_record(result.engagement)["results"]
+            if item["key"] == self.result_key
+        )
+        session.delete(result)
+        session.flush()
+        return AddResult(self.engagement_key, record)
+
+
+def new_result_key(session: Session, engagement_key: str) -> str:
+    taken = set(
+        session.scalars(select(e.Result.key).where(e.Result.key.like(f"{engagement_key}--r%")))
+    )
+    number = 1
+    while f"{engagement_key}--r{number}" in taken:
+        number += 1
+    return f"{engagement_key}--r{number}"

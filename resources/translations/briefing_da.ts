@@ -305,106 +305,138 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="69" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="72" />
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="179" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="197" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="77" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="80" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="237" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="79" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="82" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="101" />
         <location filename="../../desktop/editors/engagement_editor.py" line="104" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="107" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="340" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="112" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="411" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="110" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="111" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="112" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="115" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="116" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="117" />
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="123" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="126" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="134" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="130" />
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="141" />
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="150" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="157" />
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="152" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="159" />
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="162" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="169" />
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="192" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="184" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="209" />
+        <source>Add result</source>
+        <translation>Tilføj resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="186" />
+        <source>Delete result…</source>
+        <translation>Slet resultat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="205" />
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="231" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="240" />
+        <source>Delete result</source>
+        <translation>Slet resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="232" />
+        <source>Delete “%1”? You can undo this.</source>
+        <translation>Slet “%1”? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="256" />
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="221" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="250" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="285" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="223" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="264" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="328" />
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
@@ -429,90 +461,95 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="327" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="398" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="327" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="398" />
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="327" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="398" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="486" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="557" />
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="487" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="558" />
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="490" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="561" />
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="493" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="564" />
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="507" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="578" />
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="211" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="332" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="275" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="403" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="217" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="332" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="281" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="403" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="340" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="390" />
+        <source>%1 by %2 (created by %3)</source>
+        <translation>%1 af %2 (oprettet af %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="411" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="340" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="411" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="407" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="478" />
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="420" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="491" />
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="440" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="511" />
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="465" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="475" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="536" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="546" />
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="466" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="537" />
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -520,47 +557,47 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="109" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="113" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="110" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="114" />
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="111" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="115" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="112" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="116" />
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="113" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="117" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="114" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="118" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="115" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="119" />
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="116" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="120" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="117" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="121" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
@@ -568,32 +605,32 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="43" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="36" />
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="44" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="37" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="45" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="38" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="46" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="39" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="47" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="40" />
         <source>Finance Act line</source>
         <translation>Finanslovskonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="48" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="41" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -865,183 +902,183 @@
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="342" />
+        <location filename="../../desktop/windows/main_window.py" line="339" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="361" />
-        <location filename="../../desktop/windows/main_window.py" line="370" />
+        <location filename="../../desktop/windows/main_window.py" line="358" />
+        <location filename="../../desktop/windows/main_window.py" line="367" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="383" />
+        <location filename="../../desktop/windows/main_window.py" line="380" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="389" />
+        <location filename="../../desktop/windows/main_window.py" line="386" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="402" />
-        <location filename="../../desktop/windows/main_window.py" line="412" />
+        <location filename="../../desktop/windows/main_window.py" line="399" />
+        <location filename="../../desktop/windows/main_window.py" line="409" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="404" />
+        <location filename="../../desktop/windows/main_window.py" line="401" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="420" />
+        <location filename="../../desktop/windows/main_window.py" line="417" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="420" />
+        <location filename="../../desktop/windows/main_window.py" line="417" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="427" />
-        <location filename="../../desktop/windows/main_window.py" line="483" />
+        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="480" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="427" />
-        <location filename="../../desktop/windows/main_window.py" line="483" />
-        <location filename="../../desktop/windows/main_window.py" line="507" />
+        <location filename="../../desktop/windows/main_window.py" line="424" />
+        <location filename="../../desktop/windows/main_window.py" line="480" />
+        <location filename="../../desktop/windows/main_window.py" line="504" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="439" />
-        <location filename="../../desktop/windows/main_window.py" line="489" />
+        <location filename="../../desktop/windows/main_window.py" line="436" />
+        <location filename="../../desktop/windows/main_window.py" line="486" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="435" />
-        <location filename="../../desktop/windows/main_window.py" line="479" />
-        <location filename="../../desktop/windows/main_window.py" line="493" />
+        <location filename="../../desktop/windows/main_window.py" line="432" />
+        <location filename="../../desktop/windows/main_window.py" line="476" />
+        <location filename="../../desktop/windows/main_window.py" line="490" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="443" />
+        <location filename="../../desktop/windows/main_window.py" line="440" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="456" />
+        <location filename="../../desktop/windows/main_window.py" line="453" />
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="458" />
+        <location filename="../../desktop/windows/main_window.py" line="455" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="477" />
+        <location filename="../../desktop/windows/main_window.py" line="474" />
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="507" />
+        <location filename="../../desktop/windows/main_window.py" line="504" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="528" />
+        <location filename="../../desktop/windows/main_window.py" line="525" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="530" />
-        <location filename="../../desktop/windows/main_window.py" line="606" />
+        <location filename="../../desktop/windows/main_window.py" line="527" />
+        <location filename="../../desktop/windows/main_window.py" line="603" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="535" />
+        <location filename="../../desktop/windows/main_window.py" line="532" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="543" />
+        <location filename="../../desktop/windows/main_window.py" line="540" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="545" />
-        <location filename="../../desktop/windows/main_window.py" line="627" />
+        <location filename="../../desktop/windows/main_window.py" line="542" />
+        <location filename="../../desktop/windows/main_window.py" line="624" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="552" />
+        <location filename="../../desktop/windows/main_window.py" line="549" />
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="552" />
+        <location filename="../../desktop/windows/main_window.py" line="549" />
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="600" />
+        <location filename="../../desktop/windows/main_window.py" line="597" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="604" />
+        <location filename="../../desktop/windows/main_window.py" line="601" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="617" />
+        <location filename="../../desktop/windows/main_window.py" line="614" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="619" />
+        <location filename="../../desktop/windows/main_window.py" line="616" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="625" />
-        <location filename="../../desktop/windows/main_window.py" line="633" />
+        <location filename="../../desktop/windows/main_window.py" line="622" />
+        <location filename="../../desktop/windows/main_window.py" line="630" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="635" />
+        <location filename="../../desktop/windows/main_window.py" line="632" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="646" />
+        <location filename="../../desktop/windows/main_window.py" line="643" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="651" />
+        <location filename="../../desktop/windows/main_window.py" line="648" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="690" />
+        <location filename="../../desktop/windows/main_window.py" line="687" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="692" />
+        <location filename="../../desktop/windows/main_window.py" line="689" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1245,27 +1282,27 @@
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="45" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="38" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="46" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="39" />
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="47" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="40" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="48" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="41" />
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="49" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="42" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>

@@ -218,3 +218,18 @@ def test_editing_a_result_figure_saves_it_refuses_bad_numbers_and_undoes(window,
     window.action_undo.trigger()
     with window.database.session() as session:
         assert session.scalar(select(e.Result.actual).where(e.Result.actual == 500000)) == 500000
+
+
+def test_adding_and_deleting_a_result_can_be_undone(window, qtbot):
+    _select(window, "mali-klimapuljen")
+    editor = window.editor
+    assert editor.results_model.rowCount() == 0
+    editor.add_result()
+    assert editor.results_model.rowCount() == 1
+    assert editor.results_model.results[0].indicator == "New indicator"
+    editor.results_view.setCurrentIndex(editor.results_model.index(0, 0))
+    editor.delete_result(confirm=False)
+    assert editor.results_model.rowCount() == 0
+    window.action_undo.trigger()
+    assert editor.results_model.rowCount() == 1
+    assert "root" in editor.changed_label.text() or "by" in editor.changed_label.text()
