@@ -43,6 +43,7 @@ from models.services.changes import (
     RemovePartner,
     SetEngagementField,
     SetFundingAmount,
+    SetFundingField,
     SetResultField,
     check_engagement_field,
     new_funding_key,
@@ -143,7 +144,9 @@ class EngagementEditor(QTabWidget):
     def _build_funding(self) -> None:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.funding_model = FundingTableModel(self.context.language, self._edit_amount, page)
+        self.funding_model = FundingTableModel(
+            self.context.language, self._edit_amount, page, self._edit_funding_field
+        )
         self.funding_view = QTableView(page)
         self.funding_view.setObjectName("fundingTable")
         self.funding_view.setModel(self.funding_model)
@@ -489,6 +492,20 @@ class EngagementEditor(QTabWidget):
                 self.detail.row.key, line.key, text.strip().replace(" ", ""), line.version
             ),
             self.tr("Edit amount"),
+            self._after_change,
+            self._amount_refused,
+            self._conflict,
+        )
+        if ok:
+            self.funding_message.clear()
+        return ok
+
+    def _edit_funding_field(self, line: FundingRow, field: str, text: str) -> bool:
+        assert self.detail is not None
+        ok = perform(
+            self.context,
+            SetFundingField(self.detail.row.key, line.key, field, text or None, line.version),
+            self.tr("Edit funding line"),
             self._after_change,
             self._amount_refused,
             self._conflict,

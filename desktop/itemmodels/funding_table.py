@@ -14,15 +14,21 @@ from reports.text import BriefText
 from desktop.itemmodels.child_rows import ChildRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("amount", "currency", "kind", "start", "end", "finance_act_line", "note")
 
 
 class FundingTableModel(ChildRowsModel[FundingRow]):
     def __init__(
-        self, language: str, on_amount: Callable[[FundingRow, str], bool], parent: Any = None
+        self,
+        language: str,
+        on_amount: Callable[[FundingRow, str], bool],
+        parent: Any = None,
+        on_field: Callable[[FundingRow, str, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.language = language
         self.on_amount = on_amount
+        self.on_field = on_field
 
     @property
     def lines(self) -> list[FundingRow]:
@@ -36,39 +42,44 @@ class FundingTableModel(ChildRowsModel[FundingRow]):
             self.tr("Amount"),
             self.tr("Currency"),
             self.tr("Kind"),
-            self.tr("Period"),
+            self.tr("Start"),
+            self.tr("End"),
             self.tr("Finance Act line"),
             self.tr("Note"),
         )
 
     def editable(self, column: int) -> bool:
-        return column == 0
+        return column == 0 or self.on_field is not None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
         line = self.lines[index.row()]
         text = BriefText(self.language)
-        if role == Qt.ItemDataRole.EditRole and index.column() == 0:
-            return (
-                str(line.amount.normalize())
-                if line.amount == line.amount.to_integral()
-                else str(line.amount)
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.EditRole:
+            value = getattr(line, column)
+            if column == "amount":
+                return format(line.amount.normalize(), "f")
+            return "" if value is None else str(value)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            text.number(line.amount),
-            line.currency,
-            line.kind,
-            text.period(line.start, line.end),
-            line.finance_act_line or "",
-            line.note or "",
-        )[index.column()]
+        match column:
+            case "amount":
+                return text.number(line.amount)
+            case "start" | "end":
+                return text.partial(getattr(line, column))
+            case "kind":
+                return text(line.kind)
+        return getattr(line, column) or ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != 0 or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        return self.on_amount(self.lines[index.row()], str(value))
+        column = COLUMNS[index.column()]
+        line = self.lines[index.row()]
+        if column == "amount":
+            return self.on_amount(line, str(value))
+        return self.on_field is not None and self.on_field(line, column, str(value).strip())

@@ -458,3 +458,59 @@ def new_result_key(session: Session, engagement_key: str) -> str:
     while f"{engagement_key}--r{number}" in taken:
         number += 1
     return f"{engagement_key}--r{number}"
+
+
+FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
+
+
+@dataclass(frozen=True)
+class SetFundingField:
+    """A funding line's currency, kind, period end or Finance Act line and note."""
+
+    engagement_key: str
+    line_key: str
+    name: str
+    value: Any
+    expected_version: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
+        if line is None:
+            raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
+        label = "Funding line"
+        stored: Any
+        match self.name:
+            case "currency":
+                stored = v.require_currency(self.value, record=label)
+            case "kind":
+                stored = v.require_choice(self.value, FundingKind, record=label, field="kind").value
+            case "start" | "end":
+                stored = (
+                    self.value
+                    if isinstance(self.value, PartialDate)
+                    else v.parse_date(self.value, record=label, field=self.name)
+                )
+                v.check_period(
+                    stored if self.name == "start" else line.start,
+                    stored if self.name == "end" else line.end,
+                    record=label,
+                )
+            case "finance_act_line":
+                stored = v.optional_text(
+                    self.value, record=label, field="Finance Act line", max_length=40
+                )
+            case "note":
+                stored = v.optional_text(self.value, record=label, field="note")
+            case _:
+                raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
+        previous = getattr(line, self.name)
+        if self.expected_version is not None and line.version != self.expected_version:
+            raise EditConflictError(
+                f"Someone else changed this funding line after you opened it: {self.name} is "
+                f"now “{_shown(previous)}”; yours was “{_shown(stored)}”.",
+                theirs=previous,
+                mine=stored,
+            )
+        setattr(line, self.name, stored)
+        session.flush()
+        return SetFundingField(self.engagement_key, self.line_key, self.name, previous)

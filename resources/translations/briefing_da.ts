@@ -305,138 +305,138 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="72" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="73" />
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="197" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="200" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="80" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="81" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="301" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="304" />
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="82" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="83" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="107" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="105" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="108" />
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="112" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="411" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="414" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="114" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="115" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="115" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="116" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="116" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="117" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="117" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="118" />
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="126" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="127" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="130" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="131" />
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="141" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="142" />
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="157" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="160" />
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="159" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="162" />
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="169" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="172" />
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="184" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="209" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="187" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="212" />
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="186" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="189" />
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="205" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="208" />
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="231" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="240" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="234" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="243" />
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="232" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="235" />
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="256" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="259" />
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="285" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="314" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="288" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="317" />
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="328" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="290" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="331" />
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
@@ -461,95 +461,100 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="398" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="401" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="398" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="401" />
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="398" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="401" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="557" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="574" />
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="558" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="575" />
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="561" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="578" />
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="564" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="581" />
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="578" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="595" />
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="275" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="403" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="278" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="406" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="281" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="403" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="284" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="406" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="390" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="393" />
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="411" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="414" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="411" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="414" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="478" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="481" />
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="491" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="494" />
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="511" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="508" />
+        <source>Edit funding line</source>
+        <translation>Ret bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="528" />
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="536" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="546" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="553" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="563" />
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="537" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="554" />
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -605,32 +610,41 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="36" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="42" />
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="37" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="43" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="38" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="44" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="39" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="45" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="46" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="40" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="47" />
         <source>Finance Act line</source>
         <translation>Finanslovskonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="41" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="48" />
         <source>Note</source>
         <translation>Note</translation>
     </message>

@@ -233,3 +233,26 @@ def test_adding_and_deleting_a_result_can_be_undone(window, qtbot):
     window.action_undo.trigger()
     assert editor.results_model.rowCount() == 1
     assert "root" in editor.changed_label.text() or "by" in editor.changed_label.text()
+
+
+def test_funding_currency_kind_and_period_are_edited_in_place_with_undo(window, qtbot):
+    _select(window, KEY)
+    model = window.editor.funding_model
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.EditRole) == "2021"
+    assert model.setData(model.index(0, 4), "2025-06", Qt.ItemDataRole.EditRole)
+    assert model.setData(model.index(0, 2), "commitment", Qt.ItemDataRole.EditRole)
+    assert not model.setData(model.index(0, 4), "2019", Qt.ItemDataRole.EditRole)
+    assert "before it starts" in window.editor.funding_message.text()
+    assert not model.setData(model.index(0, 1), "kroner", Qt.ItemDataRole.EditRole)
+    with window.database.session() as session:
+        line = session.scalars(
+            select(e.FundingLine).join(e.Engagement).where(e.Engagement.key == KEY)
+        ).one()
+        assert (str(line.end), line.kind) == ("2025-06", "commitment")
+    window.action_undo.trigger()
+    window.action_undo.trigger()
+    with window.database.session() as session:
+        line = session.scalars(
+            select(e.FundingLine).join(e.Engagement).where(e.Engagement.key == KEY)
+        ).one()
+        assert (str(line.end), line.kind) == ("2024", "budget")
