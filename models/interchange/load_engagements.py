@@ -23,6 +23,8 @@ class EngagementLoader:
         self.loader = loader
         self.session = loader.session
         records = [r for r in document.get("engagements", []) if isinstance(r, dict)]
+        self.batch_keys = {r.get("key") for r in records}
+        self.other_lists = bool(document.get("events") or document.get("key_facts"))
         named = {r.get("key") for r in records} | {r.get("parent") for r in records}
         for event in document.get("events", []):
             if isinstance(event, dict) and isinstance(event.get("engagements"), list):
@@ -40,6 +42,16 @@ class EngagementLoader:
         self.results = loader._existing_in(e.Result, "key", children)  # type: ignore[arg-type]
 
     def load(self, records: list[dict[str, Any]]) -> None:
+        from models.interchange.bulk import BULK_MINIMUM, all_new, bulk_insert
+
+        if (
+            len(records) >= BULK_MINIMUM
+            and not self.other_lists
+            and all(isinstance(raw, dict) for raw in records)
+            and all_new(self, records)
+        ):
+            bulk_insert(self, records)
+            return
         loader = self.loader
         pending: list[tuple[e.Engagement, str, dict[str, Any], bool, bool]] = []
         for raw in records:
@@ -55,9 +67,12 @@ class EngagementLoader:
             loader.report.count("engagements", new=new, dirty=dirty)
 
     def _apply_fields(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        return assign(obj, **self.engagement_values(raw, label))
+
+    def engagement_values(self, raw: dict[str, Any], label: str) -> dict[str, Any]:
+        """The engagement's own fields and reference lists, validated."""
         loader = self.loader
-        return assign(
-            obj,
+        return dict(
             title=v.require_text(raw.get("title"), record=label, field="title"),
             summary=v.optional_text(raw.get("summary"), record=label, field="summary"),
             status=v.require_choice(
@@ -93,6 +108,18 @@ class EngagementLoader:
         return assign(obj, parent=parent)
 
     def _apply_participations(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        wanted = self.partner_pairs(raw, label)
+        current = {(p.organisation, p.role): p for p in obj.participations}
+        if set(current) == set(wanted):
+            return False
+        obj.participations = [
+            current.get(pair) or e.EngagementOrganisation(organisation=pair[0], role=pair[1])
+            for pair in wanted
+        ]
+        return True
+
+    def partner_pairs(self, raw: dict[str, Any], label: str) -> list[tuple[e.Organisation, str]]:
+        """(organisation, role) pairs, validated and without repeats."""
         wanted: list[tuple[e.Organisation, str]] = []
         for item in raw.get("organisations") or []:
             if not isinstance(item, dict):
@@ -115,16 +142,9 @@ class EngagementLoader:
             ).value
             if (organisation, role) not in wanted:
                 wanted.append((organisation, role))
-        current = {(p.organisation, p.role): p for p in obj.participations}
-        if set(current) == set(wanted):
-            return False
-        obj.participations = [
-            current.get(pair) or e.EngagementOrganisation(organisation=pair[0], role=pair[1])
-            for pair in wanted
-        ]
-        return True
+        return wanted
 
-    def _children(self, raw: dict[str, Any], name: str, label: str) -> list[dict[str, Any]]:
+    def children(self, raw: dict[str, Any], name: str, label: str) -> list[dict[str, Any]]:
         items = raw.get(name) or []
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise ValidationError("must be a list of records.", record=label, field=name)
@@ -150,25 +170,9 @@ class EngagementLoader:
     def _apply_funding(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
         changed = False
         keep: list[e.FundingLine] = []
-        for item in self._children(raw, "funding", label):
+        for item in self.children(raw, "funding", label):
             line, child, new = self._child(e.FundingLine, self.funding, item, "funding line", obj)
-            dirty = assign(
-                line,
-                engagement=obj,
-                amount=v.require_amount(item.get("amount"), record=child),
-                currency=v.require_currency(item.get("currency"), record=child),
-                kind=v.require_choice(
-                    item.get("kind", "commitment"), FundingKind, record=child, field="kind"
-                ).value,
-                finance_act_line=v.optional_text(
-                    item.get("finance_act_line"),
-                    record=child,
-                    field="finance_act_line",
-                    max_length=40,
-                ),
-                note=v.optional_text(item.get("note"), record=child, field="note"),
-                **self.loader._fact_basics(item, child),
-            )
+            dirty = assign(line, engagement=obj, **self.funding_values(item, child))
             self.loader.report.count("funding", new=new, dirty=dirty)
             changed |= new or dirty
             keep.append(line)
@@ -177,29 +181,49 @@ class EngagementLoader:
     def _apply_results(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
         changed = False
         keep: list[e.Result] = []
-        for item in self._children(raw, "results", label):
+        for item in self.children(raw, "results", label):
             result, child, new = self._child(e.Result, self.results, item, "result", obj)
-            unit = v.optional_text(item.get("unit"), record=child, field="unit", max_length=40)
-            numbers: dict[str, Any] = {}
-            for name in ("baseline", "target", "actual"):
-                numbers[name] = v.to_decimal(item.get(name), record=child, field=name)
-                v.check_percentage(numbers[name], unit, record=child, field=name)
-                numbers[f"{name}_text"] = v.optional_text(
-                    item.get(f"{name}_text"), record=child, field=f"{name}_text"
-                )
-            dirty = assign(
-                result,
-                engagement=obj,
-                indicator=v.require_text(item.get("indicator"), record=child, field="indicator"),
-                unit=unit,
-                note=v.optional_text(item.get("note"), record=child, field="note"),
-                **numbers,
-                **self.loader._fact_basics(item, child),
-            )
+            dirty = assign(result, engagement=obj, **self.result_values(item, child))
             self.loader.report.count("results", new=new, dirty=dirty)
             changed |= new or dirty
             keep.append(result)
         return self._drop_missing(obj.results, keep, self.results) or changed
+
+    def funding_values(self, item: dict[str, Any], child: str) -> dict[str, Any]:
+        """A funding line's fields, validated."""
+        return dict(
+            amount=v.require_amount(item.get("amount"), record=child),
+            currency=v.require_currency(item.get("currency"), record=child),
+            kind=v.require_choice(
+                item.get("kind", "commitment"), FundingKind, record=child, field="kind"
+            ).value,
+            finance_act_line=v.optional_text(
+                item.get("finance_act_line"),
+                record=child,
+                field="finance_act_line",
+                max_length=40,
+            ),
+            note=v.optional_text(item.get("note"), record=child, field="note"),
+            **self.loader._fact_basics(item, child),
+        )
+
+    def result_values(self, item: dict[str, Any], child: str) -> dict[str, Any]:
+        """A result's fields, validated; percentages must lie between 0 and 100."""
+        unit = v.optional_text(item.get("unit"), record=child, field="unit", max_length=40)
+        numbers: dict[str, Any] = {}
+        for name in ("baseline", "target", "actual"):
+            numbers[name] = v.to_decimal(item.get(name), record=child, field=name)
+            v.check_percentage(numbers[name], unit, record=child, field=name)
+            numbers[f"{name}_text"] = v.optional_text(
+                item.get(f"{name}_text"), record=child, field=f"{name}_text"
+            )
+        return dict(
+            indicator=v.require_text(item.get("indicator"), record=child, field="indicator"),
+            unit=unit,
+            note=v.optional_text(item.get("note"), record=child, field="note"),
+            **numbers,
+            **self.loader._fact_basics(item, child),
+        )
 
     def _drop_missing(self, current: list[Any], keep: list[Any], table: dict[str, Any]) -> bool:
         dropped = [row for row in current if row not in keep]
