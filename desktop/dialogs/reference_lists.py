@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,6 +42,7 @@ TITLES = {
     "sources": QT_TRANSLATE_NOOP("ReferenceLists", "Sources"),
     "key_facts": QT_TRANSLATE_NOOP("ReferenceLists", "Key facts"),
     "events": QT_TRANSLATE_NOOP("ReferenceLists", "Events"),
+    "sector_themes": QT_TRANSLATE_NOOP("ReferenceLists", "IATI sectors"),
 }
 HEADERS = {
     "iso2": QT_TRANSLATE_NOOP("ReferenceLists", "Code"),
@@ -70,6 +72,7 @@ HEADERS = {
     "date": QT_TRANSLATE_NOOP("ReferenceLists", "Date"),
     "description": QT_TRANSLATE_NOOP("ReferenceLists", "Description"),
     "reference": QT_TRANSLATE_NOOP("ReferenceLists", "Reference"),
+    "theme": QT_TRANSLATE_NOOP("ReferenceLists", "Theme (empty: none)"),
 }
 
 
@@ -161,6 +164,15 @@ class ListTab(QWidget):
         )
 
     def add(self) -> None:
+        if self.kind == "sector_themes":
+            code, ok = QInputDialog.getText(
+                self,
+                _tr("IATI sectors"),
+                _tr("DAC sector code (3-digit category or 5-digit code):"),
+            )
+            if ok and code.strip():
+                self.add_sector(code.strip())
+            return
         with self.context.database.session() as session:
             existing = {self.model.key_at(row) for row in range(self.model.rowCount())}
             sources = list_records(session, "sources")
@@ -172,6 +184,19 @@ class ListTab(QWidget):
         perform(
             self.context,
             AddListRecord(self.kind, record),
+            _tr("Add to list"),
+            self._done,
+            self.message.setText,
+        )
+
+    def add_sector(self, code: str) -> bool:
+        """An override for a DAC code, starting from the shipped default theme."""
+        from models.iati.codelists import sector_themes
+
+        _known, theme = sector_themes().theme_for(code if len(code) == 5 else code + "00")
+        return perform(
+            self.context,
+            AddListRecord("sector_themes", {"code": code, "theme": theme}),
             _tr("Add to list"),
             self._done,
             self.message.setText,

@@ -11,7 +11,7 @@ from models.entities.engagement import (
 )
 from models.entities.events import Event, event_countries, event_engagements
 from models.entities.geography import Country, Region, region_countries
-from models.entities.reference import Instrument, Organisation, Theme
+from models.entities.reference import Instrument, Organisation, SectorTheme, Theme
 from models.entities.results import KeyFact, Result
 from models.entities.sources import Source
 
@@ -26,6 +26,7 @@ __all__ = [
     "Organisation",
     "Region",
     "Result",
+    "SectorTheme",
     "Source",
     "Theme",
     "engagement_countries",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, int_pk, short_text, stable_key
 from models.vocabulary import OrganisationKind, sql_in
@@ -53,3 +53,21 @@ class Organisation(Timestamped, Base):
     def label(self) -> str:
         """The short name used in tables: the acronym where there is one."""
         return self.acronym or self.name
+
+
+class SectorTheme(Timestamped, Base):
+    """A user's choice of theme for a DAC sector code (3-digit category or 5-digit code).
+
+    The program ships defaults (resources/knowledge/dac_sector_themes.json); a row here
+    overrides them for IATI imports. No theme means "this sector names no theme".
+    """
+
+    __tablename__ = "sector_themes"
+    __table_args__ = (CheckConstraint("length(code) = 3 OR length(code) = 5", name="code_dac"),)
+
+    id: Mapped[int_pk]
+    code: Mapped[str] = mapped_column(String(5), unique=True)
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("themes.id", ondelete="CASCADE"), index=True
+    )
+    theme: Mapped[Theme | None] = relationship()

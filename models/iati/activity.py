@@ -186,7 +186,7 @@ def _regions(activity: Element, context: ActivityContext) -> list[str]:
 def _themes_and_instruments(
     activity: Element, context: ActivityContext
 ) -> tuple[list[str], list[str]]:
-    table = sector_themes()
+    table = context.vocabulary.sector_themes or sector_themes()
     themes: list[str] = []
     humanitarian = (activity.get("humanitarian") or "").strip().lower() in ("1", "true")
     development = False

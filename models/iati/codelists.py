@@ -94,3 +94,12 @@ def sector_themes() -> SectorThemes:
     path = resources.files("resources") / "knowledge" / SECTOR_THEMES_FILE
     data = json.loads(path.read_text("utf-8"))
     return SectorThemes(dict(data["categories"]), dict(data.get("codes", {})))
+
+
+def with_overrides(defaults: SectorThemes, overrides: dict[str, str | None]) -> SectorThemes:
+    """The defaults with the user's choices (3-digit categories, 5-digit codes) on top."""
+    categories = dict(defaults.categories)
+    codes = dict(defaults.codes)
+    for code, theme in overrides.items():
+        (categories if len(code) == 3 else codes)[code] = theme
+    return SectorThemes(categories, codes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from models.iati.codelists import SectorThemes
 from models.iati.report import ProblemList
 from models.iati.xmlfile import Element, iso_date, pick_narrative
 from models.partial_dates import PartialDate
@@ -25,6 +26,7 @@ class Vocabulary:
     themes: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
+    sector_themes: SectorThemes | None = None  # None: the shipped defaults only
 
 
 @dataclass

@@ -24,6 +24,7 @@ from models import entities as e
 from models.errors import ValidationError
 from models.iati.activity import MappedActivity, as_of_date, identifier_of, map_activity
 from models.iati.catalogue import EngagementCatalogue, OnConflict
+from models.iati.codelists import sector_themes, with_overrides
 from models.iati.context import ActivityContext, Vocabulary
 from models.iati.keys import source_key
 from models.iati.organisations import OrganisationDirectory
@@ -118,6 +119,13 @@ class IatiImporter:
             themes=frozenset(session.scalars(select(e.Theme.code))),
             instruments=frozenset(session.scalars(select(e.Instrument.code))),
             regions=frozenset(session.scalars(select(e.Region.key))),
+            sector_themes=with_overrides(
+                sector_themes(),
+                {
+                    row.code: row.theme.code if row.theme else None
+                    for row in session.scalars(select(e.SectorTheme))
+                },
+            ),
         )
         self.sources: list[dict[str, Any]] = []
         self.batch: list[_Pending] = []

@@ -56,6 +56,10 @@ def organisation_record(row: e.Organisation) -> dict[str, Any]:
     }
 
 
+def sector_theme_record(row: e.SectorTheme) -> dict[str, Any]:
+    return {"code": row.code, "theme": row.theme.code if row.theme else None}
+
+
 def dump_document(session: Session) -> dict[str, Any]:
     """Every record, sorted by its stable key, references written as keys."""
     engagements = (
@@ -98,6 +102,10 @@ def dump_document(session: Session) -> dict[str, Any]:
             key_fact_record(r) for r in session.scalars(select(e.KeyFact).order_by(e.KeyFact.key))
         ],
         "events": [event_record(r) for r in session.scalars(select(e.Event).order_by(e.Event.key))],
+        "sector_themes": [
+            sector_theme_record(r)
+            for r in session.scalars(select(e.SectorTheme).order_by(e.SectorTheme.code))
+        ],
     }
 
 

@@ -20,6 +20,7 @@ LISTS = (
     "engagements",
     "key_facts",
     "events",
+    "sector_themes",
 )
 
 

@@ -70,6 +70,7 @@ class KnowledgeLoader:
         self._load_engagements(document)
         self._load_key_facts(document.get("key_facts", []))
         self._load_events(document.get("events", []))
+        self._load_sector_themes(document.get("sector_themes", []))
         self.session.flush()
         return self.report
 
@@ -283,6 +284,26 @@ class KnowledgeLoader:
             )
             self.report.count("key_facts", new=new, dirty=dirty)
 
+    def _load_sector_themes(self, records: list[dict[str, Any]]) -> None:
+        table = self._existing(e.SectorTheme, "code")
+        for raw in records:
+            label = f"sector “{raw.get('code', '?')}”"
+            code = _sector_code(raw.get("code"), label)
+            obj = table.get(code)
+            new = obj is None
+            if obj is None:
+                obj = e.SectorTheme(code=code)
+                self.session.add(obj)
+                table[code] = obj
+            theme_key = raw.get("theme")
+            theme = (
+                None
+                if theme_key is None
+                else self._ref(self.themes, theme_key, record=label, field="theme")
+            )
+            dirty = assign(obj, theme=theme)
+            self.report.count("sector_themes", new=new, dirty=dirty)
+
     def _load_events(self, records: list[dict[str, Any]]) -> None:
         events = self._existing(e.Event, "key")
         for raw in records:
@@ -308,6 +329,14 @@ class KnowledgeLoader:
                 as_of=v.require_date(raw.get("as_of"), record=label, field="as_of"),
             )
             self.report.count("events", new=new, dirty=dirty)
+
+
+def _sector_code(value: object, record: str) -> str:
+    if not isinstance(value, str) or len(value) not in (3, 5) or not value.isdigit():
+        raise ValidationError(
+            f"“{value}” is not a DAC sector code (3 or 5 digits).", record=record, field="code"
+        )
+    return value
 
 
 def load_document(

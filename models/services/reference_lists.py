@@ -87,6 +87,14 @@ KINDS: dict[str, ListKind] = {
             dump.event_record,
             ("date", "kind", "title", "description", "reference", "countries", "source", "as_of"),
         ),
+        ListKind(
+            "sector_themes",
+            e.SectorTheme,
+            "code",
+            "sector_themes",
+            dump.sector_theme_record,
+            ("theme",),
+        ),
     )
 }
 
@@ -176,6 +184,8 @@ def usage_count(session: Session, row: Any) -> int:
             count(select(func.count()).select_from(model).where(model.source_id == row.id))
             for model in (e.Engagement, e.FundingLine, e.Result, e.KeyFact, e.Event)
         )
+    if isinstance(row, e.SectorTheme):
+        return 0  # an override; deleting it brings back the default mapping
     if isinstance(row, e.Organisation):
         return count(
             select(func.count())

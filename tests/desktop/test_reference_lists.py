@@ -76,3 +76,14 @@ def test_region_members_are_edited_as_codes(window, qtbot):
     assert "SN" in tab.model.data(tab.model.index(row, column))
     assert not tab.model.setData(tab.model.index(row, column), "ML, XX", Qt.ItemDataRole.EditRole)
     assert "XX" in tab.message.text()
+
+
+def test_a_sector_override_is_added_from_its_default_and_edited(window, qtbot):
+    tab = _open(window).lists["sector_themes"]
+    assert tab.add_sector("151")
+    row = _row_of(tab, "151")
+    column = tab.model.columns.index("theme")
+    assert tab.model.data(tab.model.index(row, column)) == "governance"
+    assert tab.model.setData(tab.model.index(row, column), "human-rights", Qt.ItemDataRole.EditRole)
+    assert not tab.model.setData(tab.model.index(row, column), "nonsense", Qt.ItemDataRole.EditRole)
+    assert "nonsense" in tab.message.text()
