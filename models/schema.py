@@ -19,7 +19,7 @@ from models.errors import DatabaseOpenError, DatabaseTooNewError
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration. Opening an up-to-date database compares against this constant, so
 # start-up does not import Alembic; a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 class SchemaState(Enum):

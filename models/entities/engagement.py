@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Dated, Period, Timestamped, int_pk, money, source_fk, stable_key
@@ -14,17 +24,29 @@ from models.entities.sources import Source
 from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole, sql_in
 
 
-def _link_table(name: str, target: str, table: str) -> Table:
+def _link_table(name: str, target: str, table: str, *, shares: bool = False) -> Table:
+    """Engagement ↔ target; ``shares`` adds the percentage of the engagement going there
+    (IATI recipient-country/-region percentages)."""
+    extra: list[Any] = []
+    if shares:
+        extra = [
+            Column("percentage", Numeric(7, 4), nullable=True),
+            CheckConstraint(
+                "percentage IS NULL OR (percentage >= 0 AND percentage <= 100)",
+                name="percentage_range",
+            ),
+        ]
     return Table(
         name,
         Base.metadata,
         Column("engagement_id", ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True),
         Column(f"{target}_id", ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True),
+        *extra,
     )
 
 
-engagement_countries = _link_table("engagement_countries", "country", "countries")
-engagement_regions = _link_table("engagement_regions", "region", "regions")
+engagement_countries = _link_table("engagement_countries", "country", "countries", shares=True)
+engagement_regions = _link_table("engagement_regions", "region", "regions", shares=True)
 engagement_themes = _link_table("engagement_themes", "theme", "themes")
 engagement_instruments = _link_table("engagement_instruments", "instrument", "instruments")
 

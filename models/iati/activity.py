@@ -8,11 +8,12 @@ only decides what each IATI element means and reports what it had to leave out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from models.countries import iso_country
 from models.iati.codelists import ACTIVITY_STATUS, DAC_REGIONS, sector_themes
-from models.iati.context import ActivityContext, single_line
+from models.iati.context import ActivityContext, decimal_or_none, single_line
 from models.iati.money import FundingReader, MoneyCounts, budget_lines
 from models.iati.organisations import OrganisationDirectory, participating_organisations
 from models.iati.results import result_records
@@ -95,6 +96,7 @@ def map_activity(
         "lead_unit": None,
         "countries": _countries(activity, context),
         "regions": _regions(activity, context),
+        **_shares(activity, context),
         "themes": themes,
         "instruments": instruments,
         "organisations": partners,
@@ -164,6 +166,43 @@ def _countries(activity: Element, context: ActivityContext) -> list[str]:
         elif country.iso2 not in codes:
             codes.append(country.iso2)
     return codes
+
+
+def _shares(activity: Element, context: ActivityContext) -> dict[str, dict[str, Decimal]]:
+    """Recipient percentages (IATI ``@percentage``) as country_shares and region_shares."""
+    out: dict[str, dict[str, Decimal]] = {}
+    for element_name, share_field in (
+        ("recipient-country", "country_shares"),
+        ("recipient-region", "region_shares"),
+    ):
+        shares: dict[str, Decimal] = {}
+        for element in activity.iterchildren(element_name):
+            raw = (element.get("percentage") or "").strip()
+            if not raw:
+                continue
+            code = (element.get("code") or "").strip()
+            if element_name == "recipient-country":
+                country = iso_country(code.upper()) if len(code) == 2 else None
+                key = country.iso2 if country else None
+            else:
+                vocabulary = (element.get("vocabulary") or "1").strip()
+                key = DAC_REGIONS.get(code) if vocabulary == "1" else None
+                if key not in context.vocabulary.regions:
+                    key = None
+            value = decimal_or_none(raw)
+            if key is None or key in shares:
+                continue
+            if value is None or not Decimal(0) <= value <= Decimal(100):
+                context.problems.warning(
+                    f"{element_name} {code}: percentage “{raw}” is not between 0 and 100; "
+                    "left out.",
+                    element.sourceline,
+                )
+                continue
+            shares[key] = value
+        if shares:
+            out[share_field] = shares
+    return out
 
 
 def _regions(activity: Element, context: ActivityContext) -> list[str]:

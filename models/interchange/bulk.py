@@ -72,6 +72,7 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
         label = f"engagement “{raw.get('key', '?')}”"
         values = loader.engagement_values(raw, label)
         key = raw["key"]
+        shares = loader.share_values(raw, label)
         lists = {
             name: values.pop(name) for name in ("countries", "regions", "themes", "instruments")
         }
@@ -84,7 +85,16 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
             ("themes", e.engagement_themes),
             ("instruments", e.engagement_instruments),
         ):
-            links += [(table, key, item) for item in lists[name]]
+            share = shares.get(name, {})
+            links += [
+                (
+                    table,
+                    key,
+                    item,
+                    share.get(str(getattr(item, "iso2", None) or getattr(item, "key", ""))),
+                )
+                for item in lists[name]
+            ]
         partners += [
             (key, organisation, role) for organisation, role in loader.partner_pairs(raw, label)
         ]
@@ -125,11 +135,18 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
         e.engagement_instruments,
     ):
         target = next(column.name for column in link.c if column.name != "engagement_id")
-        pairs = list({(ids[key], item.id): None for owner, key, item in links if owner is link})
+        pairs = {(ids[key], item.id): share for owner, key, item, share in links if owner is link}
         if pairs:
             session.execute(
                 insert(link),
-                [{"engagement_id": engagement, target: other} for engagement, other in pairs],
+                [
+                    {
+                        "engagement_id": engagement,
+                        target: other,
+                        **({"percentage": share} if "percentage" in link.c else {}),
+                    }
+                    for (engagement, other), share in pairs.items()
+                ],
             )
     if partners:
         session.execute(

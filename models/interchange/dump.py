@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from models import entities as e
 from models.interchange.fileformat import FORMAT
@@ -121,6 +121,28 @@ def source_record(row: e.Source) -> dict[str, Any]:
     }
 
 
+def _shares(row: e.Engagement) -> dict[str, dict[str, Any]]:
+    """The engagement's percentages per country and region, where any are set."""
+    session = object_session(row)
+    out: dict[str, dict[str, Any]] = {}
+    if session is None:
+        return out
+    for field, table, column, target in (
+        ("country_shares", e.engagement_countries, "country_id", e.Country.iso2),
+        ("region_shares", e.engagement_regions, "region_id", e.Region.key),
+    ):
+        owner = target.class_
+        rows = session.execute(
+            select(target, table.c.percentage)
+            .join(owner, owner.id == table.c[column])
+            .where(table.c.engagement_id == row.id, table.c.percentage.is_not(None))
+            .order_by(target)
+        ).all()
+        if rows:
+            out[field] = {code: share for code, share in rows}
+    return out
+
+
 def engagement_record(row: e.Engagement) -> dict[str, Any]:
     partners = sorted((p.organisation.key, p.role) for p in row.participations)
     return {
@@ -133,6 +155,7 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
         "lead_unit": row.lead_unit,
         "countries": _codes(row.countries, "iso2"),
         "regions": _codes(row.regions, "key"),
+        **_shares(row),
         "themes": _codes(row.themes, "code"),
         "instruments": _codes(row.instruments, "code"),
         "organisations": [{"organisation": key, "role": role} for key, role in partners],

@@ -6,7 +6,10 @@ listed under it are removed, so a reloaded file leaves exactly what it says.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
 
 from models import entities as e
 from models.errors import ValidationError
@@ -61,6 +64,7 @@ class EngagementLoader:
         self.session.flush()
         for obj, label, raw, new, dirty in pending:
             dirty |= self._apply_parent(obj, raw, label)
+            dirty |= self._apply_shares(obj, raw, label)
             dirty |= self._apply_participations(obj, raw, label)
             dirty |= self._apply_funding(obj, raw, label)
             dirty |= self._apply_results(obj, raw, label)
@@ -92,6 +96,64 @@ class EngagementLoader:
             ),
             **loader._fact_basics(raw, label),
         )
+
+    def share_values(self, raw: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
+        """Percentages per listed country and region ("country_shares", "region_shares")."""
+        out: dict[str, dict[str, Any]] = {}
+        for name, field in (("countries", "country_shares"), ("regions", "region_shares")):
+            shares = raw.get(field) or {}
+            if not isinstance(shares, dict):
+                raise ValidationError("must map codes to percentages.", record=label, field=field)
+            listed = {
+                c.upper() if name == "countries" else c
+                for c in (raw.get(name) or [])
+                if isinstance(c, str)
+            }
+            clean: dict[str, Any] = {}
+            for code, value in shares.items():
+                key = code.upper() if name == "countries" and isinstance(code, str) else code
+                if key not in listed:
+                    raise ValidationError(
+                        f"“{code}” is not among the engagement's {name}.", record=label, field=field
+                    )
+                number = v.to_decimal(value, record=label, field=field)
+                v.check_percentage(number, "%", record=label, field=field)
+                clean[key] = number
+            out[name] = clean
+        return out
+
+    def _apply_shares(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
+        wanted = self.share_values(raw, label)
+        changed = False
+        targets = (
+            (
+                "countries",
+                e.engagement_countries,
+                "country_id",
+                {c.iso2: c.id for c in obj.countries},
+            ),
+            ("regions", e.engagement_regions, "region_id", {r.key: r.id for r in obj.regions}),
+        )
+        for name, table, column, ids in targets:
+            current = dict(
+                self.session.execute(
+                    select(table.c[column], table.c.percentage).where(
+                        table.c.engagement_id == obj.id
+                    )
+                ).all()
+            )
+            for code, target in ids.items():
+                want, have = wanted[name].get(code), current.get(target)
+                if (want is None) != (have is None) or (
+                    want is not None and Decimal(str(have)) != want
+                ):
+                    self.session.execute(
+                        update(table)
+                        .where(table.c.engagement_id == obj.id, table.c[column] == target)
+                        .values(percentage=want)
+                    )
+                    changed = True
+        return changed
 
     def _apply_parent(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
         key = raw.get("parent")

@@ -214,3 +214,27 @@ def test_on_conflict_add_imports_copies_under_new_keys(database: Database) -> No
         assert copy.title == "Quality laboratory testing -training project in Benin"
         assert len(copy.funding_lines) == 3
     assert all(p.severity == "warning" for p in report.files[0].problems)
+
+
+def test_recipient_percentages_are_kept_as_shares(database) -> None:
+    path = (
+        Path(__file__).resolve().parents[2].parent
+        / "shared"
+        / "data"
+        / "iati"
+        / "es-maec-indonesia-2015-v2.01.xml"
+    )
+    with database.writing() as session, session.begin():
+        import_iati_files(session, [path], ImportOptions())
+    with database.session() as session:
+        records = [
+            r for r in dump_document(session)["engagements"] if r["key"].startswith("iati-es")
+        ]
+    with_shares = [r for r in records if "country_shares" in r]
+    assert len(with_shares) == 83
+    assert all(set(r["country_shares"]) <= set(r["countries"]) for r in with_shares)
+    assert {str(v) for r in with_shares for v in r["country_shares"].values()} <= {
+        "100",
+        "100.0000",
+        "100.00",
+    } or all(0 <= v <= 100 for r in with_shares for v in r["country_shares"].values())

@@ -153,3 +153,32 @@ def test_replace_removes_what_the_file_does_not_hold(database) -> None:
     with database.session() as session, session.begin():
         load_document(session, document, replace=True)
     assert _engagement_count(database) == 0
+
+
+def test_country_shares_round_trip_and_must_name_listed_countries(database) -> None:
+    document = {
+        "format": "briefing-builder/1",
+        "engagements": [
+            {
+                **dict(parse_json(builtin_text())["engagements"][0]),
+                "countries": ["IQ", "SY"],
+                "country_shares": {"IQ": 70, "SY": 30},
+            }
+        ],
+    }
+    with database.session() as session, session.begin():
+        load_document(session, document)
+    with database.session() as session:
+        record = next(
+            r
+            for r in dump_document(session)["engagements"]
+            if r["key"] == document["engagements"][0]["key"]
+        )
+    assert record["country_shares"] == {"IQ": 70, "SY": 30}
+    document["engagements"][0]["country_shares"] = {"ML": 10}
+    with (
+        database.session() as session,
+        pytest.raises(ValidationError, match="not among"),
+        session.begin(),
+    ):
+        load_document(session, document)
