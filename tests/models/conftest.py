@@ -19,6 +19,9 @@ BOTH_ENGINES = {
     "test_engagement_list",
     "test_interchange",
     "test_services",
+    "test_sector_themes",
+    "test_iati_real_files",
+    "test_iati_problems",
 }
 
 
