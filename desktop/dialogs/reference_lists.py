@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import EditConflictError
 from models.services.reference_lists import (
     KINDS,
     AddListRecord,
@@ -32,6 +34,7 @@ from models.services.reference_lists import (
 from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.itemmodels.reference_table import ReferenceTableModel
+from desktop.messages import in_language
 
 TITLES = {
     "countries": QT_TRANSLATE_NOOP("ReferenceLists", "Countries"),
@@ -118,6 +121,8 @@ class ListTab(QWidget):
         self.context = context
         self.kind = kind
         self.on_changed = on_changed
+        self.pending_overwrite: Any = None
+        self.conflict_box: QMessageBox | None = None
         spec = KINDS[kind]
         headers = {name: _tr(label) for name, label in HEADERS.items()}
         self.model = ReferenceTableModel(spec.key_column, spec.fields, headers, self._edit, self)
@@ -155,13 +160,49 @@ class ListTab(QWidget):
         self.on_changed("")
 
     def _edit(self, key: str, field: str, value: Any) -> bool:
+        version = next(
+            (
+                record.get("version")
+                for record in self.model.records
+                if str(record.get(self.model.key_column)) == key
+            ),
+            None,
+        )
         return perform(
             self.context,
-            SetListField(self.kind, key, field, value),
+            SetListField(self.kind, key, field, value, expected_version=version),
             _tr("Edit %1").replace("%1", key),
             self._done,
             self.message.setText,
+            self._conflict,
         )
+
+    def _conflict(self, conflict: EditConflictError, change: Any) -> None:
+        """Someone else saved first: offer to overwrite with this edit or to reload."""
+        self.pending_overwrite = replace(change, expected_version=None)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Changed by someone else"),
+            in_language(str(conflict)),
+            parent=self,
+        )
+        box.setObjectName("listConflictDialog")
+        overwrite = box.addButton(_tr("Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Reload theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(
+            lambda button: self.resolve_conflict(overwrite=button is overwrite)
+        )
+        self.conflict_box = box
+        box.open()
+
+    def resolve_conflict(self, *, overwrite: bool) -> None:
+        change, self.pending_overwrite = self.pending_overwrite, None
+        if self.conflict_box is not None:
+            self.conflict_box.close()
+        if overwrite and change is not None:
+            perform(self.context, change, _tr("Overwrite"), self._done, self.message.setText)
+        else:
+            self.reload()
 
     def add(self) -> None:
         if self.kind == "sector_themes":

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
-from models.errors import NotFoundError, ValidationError
+from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange import dump
 from models.interchange.load import load_document
 
@@ -107,10 +107,16 @@ def _row(session: Session, kind: ListKind, key: str) -> Any:
 
 
 def list_records(session: Session, kind_name: str) -> list[dict[str, Any]]:
-    """Every record of a list in the file form, sorted by key."""
+    """Every record of a list in the file form, sorted by key, with its ``version``.
+
+    The version (not part of the file form) lets an edit detect a newer save elsewhere.
+    """
     kind = KINDS[kind_name]
     column = getattr(kind.model, kind.key_column)
-    return [kind.record(row) for row in session.scalars(select(kind.model).order_by(column))]
+    return [
+        {**kind.record(row), "version": row.version}
+        for row in session.scalars(select(kind.model).order_by(column))
+    ]
 
 
 def _load(session: Session, kind: ListKind, record: dict[str, Any]) -> None:
@@ -124,13 +130,23 @@ class SetListField:
     field: str
     value: Any
     engagement_key: str = ""  # the window reloads everything after a reference change
+    expected_version: int | None = None
 
     def apply(self, session: Session) -> SetListField:
         kind = KINDS[self.kind]
         if self.field not in kind.fields:
             raise ValidationError(f"“{self.field}” cannot be edited here.")
-        record = kind.record(_row(session, kind, self.key))
+        row = _row(session, kind, self.key)
+        record = kind.record(row)
         previous = record[self.field]
+        if self.expected_version is not None and row.version != self.expected_version:
+            raise EditConflictError(
+                f"Someone else changed “{self.key}” after you opened the list: {self.field} "
+                f"is now “{'' if previous is None else previous}”; yours was "
+                f"“{'' if self.value is None else self.value}”.",
+                theirs=previous,
+                mine=self.value,
+            )
         record[self.field] = self.value
         _load(session, kind, record)
         return SetListField(self.kind, self.key, self.field, previous)

@@ -1126,179 +1126,179 @@
 <context>
     <name>ReferenceLists</name>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="37" />
-        <location filename="../../desktop/dialogs/reference_lists.py" line="69" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="40" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72" />
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="38" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="41" />
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="39" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="42" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="40" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="43" />
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="41" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="44" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="42" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="45" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="43" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46" />
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="44" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47" />
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="45" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48" />
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="48" />
-        <location filename="../../desktop/dialogs/reference_lists.py" line="49" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="51" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="52" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="50" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53" />
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="51" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="54" />
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="52" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="55" />
         <source>Danish name</source>
         <translation>Dansk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="53" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="54" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57" />
         <source>Acronym</source>
         <translation>Forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="55" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="56" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59" />
         <source>IATI reference</source>
         <translation>IATI-reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="57" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="58" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61" />
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="59" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="60" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63" />
         <source>Published</source>
         <translation>Udgivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="61" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="62" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="63" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="64" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67" />
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="65" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68" />
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="66" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69" />
         <source>As written</source>
         <translation>Som skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="67" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="68" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="70" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="73" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="71" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="74" />
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="72" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="75" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="73" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="76" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="74" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="77" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="75" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="78" />
         <source>Theme (empty: none)</source>
         <translation>Tema (tomt: intet)</translation>
     </message>

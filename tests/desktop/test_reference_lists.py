@@ -87,3 +87,31 @@ def test_a_sector_override_is_added_from_its_default_and_edited(window, qtbot):
     assert tab.model.setData(tab.model.index(row, column), "human-rights", Qt.ItemDataRole.EditRole)
     assert not tab.model.setData(tab.model.index(row, column), "nonsense", Qt.ItemDataRole.EditRole)
     assert "nonsense" in tab.message.text()
+
+
+def test_an_edit_over_someone_elses_change_offers_reload_or_overwrite(window, qtbot):
+    from models.db import connect
+    from models.services.changes import apply_change
+    from models.services.reference_lists import SetListField
+
+    tab = _open(window).lists["themes"]
+    row = _row_of(tab, "climate")
+    column = tab.model.columns.index("name_en")
+    other = connect(window.database.url)
+    with other.writing() as session, session.begin():
+        apply_change(session, SetListField("themes", "climate", "name_en", "Climate (theirs)"))
+    other.close()
+    assert not tab.model.setData(
+        tab.model.index(row, column), "Climate (mine)", Qt.ItemDataRole.EditRole
+    )
+    assert tab.conflict_box is not None and "Climate (theirs)" in tab.conflict_box.text()
+    tab.resolve_conflict(overwrite=False)
+    assert tab.model.data(tab.model.index(row, column)) == "Climate (theirs)"
+    assert tab.model.setData(
+        tab.model.index(row, column), "Climate (mine)", Qt.ItemDataRole.EditRole
+    )
+    with window.database.session() as session:
+        assert (
+            session.scalar(select(e.Theme.name_en).where(e.Theme.code == "climate"))
+            == "Climate (mine)"
+        )
