@@ -29,6 +29,7 @@ class SourceRow:
     url: str | None
     published: PartialDate | None
     language: str | None
+    updated_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,7 @@ DANISH: dict[str, str] = {
     # sources annex
     "Published {date}.": "Udgivet {date}.",
     "Data as of {date}.": "Data pr. {date}.",
+    "Last updated by {user}.": "Senest opdateret af {user}.",
     "Possibly outdated": "Muligvis forældet",
     "† possibly outdated: the data is older than {months} months.": (
         "† muligvis forældet: data er ældre end {months} måneder."

@@ -59,6 +59,7 @@ class BriefRequest:
     ministry: str | None = None  # None: the ministry's name in the brief's language
     brief_date: date = field(default_factory=date.today)
     stale_after_months: int = 12
+    show_updated_by: bool = False  # the sources annex names who last changed each source
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

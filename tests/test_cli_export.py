@@ -112,3 +112,27 @@ def test_an_unknown_section_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_the_sources_annex_can_name_who_last_updated_each_source(tmp_path: Path) -> None:
+    import getpass
+
+    output = tmp_path / "mali.pdf"
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--country",
+        "ML",
+        "--lang",
+        "en",
+        "--show-updated-by",
+        "-o",
+        str(output),
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(all_text(output.read_bytes()).split())
+    assert f"Last updated by {getpass.getuser()}." in text
+    plain = tmp_path / "plain.pdf"
+    briefing("--database", _db(tmp_path), "export-pdf", "--country", "ML", "-o", str(plain))
+    assert "opdateret af" not in all_text(plain.read_bytes())

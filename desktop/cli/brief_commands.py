@@ -75,6 +75,11 @@ def register(commands: Any) -> None:
         help="mark data older than N months as possibly outdated",
     )
     export.add_argument(
+        "--show-updated-by",
+        action="store_true",
+        help="name who last changed each source in the sources annex",
+    )
+    export.add_argument(
         "--section",
         action="append",
         default=[],
@@ -158,6 +163,7 @@ def export_pdf(url: str, arguments: argparse.Namespace) -> int:
                 case_number=arguments.case_number,
                 brief_date=_day(arguments.brief_date, end=False, name="--date") or date.today(),
                 stale_after_months=arguments.stale_months,
+                show_updated_by=arguments.show_updated_by,
             )
             size = write_brief(session, request, arguments.output)
     finally:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -139,6 +140,10 @@ class BriefPanel(QWidget):
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Case no."), self.case_number)
         form.addRow(self.tr("Sections"), self.sections)
+        self.updated_by = QCheckBox(self.tr("Name who last updated each source"), options)
+        self.updated_by.setObjectName("showUpdatedBy")
+        self.updated_by.toggled.connect(self.schedule)
+        form.addRow("", self.updated_by)
         for label_widget in (
             self.period_from,
             self.period_to,
@@ -252,6 +257,7 @@ class BriefPanel(QWidget):
             unit=self.unit.text().strip() or None,
             case_number=self.case_number.text().strip() or None,
             stale_after_months=int(self.context.settings.get("brief/stale_months")),
+            show_updated_by=self.updated_by.isChecked(),
         )
 
     def load_request(self, request: BriefRequest) -> None:

@@ -40,7 +40,9 @@ class PlaceData:
 
 
 def _source(row: e.Source) -> SourceRow:
-    return SourceRow(row.key, row.title, row.publisher, row.url, row.published, row.language)
+    return SourceRow(
+        row.key, row.title, row.publisher, row.url, row.published, row.language, row.updated_by
+    )
 
 
 def _provenance(row: e.Engagement | e.FundingLine | e.Result | e.KeyFact | e.Event) -> Provenance:

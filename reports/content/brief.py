@@ -103,6 +103,7 @@ class SourceNote:
     as_of: str
     url: str
     stale: bool
+    updated_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
     scope = Scope(themes=theme_codes, period=period)
     regions = find_regions(session, request.regions)
     countries = find_countries(session, request.countries)
-    notes = NoteRegistry(text, request.brief_date, request.stale_after_months)
+    notes = NoteRegistry(
+        text, request.brief_date, request.stale_after_months, request.show_updated_by
+    )
 
     gathered: list[tuple[str, PlaceData]] = []
     for region in regions:

@@ -19,7 +19,14 @@ def months_between(earlier: date, later: date) -> int:
 class NoteRegistry:
     """One number per (source, as-of date), the same number every time it recurs."""
 
-    def __init__(self, text: BriefText, brief_date: date, stale_after_months: int) -> None:
+    def __init__(
+        self,
+        text: BriefText,
+        brief_date: date,
+        stale_after_months: int,
+        show_updated_by: bool = False,
+    ) -> None:
+        self.show_updated_by = show_updated_by
         self.text = text
         self.brief_date = brief_date
         self.stale_after_months = stale_after_months
@@ -46,6 +53,7 @@ class NoteRegistry:
                     as_of=self.text.partial(provenance.as_of),
                     url=source.url or "",
                     stale=stale,
+                    updated_by=(source.updated_by or "") if self.show_updated_by else "",
                 )
             )
         return NoteRef(number, stale)

@@ -152,6 +152,8 @@ def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowabl
         if note.published:
             line += " " + text("Published {date}.").format(date=note.published)
         line += " " + text("Data as of {date}.").format(date=note.as_of)
+        if note.updated_by:
+            line += " " + text("Last updated by {user}.").format(user=note.updated_by)
         if note.url:
             line += f" {note.url}"
         body = f"{note.number}.\u00a0" + safe_markup(line)

@@ -56,138 +56,143 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="42" />
+        <location filename="../../desktop/preview/brief_panel.py" line="43" />
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43" />
+        <location filename="../../desktop/preview/brief_panel.py" line="44" />
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44" />
+        <location filename="../../desktop/preview/brief_panel.py" line="45" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45" />
+        <location filename="../../desktop/preview/brief_panel.py" line="46" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46" />
+        <location filename="../../desktop/preview/brief_panel.py" line="47" />
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47" />
+        <location filename="../../desktop/preview/brief_panel.py" line="48" />
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48" />
+        <location filename="../../desktop/preview/brief_panel.py" line="49" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="88" />
+        <location filename="../../desktop/preview/brief_panel.py" line="89" />
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="91" />
+        <location filename="../../desktop/preview/brief_panel.py" line="92" />
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="101" />
+        <location filename="../../desktop/preview/brief_panel.py" line="102" />
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="102" />
+        <location filename="../../desktop/preview/brief_panel.py" line="103" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="111" />
+        <location filename="../../desktop/preview/brief_panel.py" line="112" />
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="112" />
+        <location filename="../../desktop/preview/brief_panel.py" line="113" />
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="132" />
+        <location filename="../../desktop/preview/brief_panel.py" line="133" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="134" />
+        <location filename="../../desktop/preview/brief_panel.py" line="135" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="135" />
+        <location filename="../../desktop/preview/brief_panel.py" line="136" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136" />
+        <location filename="../../desktop/preview/brief_panel.py" line="137" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="137" />
+        <location filename="../../desktop/preview/brief_panel.py" line="138" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="138" />
+        <location filename="../../desktop/preview/brief_panel.py" line="139" />
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="139" />
+        <location filename="../../desktop/preview/brief_panel.py" line="140" />
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="140" />
+        <location filename="../../desktop/preview/brief_panel.py" line="141" />
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="141" />
+        <location filename="../../desktop/preview/brief_panel.py" line="142" />
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="164" />
-        <location filename="../../desktop/preview/brief_panel.py" line="177" />
+        <location filename="../../desktop/preview/brief_panel.py" line="143" />
+        <source>Name who last updated each source</source>
+        <translation>Nævn hvem der senest opdaterede hver kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="169" />
+        <location filename="../../desktop/preview/brief_panel.py" line="182" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="168" />
+        <location filename="../../desktop/preview/brief_panel.py" line="173" />
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="173" />
+        <location filename="../../desktop/preview/brief_panel.py" line="178" />
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="175" />
+        <location filename="../../desktop/preview/brief_panel.py" line="180" />
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="188" />
+        <location filename="../../desktop/preview/brief_panel.py" line="193" />
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
@@ -196,22 +201,22 @@
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="295" />
+        <location filename="../../desktop/preview/brief_panel.py" line="301" />
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="309" />
+        <location filename="../../desktop/preview/brief_panel.py" line="315" />
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="317" />
+        <location filename="../../desktop/preview/brief_panel.py" line="323" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="326" />
+        <location filename="../../desktop/preview/brief_panel.py" line="332" />
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
