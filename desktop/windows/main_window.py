@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.loader = BackgroundJobs(context.database.url, self)
         self._build_panels()
         self._build_actions()
+        self._set_tab_order()
         self._restore_state()
         self.load_rows()
 
@@ -137,6 +139,24 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self.refresh_engagement)
         self.editor.failed.connect(self.show_error)
         self.brief.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+
+    def _set_tab_order(self) -> None:
+        """Left to right, top to bottom: selection, search, table, then details and brief."""
+        panel = self.selection
+        chain = [
+            panel.country_search,
+            panel.country_view,
+            panel.theme_view,
+            panel.instrument,
+            panel.status,
+            panel.period_from,
+            panel.period_to,
+            self.search_box,
+            self.table,
+            self.side_tabs,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _action(
         self,

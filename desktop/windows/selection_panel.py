@@ -61,19 +61,23 @@ class SelectionPanel(QWidget):
         self.theme_view.setModel(self.themes)
 
         self.instrument = QComboBox(self)
+        self.instrument.setAccessibleName(self.tr("Instrument"))
         self.instrument.setObjectName("instrumentFilter")
         self.instrument.addItem(self.tr("All instruments"), "")
         for item in sorted(instruments, key=lambda i: danish_sort_key(i.name(language))):
             self.instrument.addItem(item.name(language), item.code)
         self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("All statuses"), "")
         for status in EngagementStatus:
             self.status.addItem(status_text(status.value), status.value)
         self.period_from = QLineEdit(self)
+        self.period_from.setAccessibleName(self.tr("Period from"))
         self.period_from.setObjectName("filterFrom")
         self.period_from.setPlaceholderText(self.tr("from (YYYY)"))
         self.period_to = QLineEdit(self)
+        self.period_to.setAccessibleName(self.tr("Period to"))
         self.period_to.setObjectName("filterTo")
         self.period_to.setPlaceholderText(self.tr("to (YYYY)"))
         self.period_message = QLabel(self)

@@ -91,108 +91,131 @@
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="89" />
+        <location filename="../../desktop/preview/brief_panel.py" line="88" />
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="90" />
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="92" />
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="94" />
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="102" />
+        <location filename="../../desktop/preview/brief_panel.py" line="105" />
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103" />
+        <location filename="../../desktop/preview/brief_panel.py" line="106" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="112" />
+        <location filename="../../desktop/preview/brief_panel.py" line="117" />
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="113" />
+        <location filename="../../desktop/preview/brief_panel.py" line="118" />
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="133" />
+        <location filename="../../desktop/preview/brief_panel.py" line="143" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="135" />
+        <location filename="../../desktop/preview/brief_panel.py" line="103" />
+        <location filename="../../desktop/preview/brief_panel.py" line="145" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136" />
+        <location filename="../../desktop/preview/brief_panel.py" line="109" />
+        <location filename="../../desktop/preview/brief_panel.py" line="146" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="137" />
+        <location filename="../../desktop/preview/brief_panel.py" line="115" />
+        <location filename="../../desktop/preview/brief_panel.py" line="147" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="138" />
+        <location filename="../../desktop/preview/brief_panel.py" line="120" />
+        <location filename="../../desktop/preview/brief_panel.py" line="148" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="139" />
+        <location filename="../../desktop/preview/brief_panel.py" line="123" />
+        <location filename="../../desktop/preview/brief_panel.py" line="149" />
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="140" />
+        <location filename="../../desktop/preview/brief_panel.py" line="126" />
+        <location filename="../../desktop/preview/brief_panel.py" line="150" />
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="141" />
+        <location filename="../../desktop/preview/brief_panel.py" line="129" />
+        <location filename="../../desktop/preview/brief_panel.py" line="151" />
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="142" />
+        <location filename="../../desktop/preview/brief_panel.py" line="132" />
+        <location filename="../../desktop/preview/brief_panel.py" line="152" />
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="143" />
+        <location filename="../../desktop/preview/brief_panel.py" line="153" />
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="169" />
-        <location filename="../../desktop/preview/brief_panel.py" line="182" />
+        <location filename="../../desktop/preview/brief_panel.py" line="179" />
+        <location filename="../../desktop/preview/brief_panel.py" line="193" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="173" />
+        <location filename="../../desktop/preview/brief_panel.py" line="182" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="184" />
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="178" />
+        <location filename="../../desktop/preview/brief_panel.py" line="189" />
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="180" />
+        <location filename="../../desktop/preview/brief_panel.py" line="191" />
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="193" />
+        <location filename="../../desktop/preview/brief_panel.py" line="204" />
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
@@ -201,22 +224,22 @@
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="301" />
+        <location filename="../../desktop/preview/brief_panel.py" line="312" />
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="315" />
+        <location filename="../../desktop/preview/brief_panel.py" line="326" />
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="323" />
+        <location filename="../../desktop/preview/brief_panel.py" line="334" />
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="332" />
+        <location filename="../../desktop/preview/brief_panel.py" line="343" />
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -751,353 +774,353 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="68" />
+        <location filename="../../desktop/windows/main_window.py" line="69" />
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="87" />
+        <location filename="../../desktop/windows/main_window.py" line="89" />
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="89" />
+        <location filename="../../desktop/windows/main_window.py" line="91" />
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="93" />
+        <location filename="../../desktop/windows/main_window.py" line="95" />
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="118" />
+        <location filename="../../desktop/windows/main_window.py" line="120" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="119" />
+        <location filename="../../desktop/windows/main_window.py" line="121" />
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="158" />
+        <location filename="../../desktop/windows/main_window.py" line="178" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="161" />
+        <location filename="../../desktop/windows/main_window.py" line="181" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="165" />
+        <location filename="../../desktop/windows/main_window.py" line="185" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="168" />
+        <location filename="../../desktop/windows/main_window.py" line="188" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="171" />
+        <location filename="../../desktop/windows/main_window.py" line="191" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="175" />
+        <location filename="../../desktop/windows/main_window.py" line="195" />
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="181" />
+        <location filename="../../desktop/windows/main_window.py" line="201" />
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="186" />
+        <location filename="../../desktop/windows/main_window.py" line="206" />
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="189" />
+        <location filename="../../desktop/windows/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="192" />
+        <location filename="../../desktop/windows/main_window.py" line="212" />
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="195" />
+        <location filename="../../desktop/windows/main_window.py" line="215" />
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="199" />
+        <location filename="../../desktop/windows/main_window.py" line="219" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="204" />
+        <location filename="../../desktop/windows/main_window.py" line="224" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="207" />
+        <location filename="../../desktop/windows/main_window.py" line="227" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="210" />
+        <location filename="../../desktop/windows/main_window.py" line="230" />
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="213" />
+        <location filename="../../desktop/windows/main_window.py" line="233" />
         <source>&amp;Import IATI files…</source>
         <translation>&amp;Importér IATI-filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="216" />
+        <location filename="../../desktop/windows/main_window.py" line="236" />
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="219" />
+        <location filename="../../desktop/windows/main_window.py" line="239" />
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="222" />
+        <location filename="../../desktop/windows/main_window.py" line="242" />
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="226" />
+        <location filename="../../desktop/windows/main_window.py" line="246" />
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="230" />
+        <location filename="../../desktop/windows/main_window.py" line="250" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="234" />
+        <location filename="../../desktop/windows/main_window.py" line="254" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="246" />
+        <location filename="../../desktop/windows/main_window.py" line="266" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="253" />
+        <location filename="../../desktop/windows/main_window.py" line="273" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="255" />
+        <location filename="../../desktop/windows/main_window.py" line="275" />
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="273" />
+        <location filename="../../desktop/windows/main_window.py" line="293" />
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="284" />
+        <location filename="../../desktop/windows/main_window.py" line="304" />
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="300" />
+        <location filename="../../desktop/windows/main_window.py" line="320" />
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="339" />
+        <location filename="../../desktop/windows/main_window.py" line="359" />
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="358" />
-        <location filename="../../desktop/windows/main_window.py" line="367" />
+        <location filename="../../desktop/windows/main_window.py" line="378" />
+        <location filename="../../desktop/windows/main_window.py" line="387" />
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="380" />
+        <location filename="../../desktop/windows/main_window.py" line="400" />
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="386" />
+        <location filename="../../desktop/windows/main_window.py" line="406" />
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="399" />
-        <location filename="../../desktop/windows/main_window.py" line="409" />
+        <location filename="../../desktop/windows/main_window.py" line="419" />
+        <location filename="../../desktop/windows/main_window.py" line="429" />
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="401" />
+        <location filename="../../desktop/windows/main_window.py" line="421" />
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="417" />
+        <location filename="../../desktop/windows/main_window.py" line="437" />
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="417" />
+        <location filename="../../desktop/windows/main_window.py" line="437" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="424" />
-        <location filename="../../desktop/windows/main_window.py" line="480" />
+        <location filename="../../desktop/windows/main_window.py" line="444" />
+        <location filename="../../desktop/windows/main_window.py" line="500" />
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="424" />
-        <location filename="../../desktop/windows/main_window.py" line="480" />
-        <location filename="../../desktop/windows/main_window.py" line="504" />
+        <location filename="../../desktop/windows/main_window.py" line="444" />
+        <location filename="../../desktop/windows/main_window.py" line="500" />
+        <location filename="../../desktop/windows/main_window.py" line="524" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="436" />
-        <location filename="../../desktop/windows/main_window.py" line="486" />
+        <location filename="../../desktop/windows/main_window.py" line="456" />
+        <location filename="../../desktop/windows/main_window.py" line="506" />
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="432" />
-        <location filename="../../desktop/windows/main_window.py" line="476" />
-        <location filename="../../desktop/windows/main_window.py" line="490" />
+        <location filename="../../desktop/windows/main_window.py" line="452" />
+        <location filename="../../desktop/windows/main_window.py" line="496" />
+        <location filename="../../desktop/windows/main_window.py" line="510" />
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="440" />
+        <location filename="../../desktop/windows/main_window.py" line="460" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="453" />
+        <location filename="../../desktop/windows/main_window.py" line="473" />
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="455" />
+        <location filename="../../desktop/windows/main_window.py" line="475" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="474" />
+        <location filename="../../desktop/windows/main_window.py" line="494" />
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="504" />
+        <location filename="../../desktop/windows/main_window.py" line="524" />
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="525" />
+        <location filename="../../desktop/windows/main_window.py" line="545" />
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="527" />
-        <location filename="../../desktop/windows/main_window.py" line="603" />
+        <location filename="../../desktop/windows/main_window.py" line="547" />
+        <location filename="../../desktop/windows/main_window.py" line="623" />
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="532" />
+        <location filename="../../desktop/windows/main_window.py" line="552" />
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="540" />
+        <location filename="../../desktop/windows/main_window.py" line="560" />
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="542" />
-        <location filename="../../desktop/windows/main_window.py" line="624" />
+        <location filename="../../desktop/windows/main_window.py" line="562" />
+        <location filename="../../desktop/windows/main_window.py" line="644" />
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="549" />
+        <location filename="../../desktop/windows/main_window.py" line="569" />
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="549" />
+        <location filename="../../desktop/windows/main_window.py" line="569" />
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="597" />
+        <location filename="../../desktop/windows/main_window.py" line="617" />
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="601" />
+        <location filename="../../desktop/windows/main_window.py" line="621" />
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="614" />
+        <location filename="../../desktop/windows/main_window.py" line="634" />
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="616" />
+        <location filename="../../desktop/windows/main_window.py" line="636" />
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="622" />
-        <location filename="../../desktop/windows/main_window.py" line="630" />
+        <location filename="../../desktop/windows/main_window.py" line="642" />
+        <location filename="../../desktop/windows/main_window.py" line="650" />
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="632" />
+        <location filename="../../desktop/windows/main_window.py" line="652" />
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="643" />
+        <location filename="../../desktop/windows/main_window.py" line="663" />
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="648" />
+        <location filename="../../desktop/windows/main_window.py" line="668" />
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="687" />
+        <location filename="../../desktop/windows/main_window.py" line="707" />
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="689" />
+        <location filename="../../desktop/windows/main_window.py" line="709" />
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1393,53 +1416,65 @@
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="51" />
-        <location filename="../../desktop/windows/selection_panel.py" line="93" />
+        <location filename="../../desktop/windows/selection_panel.py" line="97" />
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="60" />
-        <location filename="../../desktop/windows/selection_panel.py" line="98" />
+        <location filename="../../desktop/windows/selection_panel.py" line="102" />
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="65" />
+        <location filename="../../desktop/windows/selection_panel.py" line="66" />
         <source>All instruments</source>
         <translation>Alle instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="70" />
+        <location filename="../../desktop/windows/selection_panel.py" line="72" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="75" />
+        <location filename="../../desktop/windows/selection_panel.py" line="76" />
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="78" />
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="78" />
+        <location filename="../../desktop/windows/selection_panel.py" line="80" />
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="82" />
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="87" />
+        <location filename="../../desktop/windows/selection_panel.py" line="64" />
+        <location filename="../../desktop/windows/selection_panel.py" line="91" />
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="88" />
+        <location filename="../../desktop/windows/selection_panel.py" line="70" />
+        <location filename="../../desktop/windows/selection_panel.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="89" />
+        <location filename="../../desktop/windows/selection_panel.py" line="93" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="90" />
+        <location filename="../../desktop/windows/selection_panel.py" line="94" />
         <source>To</source>
         <translation>Til</translation>
     </message>

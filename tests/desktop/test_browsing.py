@@ -53,3 +53,30 @@ def test_models_pass_qt_model_tests(window, qtmodeltester):
     qtmodeltester.check(window.editor.funding_model)
     window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
     qtmodeltester.check(window.editor.results_model)
+
+
+def test_tab_moves_from_the_search_box_to_the_table_and_controls_have_names(window, qtbot):
+    window.activateWindow()
+    window.search_box.setFocus()
+    assert window.search_box.nextInFocusChain() is not None
+    assert window.search_box.nextInFocusChain() is window.table or window.table in _chain_after(
+        window.search_box, 3
+    )
+    for widget in (
+        window.selection.instrument,
+        window.selection.period_from,
+        window.brief.author,
+        window.brief.language,
+        window.search_box,
+        window.table,
+    ):
+        assert widget.accessibleName(), widget.objectName()
+
+
+def _chain_after(widget, steps):
+    found = []
+    current = widget
+    for _ in range(steps):
+        current = current.nextInFocusChain()
+        found.append(current)
+    return found
