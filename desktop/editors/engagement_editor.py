@@ -34,18 +34,17 @@ from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
 from models.queries.pickers import organisation_choices
 from models.rows import FundingRow, ResultRow
-from models.services.changes import (
+from models.services.changes import SetEngagementField, check_engagement_field
+from models.services.child_changes import (
     AddFundingLine,
     AddPartner,
     AddResult,
     DeleteFundingLine,
     DeleteResult,
     RemovePartner,
-    SetEngagementField,
     SetFundingAmount,
     SetFundingField,
     SetResultField,
-    check_engagement_field,
     new_funding_key,
     new_result_key,
 )

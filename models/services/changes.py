@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.services import validation as v
-from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
+from models.vocabulary import EngagementStatus
 
 
 class Change(Protocol):
@@ -33,7 +32,7 @@ class Change(Protocol):
     def apply(self, session: Session) -> Change: ...
 
 
-def _engagement(session: Session, key: str) -> e.Engagement:
+def engagement_by_key(session: Session, key: str) -> e.Engagement:
     row = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
     if row is None:
         raise NotFoundError(f"The engagement “{key}” no longer exists.")
@@ -78,6 +77,19 @@ def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def refuse_if_newer(
+    row: Any, expected: int | None, what: str, name: str, previous: Any, stored: Any
+) -> None:
+    """A save over a version someone else has replaced since it was read is refused."""
+    if expected is not None and row.version != expected:
+        raise EditConflictError(
+            f"Someone else changed this {what} after you opened it: {name} is now "
+            f"“{_shown(previous)}”; yours was “{_shown(stored)}”.",
+            theirs=previous,
+            mine=stored,
+        )
+
+
 @dataclass(frozen=True)
 class SetEngagementField:
     """One field of an engagement; with ``expected_version`` a newer save elsewhere wins."""
@@ -88,44 +100,15 @@ class SetEngagementField:
     expected_version: int | None = None
 
     def apply(self, session: Session) -> Change:
-        engagement = _engagement(session, self.engagement_key)
+        engagement = engagement_by_key(session, self.engagement_key)
         stored = check_engagement_field(self.name, self.value, engagement.start, engagement.end)
         previous = getattr(engagement, self.name)
-        if self.expected_version is not None and engagement.version != self.expected_version:
-            raise EditConflictError(
-                f"Someone else changed this engagement after you opened it: {self.name} is "
-                f"now “{_shown(previous)}”; yours was “{_shown(stored)}”.",
-                theirs=previous,
-                mine=stored,
-            )
+        refuse_if_newer(
+            engagement, self.expected_version, "engagement", self.name, previous, stored
+        )
         setattr(engagement, self.name, stored)
         session.flush()
         return SetEngagementField(self.engagement_key, self.name, previous)
-
-
-@dataclass(frozen=True)
-class SetFundingAmount:
-    engagement_key: str
-    line_key: str
-    amount: Decimal | str
-    expected_version: int | None = None
-
-    def apply(self, session: Session) -> Change:
-        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
-        if line is None:
-            raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
-        new = v.require_amount(self.amount, record="Funding line")
-        previous = line.amount
-        if self.expected_version is not None and line.version != self.expected_version:
-            raise EditConflictError(
-                f"Someone else changed this amount after you opened it: it is now "
-                f"{previous}; yours was {new}.",
-                theirs=previous,
-                mine=new,
-            )
-        line.amount = new
-        session.flush()
-        return SetFundingAmount(self.engagement_key, self.line_key, previous)
 
 
 @dataclass(frozen=True)
@@ -135,7 +118,7 @@ class DeleteEngagement:
     engagement_key: str
 
     def apply(self, session: Session) -> Change:
-        engagement = _engagement(session, self.engagement_key)
+        engagement = engagement_by_key(session, self.engagement_key)
         snapshot = {
             "record": engagement_record(engagement),
             "events": [
@@ -160,7 +143,7 @@ class RestoreEngagement:
         load_document(
             session, {"format": "briefing-builder/1", "engagements": [self.snapshot["record"]]}
         )
-        engagement = _engagement(session, self.engagement_key)
+        engagement = engagement_by_key(session, self.engagement_key)
         for key in self.snapshot["events"]:
             event = session.scalar(select(e.Event).where(e.Event.key == key))
             if event is not None and engagement not in event.engagements:
@@ -236,7 +219,7 @@ class DuplicateEngagement:
     title: str
 
     def apply(self, session: Session) -> Change:
-        record = dict(engagement_record(_engagement(session, self.original_key)))
+        record = dict(engagement_record(engagement_by_key(session, self.original_key)))
         record["key"] = self.engagement_key
         record["title"] = v.require_text(self.title, record="Engagement", field="title")
         record["iati_identifier"] = None  # identifiers are unique; the copy has none yet
@@ -250,267 +233,3 @@ class DuplicateEngagement:
         ]
         load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
         return DeleteEngagement(self.engagement_key)
-
-
-@dataclass(frozen=True)
-class AddFundingLine:
-    """A funding line under an engagement; ``line`` is in the knowledge-file form."""
-
-    engagement_key: str
-    line: dict[str, Any]
-
-    def apply(self, session: Session) -> Change:
-        engagement = _engagement(session, self.engagement_key)
-        label = "Funding line"
-        start = v.parse_date(self.line.get("start"), record=label, field="start")
-        end = v.parse_date(self.line.get("end"), record=label, field="end")
-        v.check_period(start, end, record=label)
-        source_key = self.line.get("source") or engagement.source.key
-        source = session.scalar(select(e.Source).where(e.Source.key == source_key))
-        if source is None:
-            raise NotFoundError(f"There is no source “{source_key}”.")
-        line = e.FundingLine(
-            key=self.line["key"],
-            engagement=engagement,
-            amount=v.require_amount(self.line.get("amount"), record=label),
-            currency=v.require_currency(self.line.get("currency"), record=label),
-            kind=v.require_choice(
-                self.line.get("kind", "commitment"), FundingKind, record=label, field="kind"
-            ).value,
-            finance_act_line=v.optional_text(
-                self.line.get("finance_act_line"),
-                record=label,
-                field="Finance Act line",
-                max_length=40,
-            ),
-            note=v.optional_text(self.line.get("note"), record=label, field="note"),
-            source=source,
-        )
-        line.start, line.end = start, end
-        line.as_of = v.parse_date(self.line.get("as_of"), record=label, field="as_of") or (
-            engagement.as_of or PartialDate.from_date(date.today())
-        )
-        session.add(line)
-        session.flush()
-        return DeleteFundingLine(self.engagement_key, line.key)
-
-
-@dataclass(frozen=True)
-class DeleteFundingLine:
-    engagement_key: str
-    line_key: str
-
-    def apply(self, session: Session) -> Change:
-        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
-        if line is None:
-            raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
-        record = next(
-            item
-            for item in engagement_record(line.engagement)["funding"]
-            if item["key"] == self.line_key
-        )
-        session.delete(line)
-        session.flush()
-        return AddFundingLine(self.engagement_key, record)
-
-
-def new_funding_key(session: Session, engagement_key: str) -> str:
-    taken = set(
-        session.scalars(
-            select(e.FundingLine.key).where(e.FundingLine.key.like(f"{engagement_key}--f%"))
-        )
-    )
-    number = 1
-    while f"{engagement_key}--f{number}" in taken:
-        number += 1
-    return f"{engagement_key}--f{number}"
-
-
-@dataclass(frozen=True)
-class AddPartner:
-    """An organisation taking part in an engagement in a role."""
-
-    engagement_key: str
-    organisation_key: str
-    role: str
-
-    def apply(self, session: Session) -> Change:
-        engagement = _engagement(session, self.engagement_key)
-        organisation = session.scalar(
-            select(e.Organisation).where(e.Organisation.key == self.organisation_key)
-        )
-        if organisation is None:
-            raise NotFoundError(f"There is no organisation “{self.organisation_key}”.")
-        role = v.require_choice(self.role, OrganisationRole, record="Partner", field="role").value
-        if any(
-            p.organisation is organisation and p.role == role for p in engagement.participations
-        ):
-            raise ValidationError(f"{organisation.label} is already a {role} partner.")
-        engagement.participations.append(
-            e.EngagementOrganisation(organisation=organisation, role=role)
-        )
-        session.flush()
-        return RemovePartner(self.engagement_key, self.organisation_key, role)
-
-
-@dataclass(frozen=True)
-class RemovePartner:
-    engagement_key: str
-    organisation_key: str
-    role: str
-
-    def apply(self, session: Session) -> Change:
-        engagement = _engagement(session, self.engagement_key)
-        for participation in engagement.participations:
-            if (
-                participation.organisation.key == self.organisation_key
-                and participation.role == self.role
-            ):
-                engagement.participations.remove(participation)
-                session.flush()
-                return AddPartner(self.engagement_key, self.organisation_key, self.role)
-        raise NotFoundError("That partner is no longer on the engagement.")
-
-
-RESULT_FIELDS = ("indicator", "baseline", "target", "actual")
-
-
-@dataclass(frozen=True)
-class SetResultField:
-    """A result's indicator or one of its figures; figures are checked as numbers."""
-
-    engagement_key: str
-    result_key: str
-    name: str
-    value: Any
-    expected_version: int | None = None
-
-    def apply(self, session: Session) -> Change:
-        result = session.scalar(select(e.Result).where(e.Result.key == self.result_key))
-        if result is None:
-            raise NotFoundError(f"The result “{self.result_key}” no longer exists.")
-        if self.name not in RESULT_FIELDS:
-            raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
-        if self.name == "indicator":
-            stored: Any = v.require_text(self.value, record="Result", field="indicator")
-        else:
-            stored = v.to_decimal(self.value, record="Result", field=self.name)
-            v.check_percentage(stored, result.unit, record="Result", field=self.name)
-        previous = getattr(result, self.name)
-        if self.expected_version is not None and result.version != self.expected_version:
-            raise EditConflictError(
-                f"Someone else changed this result after you opened it: {self.name} is now "
-                f"“{_shown(previous)}”; yours was “{_shown(stored)}”.",
-                theirs=previous,
-                mine=stored,
-            )
-        setattr(result, self.name, stored)
-        session.flush()
-        return SetResultField(self.engagement_key, self.result_key, self.name, previous)
-
-
-@dataclass(frozen=True)
-class AddResult:
-    """A result under an engagement; ``result`` is in the knowledge-file form."""
-
-    engagement_key: str
-    result: dict[str, Any]
-
-    def apply(self, session: Session) -> Change:
-        engagement = _engagement(session, self.engagement_key)
-        record = engagement_record(engagement)
-        record["results"] = [
-            *record["results"],
-            {
-                "source": engagement.source.key,
-                "as_of": record["as_of"],
-                **self.result,
-            },
-        ]
-        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
-        return DeleteResult(self.engagement_key, self.result["key"])
-
-
-@dataclass(frozen=True)
-class DeleteResult:
-    engagement_key: str
-    result_key: str
-
-    def apply(self, session: Session) -> Change:
-        result = session.scalar(select(e.Result).where(e.Result.key == self.result_key))
-        if result is None:
-            raise NotFoundError(f"The result “{self.result_key}” no longer exists.")
-        record = next(
-            item
-            for item in engagement_record(result.engagement)["results"]
-            if item["key"] == self.result_key
-        )
-        session.delete(result)
-        session.flush()
-        return AddResult(self.engagement_key, record)
-
-
-def new_result_key(session: Session, engagement_key: str) -> str:
-    taken = set(
-        session.scalars(select(e.Result.key).where(e.Result.key.like(f"{engagement_key}--r%")))
-    )
-    number = 1
-    while f"{engagement_key}--r{number}" in taken:
-        number += 1
-    return f"{engagement_key}--r{number}"
-
-
-FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
-
-
-@dataclass(frozen=True)
-class SetFundingField:
-    """A funding line's currency, kind, period end or Finance Act line and note."""
-
-    engagement_key: str
-    line_key: str
-    name: str
-    value: Any
-    expected_version: int | None = None
-
-    def apply(self, session: Session) -> Change:
-        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == self.line_key))
-        if line is None:
-            raise NotFoundError(f"The funding line “{self.line_key}” no longer exists.")
-        label = "Funding line"
-        stored: Any
-        match self.name:
-            case "currency":
-                stored = v.require_currency(self.value, record=label)
-            case "kind":
-                stored = v.require_choice(self.value, FundingKind, record=label, field="kind").value
-            case "start" | "end":
-                stored = (
-                    self.value
-                    if isinstance(self.value, PartialDate)
-                    else v.parse_date(self.value, record=label, field=self.name)
-                )
-                v.check_period(
-                    stored if self.name == "start" else line.start,
-                    stored if self.name == "end" else line.end,
-                    record=label,
-                )
-            case "finance_act_line":
-                stored = v.optional_text(
-                    self.value, record=label, field="Finance Act line", max_length=40
-                )
-            case "note":
-                stored = v.optional_text(self.value, record=label, field="note")
-            case _:
-                raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
-        previous = getattr(line, self.name)
-        if self.expected_version is not None and line.version != self.expected_version:
-            raise EditConflictError(
-                f"Someone else changed this funding line after you opened it: {self.name} is "
-                f"now “{_shown(previous)}”; yours was “{_shown(stored)}”.",
-                theirs=previous,
-                mine=stored,
-            )
-        setattr(line, self.name, stored)
-        session.flush()
-        return SetFundingField(self.engagement_key, self.line_key, self.name, previous)

@@ -11,12 +11,8 @@ from models import entities as e
 from models.errors import ValidationError
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import to_json
-from models.services.changes import (
-    DeleteEngagement,
-    SetEngagementField,
-    SetFundingAmount,
-    apply_change,
-)
+from models.services.changes import DeleteEngagement, SetEngagementField, apply_change
+from models.services.child_changes import SetFundingAmount
 
 
 def _dump(database) -> str:

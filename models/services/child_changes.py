@@ -1,0 +1,259 @@
+"""Undoable changes to an engagement's child rows: funding lines, results and partners.
+
+Adding a row goes through the knowledge-file loader (the engagement's record with one more
+child), so a new row is checked exactly like one in ``briefing load``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import entities as e
+from models.errors import EditConflictError, NotFoundError, ValidationError
+from models.interchange.dump import engagement_record
+from models.interchange.load import load_document
+from models.partial_dates import PartialDate
+from models.services import validation as v
+from models.services.changes import Change, engagement_by_key, refuse_if_newer
+from models.vocabulary import FundingKind, OrganisationRole
+
+Row = TypeVar("Row", e.FundingLine, e.Result)
+FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
+RESULT_FIELDS = ("indicator", "baseline", "target", "actual")
+
+
+def _by_key(session: Session, model: type[Row], key: str, what: str) -> Row:
+    row = session.execute(select(model).where(model.key == key)).scalar()
+    if row is None:
+        raise NotFoundError(f"The {what} “{key}” no longer exists.")
+    return row
+
+
+def _add_child(session: Session, engagement_key: str, children: str, item: dict[str, Any]) -> None:
+    """Load the engagement's record with ``item`` added to its ``children`` list."""
+    engagement = engagement_by_key(session, engagement_key)
+    record = engagement_record(engagement)
+    defaults = {"source": engagement.source.key, "as_of": record["as_of"]}
+    record[children] = [*record[children], {**defaults, **item}]
+    load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+
+
+def _delete_child(session: Session, row: e.FundingLine | e.Result, children: str) -> dict[str, Any]:
+    """Delete ``row`` and return its record, from which the inverse re-adds it."""
+    record = next(
+        item for item in engagement_record(row.engagement)[children] if item["key"] == row.key
+    )
+    session.delete(row)
+    session.flush()
+    return dict(record)
+
+
+def _new_child_key(
+    session: Session, model: type[e.FundingLine] | type[e.Result], engagement_key: str, letter: str
+) -> str:
+    """``<engagement>--f1``, ``--f2``, … as the knowledge-file format names child rows."""
+    prefix = f"{engagement_key}--{letter}"
+    taken = set(session.scalars(select(model.key).where(model.key.like(f"{prefix}%"))))
+    number = 1
+    while f"{prefix}{number}" in taken:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def new_funding_key(session: Session, engagement_key: str) -> str:
+    return _new_child_key(session, e.FundingLine, engagement_key, "f")
+
+
+def new_result_key(session: Session, engagement_key: str) -> str:
+    return _new_child_key(session, e.Result, engagement_key, "r")
+
+
+@dataclass(frozen=True)
+class SetFundingAmount:
+    engagement_key: str
+    line_key: str
+    amount: Decimal | str
+    expected_version: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        line = _by_key(session, e.FundingLine, self.line_key, "funding line")
+        new = v.require_amount(self.amount, record="Funding line")
+        previous = line.amount
+        if self.expected_version is not None and line.version != self.expected_version:
+            raise EditConflictError(
+                f"Someone else changed this amount after you opened it: it is now "
+                f"{previous}; yours was {new}.",
+                theirs=previous,
+                mine=new,
+            )
+        line.amount = new
+        session.flush()
+        return SetFundingAmount(self.engagement_key, self.line_key, previous)
+
+
+@dataclass(frozen=True)
+class SetFundingField:
+    """A funding line's currency, kind, start, end, Finance Act line or note."""
+
+    engagement_key: str
+    line_key: str
+    name: str
+    value: Any
+    expected_version: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        line = _by_key(session, e.FundingLine, self.line_key, "funding line")
+        stored = self._checked(line)
+        previous = getattr(line, self.name)
+        refuse_if_newer(line, self.expected_version, "funding line", self.name, previous, stored)
+        setattr(line, self.name, stored)
+        session.flush()
+        return SetFundingField(self.engagement_key, self.line_key, self.name, previous)
+
+    def _checked(self, line: e.FundingLine) -> Any:
+        label = "Funding line"
+        match self.name:
+            case "currency":
+                return v.require_currency(self.value, record=label)
+            case "kind":
+                return v.require_choice(self.value, FundingKind, record=label, field="kind").value
+            case "start" | "end":
+                stored = (
+                    self.value
+                    if isinstance(self.value, PartialDate)
+                    else v.parse_date(self.value, record=label, field=self.name)
+                )
+                v.check_period(
+                    stored if self.name == "start" else line.start,
+                    stored if self.name == "end" else line.end,
+                    record=label,
+                )
+                return stored
+            case "finance_act_line":
+                return v.optional_text(
+                    self.value, record=label, field="Finance Act line", max_length=40
+                )
+            case "note":
+                return v.optional_text(self.value, record=label, field="note")
+        raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
+
+
+@dataclass(frozen=True)
+class AddFundingLine:
+    """A funding line under an engagement; ``line`` is in the knowledge-file form."""
+
+    engagement_key: str
+    line: dict[str, Any]
+
+    def apply(self, session: Session) -> Change:
+        _add_child(session, self.engagement_key, "funding", self.line)
+        return DeleteFundingLine(self.engagement_key, self.line["key"])
+
+
+@dataclass(frozen=True)
+class DeleteFundingLine:
+    engagement_key: str
+    line_key: str
+
+    def apply(self, session: Session) -> Change:
+        line = _by_key(session, e.FundingLine, self.line_key, "funding line")
+        return AddFundingLine(self.engagement_key, _delete_child(session, line, "funding"))
+
+
+@dataclass(frozen=True)
+class SetResultField:
+    """A result's indicator or one of its figures; figures are checked as numbers."""
+
+    engagement_key: str
+    result_key: str
+    name: str
+    value: Any
+    expected_version: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        result = _by_key(session, e.Result, self.result_key, "result")
+        if self.name not in RESULT_FIELDS:
+            raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
+        if self.name == "indicator":
+            stored: Any = v.require_text(self.value, record="Result", field="indicator")
+        else:
+            stored = v.to_decimal(self.value, record="Result", field=self.name)
+            v.check_percentage(stored, result.unit, record="Result", field=self.name)
+        previous = getattr(result, self.name)
+        refuse_if_newer(result, self.expected_version, "result", self.name, previous, stored)
+        setattr(result, self.name, stored)
+        session.flush()
+        return SetResultField(self.engagement_key, self.result_key, self.name, previous)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """A result under an engagement; ``result`` is in the knowledge-file form."""
+
+    engagement_key: str
+    result: dict[str, Any]
+
+    def apply(self, session: Session) -> Change:
+        _add_child(session, self.engagement_key, "results", self.result)
+        return DeleteResult(self.engagement_key, self.result["key"])
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    engagement_key: str
+    result_key: str
+
+    def apply(self, session: Session) -> Change:
+        result = _by_key(session, e.Result, self.result_key, "result")
+        return AddResult(self.engagement_key, _delete_child(session, result, "results"))
+
+
+@dataclass(frozen=True)
+class AddPartner:
+    """An organisation taking part in an engagement in a role."""
+
+    engagement_key: str
+    organisation_key: str
+    role: str
+
+    def apply(self, session: Session) -> Change:
+        engagement = engagement_by_key(session, self.engagement_key)
+        organisation = session.scalar(
+            select(e.Organisation).where(e.Organisation.key == self.organisation_key)
+        )
+        if organisation is None:
+            raise NotFoundError(f"There is no organisation “{self.organisation_key}”.")
+        role = v.require_choice(self.role, OrganisationRole, record="Partner", field="role").value
+        if any(
+            p.organisation is organisation and p.role == role for p in engagement.participations
+        ):
+            raise ValidationError(f"{organisation.label} is already a {role} partner.")
+        engagement.participations.append(
+            e.EngagementOrganisation(organisation=organisation, role=role)
+        )
+        session.flush()
+        return RemovePartner(self.engagement_key, self.organisation_key, role)
+
+
+@dataclass(frozen=True)
+class RemovePartner:
+    engagement_key: str
+    organisation_key: str
+    role: str
+
+    def apply(self, session: Session) -> Change:
+        engagement = engagement_by_key(session, self.engagement_key)
+        for participation in engagement.participations:
+            if (
+                participation.organisation.key == self.organisation_key
+                and participation.role == self.role
+            ):
+                engagement.participations.remove(participation)
+                session.flush()
+                return AddPartner(self.engagement_key, self.organisation_key, self.role)
+        raise NotFoundError("That partner is no longer on the engagement.")
