@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -24,9 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backup import backup_file, restore_file
-from models.db import sqlite_path, sqlite_url
-from models.errors import BriefingError, DatabaseOpenError
 from models.queries.engagement_list import (
     EngagementListRow,
     count_engagements,
@@ -46,12 +38,12 @@ from reports.service import ROWS
 
 from desktop.commands import perform
 from desktop.context import AppContext
-from desktop.dialogs.connect_server import without_password
 from desktop.editors.engagement_editor import EngagementEditor
 from desktop.formatting import amount_text
 from desktop.itemmodels.engagement_table import EngagementTableModel, total_of
 from desktop.preview.brief_panel import BriefPanel
-from desktop.preview.printing import print_document
+from desktop.windows.database_actions import DatabaseActions
+from desktop.windows.output_actions import OutputActions
 from desktop.windows.selection_panel import SelectionPanel
 from desktop.workers import BackgroundJobs
 
@@ -60,7 +52,7 @@ from desktop.workers import BackgroundJobs
 BACKGROUND_LOAD_ABOVE = 3000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(OutputActions, DatabaseActions):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -431,245 +423,7 @@ class MainWindow(QMainWindow):
             self.show_error,
         )
 
-    def export_pdf(self) -> None:
-        suggested = str(Path.home() / self.brief.suggested_file_name())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.export_with_progress(Path(path))
-
-    def export_with_progress(self, path: Path) -> None:
-        """Export in the helper process with a progress dialog whose Cancel stops it."""
-        progress = QProgressDialog(self.tr("Making the brief…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.export_progress = progress
-
-        def done(written: Path) -> None:
-            progress.close()
-            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 8000)
-
-        def failed(message: str) -> None:
-            progress.close()
-            self.show_error(self.tr("The PDF could not be written: %1").replace("%1", message))
-
-        def cancelled() -> None:
-            self.brief.cancel_export()
-            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 8000)
-
-        progress.canceled.connect(cancelled)
-        try:
-            self.brief.export_in_background(path, done, failed)
-        except ValueError as error:  # the options are invalid; the panel shows why
-            progress.close()
-            self.show_error(str(error))
-
-    def export_table(self) -> None:
-        suggested = str(Path.home() / self.brief.suggested_file_name()).removesuffix(".pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export table"),
-            suggested + ".xlsx",
-            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
-        )
-        if path:
-            self.export_table_to(Path(path))
-
-    def export_table_to(self, path: Path) -> bool:
-        """The engagements of the current selection, with funding and results, as XLSX/CSV."""
-        from reports.exports.rows import export_sheets
-        from reports.exports.writers import write_csv, write_xlsx
-
-        try:
-            request = self.brief.request()
-            with self.database.session() as session:
-                sheets = export_sheets(session, request)
-            if path.suffix.lower() == ".csv":
-                write_csv(path, sheets, request.language)
-            else:
-                write_xlsx(path.with_suffix(".xlsx"), sheets, request.language)
-        except (BriefingError, OSError, ValueError) as error:
-            self.show_error(self.tr("The table could not be written: %1").replace("%1", str(error)))
-            return False
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
-        return True
-
-    def export_to(self, path: Path) -> bool:
-        progress = QProgressDialog(self.tr("Making the brief…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        try:
-            self.brief.export_to(path)
-        except (OSError, ValueError) as error:
-            self.show_error(self.tr("The PDF could not be written: %1").replace("%1", str(error)))
-            return False
-        finally:
-            progress.close()
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
-        return True
-
-    def print_brief(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> int:
-        self.brief.current_pdf()
-        if self.brief.document.pageCount() == 0 or self.brief.rendered_request is None:
-            self.brief._show(self.brief.rendered_request, self.brief.pdf_bytes)  # type: ignore[arg-type]
-        total = self.brief.document.pageCount()
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, total, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def step(done: int, _total: int) -> bool:
-            progress.setValue(done)
-            return not progress.wasCanceled()
-
-        try:
-            printed = print_document(self.brief.document, printer, step)
-        except OSError as error:
-            self.show_error(str(error))
-            return 0
-        finally:
-            progress.close()
-        return printed
-
-    # -- databases, preferences, history ----------------------------------------------
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New knowledge base"),
-            str(Path.home() / "knowledge.sqlite"),
-            self.tr("Knowledge bases (*.sqlite)"),
-        )
-        if path:
-            if Path(path).exists():
-                self.show_error(
-                    self.tr("%1 exists already; choose a new name.").replace("%1", path)
-                )
-                return
-            self.switch_database(sqlite_url(path))
-
-    def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open knowledge base"),
-            str(Path.home()),
-            self.tr("Knowledge bases (*.sqlite *.db)"),
-        )
-        if path:
-            self.switch_database(sqlite_url(path))
-
-    def import_iati(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import IATI files"), str(Path.home()), self.tr("IATI files (*.xml)")
-        )
-        if names:
-            self.show_iati_import([Path(name) for name in names])
-
-    def show_iati_import(self, paths: list[Path]) -> None:
-        from desktop.dialogs.iati_import import IatiImportDialog
-
-        dialog = IatiImportDialog(self.context, paths, self.load_rows, self)
-        dialog.open()
-        self.iati_dialog = dialog
-
-    def connect_server(self) -> None:
-        from desktop.dialogs.connect_server import ConnectServerDialog
-
-        dialog = ConnectServerDialog(self)
-        if dialog.exec() == ConnectServerDialog.DialogCode.Accepted:
-            self.switch_database(dialog.url())
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for url in self.context.settings.get("files/recent"):
-            action = self.recent_menu.addAction(url.removeprefix("sqlite:///"))
-            action.triggered.connect(lambda _checked=False, u=url: self.switch_database(u))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
-
-    def switch_database(self, url: str) -> MainWindow | None:
-        """Open ``url`` in a new window and close this one; on failure say why and stay."""
-        from desktop.app import create_main_window
-        from desktop.dialogs.database_error import database_error_box
-
-        try:
-            window = create_main_window(url, settings_path=self.context.settings.file_path)
-        except DatabaseOpenError as error:
-            box = database_error_box(str(error), self)
-            box.open_other.hide()  # type: ignore[attr-defined]
-            box.create_new.hide()  # type: ignore[attr-defined]
-            box.open()
-            self.error_box = box
-            return None
-        self.context.settings.add_recent_file(without_password(url))
-        window.show()
-        self.close()
-        return window
-
-    def backup_database(self) -> None:
-        path = sqlite_path(self.database.url)
-        if path is None:
-            self.show_error(self.tr("Back up works on SQLite files."))
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up the knowledge base"),
-            str(Path.home() / f"{path.stem}-copy.sqlite"),
-            self.tr("Knowledge bases (*.sqlite)"),
-        )
-        if target:
-            self.backup_to(Path(target))
-
-    def backup_to(self, target: Path) -> bool:
-        path = sqlite_path(self.database.url)
-        try:
-            assert path is not None
-            backup_file(path, target)
-        except (BriefingError, OSError) as error:
-            self.show_error(self.tr("The copy could not be made: %1").replace("%1", str(error)))
-            return False
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
-        return True
-
-    def restore_database(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a copy"),
-            str(Path.home()),
-            self.tr("Knowledge bases (*.sqlite *.db)"),
-        )
-        if (
-            source
-            and QMessageBox.question(
-                self,
-                self.tr("Restore from a copy"),
-                self.tr(
-                    "Replace the knowledge base with %1? The current one is kept in backups/."
-                ).replace("%1", source),
-            )
-            == QMessageBox.StandardButton.Yes
-        ):
-            self.restore_from(Path(source))
-
-    def restore_from(self, source: Path) -> MainWindow | None:
-        """Check and restore the copy, then reopen the knowledge base in a new window."""
-        path = sqlite_path(self.database.url)
-        if path is None:
-            self.show_error(self.tr("Restore works on SQLite files."))
-            return None
-        try:
-            restore_file(source, path)
-        except (BriefingError, OSError) as error:
-            self.show_error(self.tr("Nothing was restored: %1").replace("%1", str(error)))
-            return None
-        self.context.undo_stack.clear()  # the edits it holds refer to the replaced data
-        return self.switch_database(self.database.url)
-
+    # -- dialogs --------------------------------------------------------------------
     def show_reference_lists(self) -> None:
         from desktop.dialogs.reference_lists import ReferenceListsDialog
 
