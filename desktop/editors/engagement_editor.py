@@ -140,63 +140,61 @@ class EngagementEditor(QTabWidget):
         self.status_combo.activated.connect(lambda _i: self._save("status"))
         self.addTab(page, self.tr("Overview"))
 
-    def _build_funding(self) -> None:
+    def _child_table_tab(
+        self,
+        title: str,
+        name: str,
+        model: Any,
+        actions: tuple[tuple[str, str, Callable[[], None]], ...],
+    ) -> tuple[QTableView, QLabel]:
+        """A tab with a table of child rows, a row of buttons under it and a message line."""
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.funding_model = FundingTableModel(
-            self.context.language, self._edit_amount, page, self._edit_funding_field
-        )
-        self.funding_view = QTableView(page)
-        self.funding_view.setObjectName("fundingTable")
-        self.funding_view.setModel(self.funding_model)
-        self.funding_view.horizontalHeader().setStretchLastSection(True)
-        self.funding_view.verticalHeader().hide()
-        self.funding_message = QLabel(page)
-        self.funding_message.setObjectName("fundingMessage")
-        self.funding_message.setStyleSheet("color: #b3261e;")
-        self.funding_message.setWordWrap(True)
+        view = QTableView(page)
+        view.setObjectName(f"{name}Table")
+        view.setModel(model)
+        view.verticalHeader().hide()
+        message = _message_label(page, f"{name}Message")
         buttons = QHBoxLayout()
-        self.add_line_button = QPushButton(self.tr("Add line"), page)
-        self.add_line_button.setObjectName("addFundingLine")
-        self.delete_line_button = QPushButton(self.tr("Delete line…"), page)
-        self.delete_line_button.setObjectName("deleteFundingLine")
-        self.add_line_button.clicked.connect(self.add_funding_line)
-        self.delete_line_button.clicked.connect(lambda: self.delete_funding_line())
-        buttons.addWidget(self.add_line_button)
-        buttons.addWidget(self.delete_line_button)
+        for text, object_name, slot in actions:
+            button = QPushButton(text, page)
+            button.setObjectName(object_name)
+            button.clicked.connect(lambda _checked=False, act=slot: act())
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addWidget(self.funding_view)
+        layout.addWidget(view)
         layout.addLayout(buttons)
-        layout.addWidget(self.funding_message)
-        self.addTab(page, self.tr("Funding"))
+        layout.addWidget(message)
+        self.addTab(page, title)
+        return view, message
+
+    def _build_funding(self) -> None:
+        self.funding_model = FundingTableModel(
+            self.context.language, self._edit_amount, self, self._edit_funding_field
+        )
+        self.funding_view, self.funding_message = self._child_table_tab(
+            self.tr("Funding"),
+            "funding",
+            self.funding_model,
+            (
+                (self.tr("Add line"), "addFundingLine", self.add_funding_line),
+                (self.tr("Delete line…"), "deleteFundingLine", self.delete_funding_line),
+            ),
+        )
+        self.funding_view.horizontalHeader().setStretchLastSection(True)
 
     def _build_results(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.results_model = ResultsTableModel(self.context.language, self._edit_result, page)
-        self.results_view = QTableView(page)
-        self.results_view.setObjectName("resultsTable")
-        self.results_view.setModel(self.results_model)
-        self.results_view.verticalHeader().hide()
+        self.results_model = ResultsTableModel(self.context.language, self._edit_result, self)
+        self.results_view, self.results_message = self._child_table_tab(
+            self.tr("Results"),
+            "results",
+            self.results_model,
+            (
+                (self.tr("Add result"), "addResult", self.add_result),
+                (self.tr("Delete result…"), "deleteResult", self.delete_result),
+            ),
+        )
         self.results_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results_message = QLabel(page)
-        self.results_message.setObjectName("resultsMessage")
-        self.results_message.setStyleSheet("color: #b3261e;")
-        self.results_message.setWordWrap(True)
-        add = QPushButton(self.tr("Add result"), page)
-        add.setObjectName("addResult")
-        delete = QPushButton(self.tr("Delete result…"), page)
-        delete.setObjectName("deleteResult")
-        add.clicked.connect(self.add_result)
-        delete.clicked.connect(lambda: self.delete_result())
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(delete)
-        buttons.addStretch(1)
-        layout.addWidget(self.results_view)
-        layout.addLayout(buttons)
-        layout.addWidget(self.results_message)
-        self.addTab(page, self.tr("Results"))
 
     def add_result(self) -> None:
         if self.detail is None:
@@ -295,8 +293,7 @@ class EngagementEditor(QTabWidget):
         picker.addWidget(self.role_combo, 1)
         picker.addWidget(add)
         picker.addWidget(remove)
-        self.partners_message = QLabel(page)
-        self.partners_message.setStyleSheet("color: #b3261e;")
+        self.partners_message = _message_label(page, "partnersMessage")
         layout.addWidget(self.partners_view)
         layout.addLayout(picker)
         layout.addWidget(self.partners_message)
@@ -604,6 +601,15 @@ class EngagementEditor(QTabWidget):
         if self.detail is not None and self.detail.row.key == key:
             self.show_engagement(key)
         self.changed.emit(key)
+
+
+def _message_label(parent: QWidget, name: str) -> QLabel:
+    """The red line under a table where a refused edit says why."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    return label
 
 
 class _Invalid:
