@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,27 +32,14 @@ from models.errors import BriefingError, EditConflictError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
 from models.queries.pickers import organisation_choices
-from models.rows import FundingRow, ResultRow
 from models.services.changes import SetEngagementField, check_engagement_field
-from models.services.child_changes import (
-    AddFundingLine,
-    AddPartner,
-    AddResult,
-    DeleteFundingLine,
-    DeleteResult,
-    RemovePartner,
-    SetFundingAmount,
-    SetFundingField,
-    SetResultField,
-    new_funding_key,
-    new_result_key,
-)
 from models.vocabulary import EngagementStatus, OrganisationRole
 
 from reports.text import BriefText
 
 from desktop.commands import perform
 from desktop.context import AppContext
+from desktop.editors.child_row_actions import ChildRowActions
 from desktop.editors.field_row import FieldWithMessage
 from desktop.formatting import role_text, status_text
 from desktop.itemmodels.funding_table import FundingTableModel
@@ -61,7 +47,7 @@ from desktop.itemmodels.results_table import ResultsTableModel
 from desktop.messages import in_language
 
 
-class EngagementEditor(QTabWidget):
+class EngagementEditor(ChildRowActions):
     changed = Signal(str)  # engagement key, after any saved edit, undo or redo
     failed = Signal(str)  # a message to show the user
 
@@ -196,72 +182,6 @@ class EngagementEditor(QTabWidget):
         )
         self.results_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-    def add_result(self) -> None:
-        if self.detail is None:
-            return
-        key = self.detail.row.key
-        with self.context.database.session() as session:
-            result_key = new_result_key(session, key)
-        result = {"key": result_key, "indicator": self.tr("New indicator")}
-        if perform(
-            self.context,
-            AddResult(key, result),
-            self.tr("Add result"),
-            self._after_change,
-            self.results_message.setText,
-        ):
-            row = next(
-                (n for n, item in enumerate(self.results_model.results) if item.key == result_key),
-                None,
-            )
-            if row is not None:
-                index = self.results_model.index(row, 0)
-                self.results_view.setCurrentIndex(index)
-                self.results_view.edit(index)
-
-    def delete_result(self, *, confirm: bool = True) -> None:
-        index = self.results_view.currentIndex()
-        if self.detail is None or not index.isValid():
-            return
-        result = self.results_model.results[index.row()]
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                self.tr("Delete result"),
-                self.tr("Delete “%1”? You can undo this.").replace("%1", result.indicator),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        perform(
-            self.context,
-            DeleteResult(self.detail.row.key, result.key),
-            self.tr("Delete result"),
-            self._after_change,
-            self.results_message.setText,
-        )
-
-    def _edit_result(self, result: ResultRow, field: str, text: str) -> bool:
-        assert self.detail is not None
-        ok = perform(
-            self.context,
-            SetResultField(
-                self.detail.row.key,
-                result.key,
-                field,
-                text.replace(" ", "") if field != "indicator" else text,
-                result.version,
-            ),
-            self.tr("Edit result"),
-            self._after_change,
-            self.results_message.setText,
-            self._conflict,
-        )
-        if ok:
-            self.results_message.clear()
-        return ok
-
     def _build_partners(self) -> None:
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -298,36 +218,6 @@ class EngagementEditor(QTabWidget):
         layout.addLayout(picker)
         layout.addWidget(self.partners_message)
         self.addTab(page, self.tr("Partners"))
-
-    def add_partner(self) -> None:
-        if self.detail is None:
-            return
-        change = AddPartner(
-            self.detail.row.key,
-            self.organisation_combo.currentData(),
-            self.role_combo.currentData(),
-        )
-        perform(
-            self.context,
-            change,
-            self.tr("Add partner"),
-            self._after_change,
-            self.partners_message.setText,
-        )
-
-    def remove_partner(self) -> None:
-        index = self.partners_view.currentIndex()
-        if self.detail is None or not index.isValid():
-            return
-        partner = self.detail.row.partners[index.row()]
-        change = RemovePartner(self.detail.row.key, partner.key, partner.role)
-        perform(
-            self.context,
-            change,
-            self.tr("Remove partner"),
-            self._after_change,
-            self.partners_message.setText,
-        )
 
     def _list_tab(self, title: str) -> tuple[QStandardItemModel, QTreeView]:
         view = QTreeView(self)
@@ -480,87 +370,6 @@ class EngagementEditor(QTabWidget):
             self._conflict,
         )
 
-    def _edit_amount(self, line: FundingRow, text: str) -> bool:
-        assert self.detail is not None
-        ok = perform(
-            self.context,
-            SetFundingAmount(
-                self.detail.row.key, line.key, text.strip().replace(" ", ""), line.version
-            ),
-            self.tr("Edit amount"),
-            self._after_change,
-            self._amount_refused,
-            self._conflict,
-        )
-        if ok:
-            self.funding_message.clear()
-        return ok
-
-    def _edit_funding_field(self, line: FundingRow, field: str, text: str) -> bool:
-        assert self.detail is not None
-        ok = perform(
-            self.context,
-            SetFundingField(self.detail.row.key, line.key, field, text or None, line.version),
-            self.tr("Edit funding line"),
-            self._after_change,
-            self._amount_refused,
-            self._conflict,
-        )
-        if ok:
-            self.funding_message.clear()
-        return ok
-
-    def add_funding_line(self) -> None:
-        """A new zero-amount commitment, ready to be typed over; undoable."""
-        if self.detail is None:
-            return
-        key = self.detail.row.key
-        with self.context.database.session() as session:
-            line_key = new_funding_key(session, key)
-        line = {"key": line_key, "amount": 0, "currency": "DKK", "kind": "commitment"}
-        if perform(
-            self.context,
-            AddFundingLine(key, line),
-            self.tr("Add funding line"),
-            self._after_change,
-            self._amount_refused,
-        ):
-            row = next(
-                (
-                    number
-                    for number, item in enumerate(self.funding_model.lines)
-                    if item.key == line_key
-                ),
-                None,
-            )
-            if row is not None:
-                index = self.funding_model.index(row, 0)
-                self.funding_view.setCurrentIndex(index)
-                self.funding_view.edit(index)
-
-    def delete_funding_line(self, *, confirm: bool = True) -> None:
-        index = self.funding_view.currentIndex()
-        if self.detail is None or not index.isValid():
-            return
-        line = self.funding_model.lines[index.row()]
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete funding line"),
-                self.tr("Delete the line of %1? You can undo this.").replace(
-                    "%1", BriefText(self.context.language).amount(line.amount, line.currency)
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        perform(
-            self.context,
-            DeleteFundingLine(self.detail.row.key, line.key),
-            self.tr("Delete funding line"),
-            self._after_change,
-            self._amount_refused,
-        )
-
     def _conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: show both values, offer to reload or overwrite."""
         self.pending_overwrite = replace(change, expected_version=None)
@@ -593,9 +402,6 @@ class EngagementEditor(QTabWidget):
         elif self.detail is not None:
             self.show_engagement(self.detail.row.key)
             self.changed.emit(self.detail.row.key)
-
-    def _amount_refused(self, message: str) -> None:
-        self.funding_message.setText(message)
 
     def _after_change(self, key: str) -> None:
         if self.detail is not None and self.detail.row.key == key:

@@ -1,0 +1,215 @@
+"""Adding, editing and deleting an engagement's child rows from the detail editor.
+
+A mixin of ``EngagementEditor``: it supplies context, detail, the child models and views,
+the message labels, and ``_after_change`` / ``_conflict``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QTabWidget,
+)
+
+from models.rows import FundingRow, ResultRow
+from models.services.child_changes import (
+    AddFundingLine,
+    AddPartner,
+    AddResult,
+    DeleteFundingLine,
+    DeleteResult,
+    RemovePartner,
+    SetFundingAmount,
+    SetFundingField,
+    SetResultField,
+    new_funding_key,
+    new_result_key,
+)
+
+from reports.text import BriefText
+
+from desktop.commands import perform
+
+
+class ChildRowActions(QTabWidget):
+    """Funding lines, results and partners: each edit is one undoable change."""
+
+    def add_result(self) -> None:
+        if self.detail is None:
+            return
+        key = self.detail.row.key
+        with self.context.database.session() as session:
+            result_key = new_result_key(session, key)
+        result = {"key": result_key, "indicator": self.tr("New indicator")}
+        if perform(
+            self.context,
+            AddResult(key, result),
+            self.tr("Add result"),
+            self._after_change,
+            self.results_message.setText,
+        ):
+            row = next(
+                (n for n, item in enumerate(self.results_model.results) if item.key == result_key),
+                None,
+            )
+            if row is not None:
+                index = self.results_model.index(row, 0)
+                self.results_view.setCurrentIndex(index)
+                self.results_view.edit(index)
+
+    def delete_result(self, *, confirm: bool = True) -> None:
+        index = self.results_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        result = self.results_model.results[index.row()]
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Delete result"),
+                self.tr("Delete “%1”? You can undo this.").replace("%1", result.indicator),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        perform(
+            self.context,
+            DeleteResult(self.detail.row.key, result.key),
+            self.tr("Delete result"),
+            self._after_change,
+            self.results_message.setText,
+        )
+
+    def _edit_result(self, result: ResultRow, field: str, text: str) -> bool:
+        assert self.detail is not None
+        ok = perform(
+            self.context,
+            SetResultField(
+                self.detail.row.key,
+                result.key,
+                field,
+                text.replace(" ", "") if field != "indicator" else text,
+                result.version,
+            ),
+            self.tr("Edit result"),
+            self._after_change,
+            self.results_message.setText,
+            self._conflict,
+        )
+        if ok:
+            self.results_message.clear()
+        return ok
+
+    def add_partner(self) -> None:
+        if self.detail is None:
+            return
+        change = AddPartner(
+            self.detail.row.key,
+            self.organisation_combo.currentData(),
+            self.role_combo.currentData(),
+        )
+        perform(
+            self.context,
+            change,
+            self.tr("Add partner"),
+            self._after_change,
+            self.partners_message.setText,
+        )
+
+    def remove_partner(self) -> None:
+        index = self.partners_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        partner = self.detail.row.partners[index.row()]
+        change = RemovePartner(self.detail.row.key, partner.key, partner.role)
+        perform(
+            self.context,
+            change,
+            self.tr("Remove partner"),
+            self._after_change,
+            self.partners_message.setText,
+        )
+
+    def _edit_amount(self, line: FundingRow, text: str) -> bool:
+        assert self.detail is not None
+        ok = perform(
+            self.context,
+            SetFundingAmount(
+                self.detail.row.key, line.key, text.strip().replace(" ", ""), line.version
+            ),
+            self.tr("Edit amount"),
+            self._after_change,
+            self._amount_refused,
+            self._conflict,
+        )
+        if ok:
+            self.funding_message.clear()
+        return ok
+
+    def _edit_funding_field(self, line: FundingRow, field: str, text: str) -> bool:
+        assert self.detail is not None
+        ok = perform(
+            self.context,
+            SetFundingField(self.detail.row.key, line.key, field, text or None, line.version),
+            self.tr("Edit funding line"),
+            self._after_change,
+            self._amount_refused,
+            self._conflict,
+        )
+        if ok:
+            self.funding_message.clear()
+        return ok
+
+    def add_funding_line(self) -> None:
+        """A new zero-amount commitment, ready to be typed over; undoable."""
+        if self.detail is None:
+            return
+        key = self.detail.row.key
+        with self.context.database.session() as session:
+            line_key = new_funding_key(session, key)
+        line = {"key": line_key, "amount": 0, "currency": "DKK", "kind": "commitment"}
+        if perform(
+            self.context,
+            AddFundingLine(key, line),
+            self.tr("Add funding line"),
+            self._after_change,
+            self._amount_refused,
+        ):
+            row = next(
+                (
+                    number
+                    for number, item in enumerate(self.funding_model.lines)
+                    if item.key == line_key
+                ),
+                None,
+            )
+            if row is not None:
+                index = self.funding_model.index(row, 0)
+                self.funding_view.setCurrentIndex(index)
+                self.funding_view.edit(index)
+
+    def delete_funding_line(self, *, confirm: bool = True) -> None:
+        index = self.funding_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        line = self.funding_model.lines[index.row()]
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete funding line"),
+                self.tr("Delete the line of %1? You can undo this.").replace(
+                    "%1", BriefText(self.context.language).amount(line.amount, line.currency)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        perform(
+            self.context,
+            DeleteFundingLine(self.detail.row.key, line.key),
+            self.tr("Delete funding line"),
+            self._after_change,
+            self._amount_refused,
+        )
+
+    def _amount_refused(self, message: str) -> None:
+        self.funding_message.setText(message)
