@@ -192,6 +192,11 @@ class EngagementEditor(ChildRowActions):
         self.partners_view.setModel(self.partners_model)
         self.organisation_combo = QComboBox(page)
         self.organisation_combo.setObjectName("organisationCombo")
+        # Long organisation names must not widen the whole window; the list shows them.
+        self.organisation_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organisation_combo.setMinimumContentsLength(24)
         self.organisation_combo.setAccessibleName(self.tr("Organisation"))
         with self.context.database.session() as session:
             for key, label in organisation_choices(session):
