@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.fixtures import IATI
 from tests.test_cli import briefing
 
 ROOT = Path(__file__).resolve().parents[1]
-IATI = ROOT.parent / "shared" / "data" / "iati"
+
 FIXTURES = ROOT / "tests" / "models" / "iati_fixtures"
 
 

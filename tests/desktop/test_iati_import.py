@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-IATI = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "iati"
+from tests.fixtures import IATI
 
 
 def test_the_import_dialog_previews_then_imports(window, qtbot):

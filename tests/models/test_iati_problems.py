@@ -14,9 +14,11 @@ from models.iati import IatiFileError, ImportOptions, ImportReport, import_iati_
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import to_json
 
+from tests.fixtures import IATI
+
 FIXTURES = Path(__file__).resolve().parent / "iati_fixtures"
 CRAFTED = FIXTURES / "crafted.xml"
-IATI = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "iati"
+
 FINLAND = IATI / "fi-mfa-FI-3-2020.xml"
 
 

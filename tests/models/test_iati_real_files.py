@@ -15,14 +15,13 @@ from models.iati import ImportOptions, ImportReport, OnConflict, import_iati_fil
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import to_json
 
-IATI = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "iati"
+from tests.fixtures import IATI
+
 FINLAND = IATI / "fi-mfa-FI-3-2020.xml"
 SPAIN = IATI / "es-maec-indonesia-2015-v2.01.xml"
 DANISH_NGOS = IATI / "dk-ngos-DK-CVR-covid-2021-extract.xml"
 EXAMPLE = IATI / "schema" / "activity-standard-example-annotated-2.03.xml"
 REAL_FILES = [FINLAND, SPAIN, DANISH_NGOS]
-
-pytestmark = pytest.mark.skipif(not IATI.is_dir(), reason="shared/data/iati is not beside the repo")
 
 
 def expected_counts(path: Path) -> dict[str, int]:
@@ -217,13 +216,7 @@ def test_on_conflict_add_imports_copies_under_new_keys(database: Database) -> No
 
 
 def test_recipient_percentages_are_kept_as_shares(database) -> None:
-    path = (
-        Path(__file__).resolve().parents[2].parent
-        / "shared"
-        / "data"
-        / "iati"
-        / "es-maec-indonesia-2015-v2.01.xml"
-    )
+    path = IATI / "es-maec-indonesia-2015-v2.01.xml"
     with database.writing() as session, session.begin():
         import_iati_files(session, [path], ImportOptions())
     with database.session() as session:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import select
 
 from models import entities as e
@@ -12,9 +10,9 @@ from models.interchange.dump import dump_document
 from models.services.changes import apply_change
 from models.services.reference_lists import AddListRecord, DeleteListRecord
 
-FINLAND = (
-    Path(__file__).resolve().parents[2].parent / "shared" / "data" / "iati" / "fi-mfa-FI-3-2020.xml"
-)
+from tests.fixtures import IATI
+
+FINLAND = IATI / "fi-mfa-FI-3-2020.xml"
 KEY = "iati-fi-3-2020-2020000056"  # sector 12281, health by default
 
 
