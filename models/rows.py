@@ -126,6 +126,8 @@ class EventRow:
     description: str | None
     reference: str | None
     provenance: Provenance
+    version: int = 0
+    other_engagements: int = 0  # how many other engagements the event also belongs to
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,8 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
                 ),
                 ev.as_of,
             ),
+            ev.version,
+            len(ev.engagements) - 1,
         )
         for ev in events
         if ev.occurred is not None and ev.as_of is not None

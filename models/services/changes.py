@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import entities as e
@@ -71,6 +71,15 @@ def check_engagement_field(
             )
             return parsed
     raise ValidationError(f"“{name}” cannot be edited.", record=label)
+
+
+def touch(row: Any) -> None:
+    """Mark ``row`` as updated when only its links changed, so its version and "changed by"
+    move too (SQLAlchemy writes no UPDATE for a change to a link table alone)."""
+    row.updated_at = func.now()
+    session = object_session(row)
+    if session is not None:
+        session.flush()
 
 
 def _shown(value: Any) -> str:

@@ -19,7 +19,7 @@ from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.services import validation as v
-from models.services.changes import Change, engagement_by_key, refuse_if_newer
+from models.services.changes import Change, engagement_by_key, refuse_if_newer, touch
 from models.vocabulary import FundingKind, OrganisationRole
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
@@ -236,7 +236,7 @@ class AddPartner:
         engagement.participations.append(
             e.EngagementOrganisation(organisation=organisation, role=role)
         )
-        session.flush()
+        touch(engagement)
         return RemovePartner(self.engagement_key, self.organisation_key, role)
 
 
@@ -254,6 +254,6 @@ class RemovePartner:
                 and participation.role == self.role
             ):
                 engagement.participations.remove(participation)
-                session.flush()
+                touch(engagement)
                 return AddPartner(self.engagement_key, self.organisation_key, self.role)
         raise NotFoundError("That partner is no longer on the engagement.")

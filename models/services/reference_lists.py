@@ -149,7 +149,7 @@ class SetListField:
             )
         record[self.field] = self.value
         _load(session, kind, record)
-        return SetListField(self.kind, self.key, self.field, previous)
+        return SetListField(self.kind, self.key, self.field, previous, self.engagement_key)
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ class AddListRecord:
         if session.scalar(select(kind.model).where(getattr(kind.model, kind.key_column) == key)):
             raise ValidationError(f"“{key}” exists already.")
         _load(session, kind, self.record)
-        return DeleteListRecord(self.kind, str(key))
+        return DeleteListRecord(self.kind, str(key), self.engagement_key)
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ class DeleteListRecord:
         record = kind.record(row)
         session.delete(row)
         session.flush()
-        return AddListRecord(self.kind, record)
+        return AddListRecord(self.kind, record, self.engagement_key)
 
 
 def usage_count(session: Session, row: Any) -> int:

@@ -14,6 +14,7 @@ from tests.postgres import PostgresCluster
 BOTH_ENGINES = {
     "test_builtin_knowledge",
     "test_changes",
+    "test_engagement_edits",
     "test_conflicts",
     "test_constraints",
     "test_engagement_list",
