@@ -42,3 +42,17 @@ def role_text(role: str) -> str:
         "beneficiary": QCoreApplication.translate("Role", "beneficiary"),
     }
     return labels.get(role, role)
+
+
+def event_kind_text(kind: str) -> str:
+    labels = {
+        "parliamentary_decision": QCoreApplication.translate("EventKind", "parliamentary decision"),
+        "deployment": QCoreApplication.translate("EventKind", "deployment"),
+        "withdrawal": QCoreApplication.translate("EventKind", "withdrawal"),
+        "coup": QCoreApplication.translate("EventKind", "coup"),
+        "agreement": QCoreApplication.translate("EventKind", "agreement"),
+        "mandate_renewal": QCoreApplication.translate("EventKind", "mandate renewal"),
+        "statement": QCoreApplication.translate("EventKind", "statement"),
+        "other": QCoreApplication.translate("EventKind", "other"),
+    }
+    return labels.get(kind, kind)

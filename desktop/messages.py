@@ -69,11 +69,35 @@ _DANISH: list[tuple[str, str]] = [
         r"dit var “\3”.",
     ),
     (
+        r"Someone else changed “(.*)” after you opened the list: (.*) is now “(.*)”; "
+        r"yours was “(.*)”\.",
+        r"En anden har ændret “\1”, efter du åbnede listen: \2 er nu “\3”; dit var “\4”.",
+    ),
+    (r"There is no country “(.*)”\.", r"Der er intet land, der hedder “\1”."),
+    (r"There is no region “(.*)”\.", r"Der er ingen region, der hedder “\1”."),
+    (r"There is no theme “(.*)”\.", r"Der er intet tema, der hedder “\1”."),
+    (r"There is no instrument “(.*)”\.", r"Der er intet instrument, der hedder “\1”."),
+    (
+        r"“(.*)” is already one of this engagement’s events\.",
+        r"“\1” er allerede en af engagementets begivenheder.",
+    ),
+    (
+        r"That event is no longer on the engagement\.",
+        "Begivenheden hører ikke længere til engagementet.",
+    ),
+    (r"The event “(.*)” no longer exists\.", r"Begivenheden “\1” findes ikke længere."),
+    (
         r"Someone else changed this amount after you opened it: it is now (.*); yours was (.*)\.",
         r"En anden har ændret beløbet, efter du åbnede det: det er nu \1; dit var \2.",
     ),
 ]
-_RECORDS = {"Engagement": "Engagement", "Funding line": "Bevillingslinje", "Partner": "Partner"}
+_RECORDS = {
+    "Engagement": "Engagement",
+    "Funding line": "Bevillingslinje",
+    "Partner": "Partner",
+    "Event": "Begivenhed",
+    "event": "begivenhed",
+}
 _FIELDS = {
     "title": "titel",
     "summary": "resumé",
@@ -86,8 +110,16 @@ _FIELDS = {
     "kind": "art",
     "note": "note",
     "role": "rolle",
+    "as of": "opgjort pr.",
+    "as_of": "opgjort pr.",
+    "date": "dato",
+    "description": "beskrivelse",
+    "reference": "reference",
 }
-_PREFIX = re.compile(r"^(Engagement|Funding line|Partner)(?:, ([a-z ]+))?: (.*)$", re.DOTALL)
+# "Engagement, title: …" from the services; "event “key”, date: …" from the file loader.
+_PREFIX = re.compile(
+    r"^(Engagement|Funding line|Partner|Event|event “[^”]*”)(?:, ([a-z_ ]+))?: (.*)$", re.DOTALL
+)
 
 
 def in_language(message: str, language: str | None = None) -> str:
@@ -105,7 +137,8 @@ def in_language(message: str, language: str | None = None) -> str:
             break
     if record is None:
         return message
-    prefix = _RECORDS.get(record, record)
+    kind, _, key = record.partition(" “")
+    prefix = _RECORDS.get(kind, kind) + (f" “{key}" if key else "")
     if field:
         prefix += f", {_FIELDS.get(field, field)}"
     return f"{prefix}: {message}"

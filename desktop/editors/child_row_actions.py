@@ -1,7 +1,7 @@
 """Adding, editing and deleting an engagement's child rows from the detail editor.
 
 A mixin of ``EngagementEditor``: it supplies context, detail, the child models and views,
-the message labels, and ``_after_change`` / ``_conflict``.
+the message labels, and ``after_change`` / ``_conflict``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class ChildRowActions(QTabWidget):
             self.context,
             AddResult(key, result),
             self.tr("Add result"),
-            self._after_change,
+            self.after_change,
             self.results_message.setText,
         ):
             row = next(
@@ -76,7 +76,7 @@ class ChildRowActions(QTabWidget):
             self.context,
             DeleteResult(self.detail.row.key, result.key),
             self.tr("Delete result"),
-            self._after_change,
+            self.after_change,
             self.results_message.setText,
         )
 
@@ -92,9 +92,9 @@ class ChildRowActions(QTabWidget):
                 result.version,
             ),
             self.tr("Edit result"),
-            self._after_change,
+            self.after_change,
             self.results_message.setText,
-            self._conflict,
+            self.show_conflict,
         )
         if ok:
             self.results_message.clear()
@@ -112,7 +112,7 @@ class ChildRowActions(QTabWidget):
             self.context,
             change,
             self.tr("Add partner"),
-            self._after_change,
+            self.after_change,
             self.partners_message.setText,
         )
 
@@ -126,7 +126,7 @@ class ChildRowActions(QTabWidget):
             self.context,
             change,
             self.tr("Remove partner"),
-            self._after_change,
+            self.after_change,
             self.partners_message.setText,
         )
 
@@ -138,9 +138,9 @@ class ChildRowActions(QTabWidget):
                 self.detail.row.key, line.key, text.strip().replace(" ", ""), line.version
             ),
             self.tr("Edit amount"),
-            self._after_change,
+            self.after_change,
             self._amount_refused,
-            self._conflict,
+            self.show_conflict,
         )
         if ok:
             self.funding_message.clear()
@@ -152,9 +152,9 @@ class ChildRowActions(QTabWidget):
             self.context,
             SetFundingField(self.detail.row.key, line.key, field, text or None, line.version),
             self.tr("Edit funding line"),
-            self._after_change,
+            self.after_change,
             self._amount_refused,
-            self._conflict,
+            self.show_conflict,
         )
         if ok:
             self.funding_message.clear()
@@ -172,7 +172,7 @@ class ChildRowActions(QTabWidget):
             self.context,
             AddFundingLine(key, line),
             self.tr("Add funding line"),
-            self._after_change,
+            self.after_change,
             self._amount_refused,
         ):
             row = next(
@@ -207,7 +207,7 @@ class ChildRowActions(QTabWidget):
             self.context,
             DeleteFundingLine(self.detail.row.key, line.key),
             self.tr("Delete funding line"),
-            self._after_change,
+            self.after_change,
             self._amount_refused,
         )
 

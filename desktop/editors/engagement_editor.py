@@ -33,15 +33,19 @@ from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
 from models.queries.pickers import organisation_choices
 from models.services.changes import SetEngagementField, check_engagement_field
-from models.vocabulary import EngagementStatus, OrganisationRole
+from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
 
 from reports.text import BriefText
 
 from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.editors.child_row_actions import ChildRowActions
-from desktop.editors.field_row import FieldWithMessage
+from desktop.editors.choice_delegate import ChoiceDelegate
+from desktop.editors.events_tab import EventsTab
+from desktop.editors.field_row import FieldWithMessage, message_label
+from desktop.editors.link_fields import LinkFields
 from desktop.formatting import role_text, status_text
+from desktop.itemmodels.funding_table import COLUMNS as FUNDING_COLUMNS
 from desktop.itemmodels.funding_table import FundingTableModel
 from desktop.itemmodels.results_table import ResultsTableModel
 from desktop.messages import in_language
@@ -63,7 +67,8 @@ class EngagementEditor(ChildRowActions):
         self._build_overview()
         self._build_funding()
         self._build_results()
-        self.events_model, self.events_view = self._list_tab(self.tr("Events"))
+        self.events_tab = EventsTab(self)
+        self.addTab(self.events_tab, self.tr("Events"))
         self._build_partners()
         self.sources_model, self.sources_view = self._list_tab(self.tr("Sources"))
         self.setEnabled(False)
@@ -106,10 +111,7 @@ class EngagementEditor(ChildRowActions):
             wrapper = FieldWithMessage(editor, page)
             self.fields[name] = wrapper
             form.addRow(label, wrapper)
-        self.source_label = QLabel(page)
-        self.source_label.setWordWrap(True)
-        self.source_label.setObjectName("sourceLabel")
-        form.addRow(self.tr("Source"), self.source_label)
+        self.links = LinkFields(self, page, form)
         self.changed_label = QLabel(page)
         self.changed_label.setObjectName("changedLabel")
         self.changed_label.setStyleSheet("color: #5b6673;")
@@ -140,7 +142,7 @@ class EngagementEditor(ChildRowActions):
         view.setObjectName(f"{name}Table")
         view.setModel(model)
         view.verticalHeader().hide()
-        message = _message_label(page, f"{name}Message")
+        message = message_label(page, f"{name}Message")
         buttons = QHBoxLayout()
         for text, object_name, slot in actions:
             button = QPushButton(text, page)
@@ -168,6 +170,11 @@ class EngagementEditor(ChildRowActions):
             ),
         )
         self.funding_view.horizontalHeader().setStretchLastSection(True)
+        text = BriefText(self.context.language)
+        kinds = [(kind.value, text(kind.value)) for kind in FundingKind]
+        self.funding_view.setItemDelegateForColumn(
+            FUNDING_COLUMNS.index("kind"), ChoiceDelegate(kinds, self.funding_view)
+        )
 
     def _build_results(self) -> None:
         self.results_model = ResultsTableModel(self.context.language, self._edit_result, self)
@@ -218,7 +225,7 @@ class EngagementEditor(ChildRowActions):
         picker.addWidget(self.role_combo, 1)
         picker.addWidget(add)
         picker.addWidget(remove)
-        self.partners_message = _message_label(page, "partnersMessage")
+        self.partners_message = message_label(page, "partnersMessage")
         layout.addWidget(self.partners_view)
         layout.addLayout(picker)
         layout.addWidget(self.partners_message)
@@ -247,6 +254,8 @@ class EngagementEditor(ChildRowActions):
     def _fill(self) -> None:
         detail = self.detail
         self.setEnabled(detail is not None)
+        self.links.fill()
+        self.events_tab.fill()
         for wrapper in self.fields.values():
             wrapper.show_message("")
         self.funding_message.clear()
@@ -258,26 +267,16 @@ class EngagementEditor(ChildRowActions):
             self.summary_edit.clear()
             self.funding_model.set_lines([])
             self.results_model.set_results([])
-            for model in (
-                self.events_model,
-                self.partners_model,
-                self.sources_model,
-            ):
+            for model in (self.partners_model, self.sources_model):
                 model.clear()
             return
         row = detail.row
-        text = BriefText(self.context.language)
         self.title_edit.setText(row.title)
         self.summary_edit.setPlainText(row.summary or "")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status)))
         self.start_edit.setText(row.start.isoformat() if row.start else "")
         self.end_edit.setText(row.end.isoformat() if row.end else "")
         self.lead_unit_edit.setText(detail.lead_unit or "")
-        source = row.provenance.source
-        self.source_label.setText(
-            f"{source.title} — {source.publisher or ''} "
-            f"({self.tr('as of')} {row.provenance.as_of.isoformat()})"
-        )
         self.funding_model.set_lines(list(row.funding))
         when = detail.updated_at.strftime("%Y-%m-%d %H:%M") if detail.updated_at else ""
         self.changed_label.setText(
@@ -287,11 +286,6 @@ class EngagementEditor(ChildRowActions):
             .replace("%3", detail.created_by or "?")
         )
         self.results_model.set_results(list(row.results))
-        self._fill_list(
-            self.events_model,
-            (self.tr("Date"), self.tr("Event"), self.tr("Reference")),
-            [(text.partial(ev.occurred), ev.title, ev.reference or "") for ev in detail.events],
-        )
         self._fill_list(
             self.partners_model,
             (self.tr("Organisation"), self.tr("Role")),
@@ -325,6 +319,10 @@ class EngagementEditor(ChildRowActions):
             model.appendRow(items)
 
     # -- editing ----------------------------------------------------------------------
+    def is_loading(self) -> bool:
+        """True while fields are being filled, when their signals are not edits."""
+        return self._loading
+
     def _value(self, name: str) -> Any:
         match name:
             case "title":
@@ -370,12 +368,12 @@ class EngagementEditor(ChildRowActions):
             self.context,
             SetEngagementField(self.detail.row.key, name, value, self.detail.version),
             self.tr("Edit %1").replace("%1", label),
-            self._after_change,
+            self.after_change,
             self.failed.emit,
-            self._conflict,
+            self.show_conflict,
         )
 
-    def _conflict(self, conflict: EditConflictError, change: Any) -> None:
+    def show_conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: show both values, offer to reload or overwrite."""
         self.pending_overwrite = replace(change, expected_version=None)
         box = QMessageBox(self)
@@ -401,26 +399,15 @@ class EngagementEditor(ChildRowActions):
         if self.conflict_box is not None:
             self.conflict_box.close()
         if overwrite and change is not None:
-            perform(
-                self.context, change, self.tr("Overwrite"), self._after_change, self.failed.emit
-            )
+            perform(self.context, change, self.tr("Overwrite"), self.after_change, self.failed.emit)
         elif self.detail is not None:
             self.show_engagement(self.detail.row.key)
             self.changed.emit(self.detail.row.key)
 
-    def _after_change(self, key: str) -> None:
+    def after_change(self, key: str) -> None:
         if self.detail is not None and self.detail.row.key == key:
             self.show_engagement(key)
         self.changed.emit(key)
-
-
-def _message_label(parent: QWidget, name: str) -> QLabel:
-    """The red line under a table where a refused edit says why."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
-    return label
 
 
 class _Invalid:
@@ -434,10 +421,6 @@ def _same(current: Any, new: Any) -> bool:
     if isinstance(current, PartialDate) or isinstance(new, PartialDate):
         return current == new
     return (current or None) == (new or None)
-
-
-def _num(text: BriefText, value: Any) -> str:
-    return text.number(value) if value is not None else ""
 
 
 __all__ = ["Callable", "EngagementEditor", "Qt"]

@@ -25,3 +25,12 @@ class FieldWithMessage(QWidget):
         self.message.setVisible(bool(text))
         self.editor.setProperty("invalid", bool(text))
         self.editor.setStyleSheet("border: 1px solid #b3261e;" if text else "")
+
+
+def message_label(parent: QWidget, name: str) -> QLabel:
+    """The red line under a table where a refused edit says why."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    return label

@@ -58,3 +58,19 @@ def organisation_choices(session: Session) -> list[tuple[str, str]]:
         ((row.key, f"{row.name} ({row.acronym})" if row.acronym else row.name) for row in rows),
         key=lambda item: item[1].casefold(),
     )
+
+
+def region_choices(session: Session) -> list[Named]:
+    return [Named(r.key, r.name_en, r.name_da) for r in session.scalars(select(e.Region))]
+
+
+def source_choices(session: Session) -> list[tuple[str, str]]:
+    """(key, "title — publisher") of every source, for the engagement's source picker."""
+    rows = session.scalars(select(e.Source))
+    return sorted(
+        (
+            (row.key, f"{row.title} — {row.publisher}" if row.publisher else row.title)
+            for row in rows
+        ),
+        key=lambda item: item[1].casefold(),
+    )

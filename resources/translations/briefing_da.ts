@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>BriefDefaultsPage</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="58" />
+        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
         <source>Same as the interface</source>
         <translation>Som brugerfladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="59" />
+        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60" />
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="63" />
+        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
         <source>One marking per line</source>
         <translation>Én markering pr. linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="67" />
+        <location filename="../../desktop/dialogs/preferences.py" line="67"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="68" />
+        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="69" />
+        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="70" />
+        <location filename="../../desktop/dialogs/preferences.py" line="70"/>
         <source>Brief language</source>
         <translation>Notatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="71" />
+        <location filename="../../desktop/dialogs/preferences.py" line="71"/>
         <source>Classification markings</source>
         <translation>Klassifikationsmarkeringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="72" />
+        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
         <source>Mark data as possibly outdated after</source>
         <translation>Markér data som muligvis forældede efter</translation>
     </message>
@@ -56,186 +57,186 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43" />
+        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44" />
+        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45" />
+        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46" />
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47" />
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48" />
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="49" />
+        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="88" />
+        <location filename="../../desktop/preview/brief_panel.py" line="88"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="90" />
+        <location filename="../../desktop/preview/brief_panel.py" line="90"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="92" />
+        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="94" />
+        <location filename="../../desktop/preview/brief_panel.py" line="94"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="105" />
+        <location filename="../../desktop/preview/brief_panel.py" line="105"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106" />
+        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="117" />
+        <location filename="../../desktop/preview/brief_panel.py" line="117"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118" />
+        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="143" />
+        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103" />
-        <location filename="../../desktop/preview/brief_panel.py" line="145" />
+        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109" />
-        <location filename="../../desktop/preview/brief_panel.py" line="146" />
+        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="115" />
-        <location filename="../../desktop/preview/brief_panel.py" line="147" />
+        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="120" />
-        <location filename="../../desktop/preview/brief_panel.py" line="148" />
+        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="123" />
-        <location filename="../../desktop/preview/brief_panel.py" line="149" />
+        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="126" />
-        <location filename="../../desktop/preview/brief_panel.py" line="150" />
+        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="129" />
-        <location filename="../../desktop/preview/brief_panel.py" line="151" />
+        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="132" />
-        <location filename="../../desktop/preview/brief_panel.py" line="152" />
+        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="153" />
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="179" />
-        <location filename="../../desktop/preview/brief_panel.py" line="193" />
+        <location filename="../../desktop/preview/brief_panel.py" line="179"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="182" />
+        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="184" />
+        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="189" />
+        <location filename="../../desktop/preview/brief_panel.py" line="189"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="191" />
+        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="204" />
+        <location filename="../../desktop/preview/brief_panel.py" line="204"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="312" />
+        <location filename="../../desktop/preview/brief_panel.py" line="312"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="326" />
+        <location filename="../../desktop/preview/brief_panel.py" line="326"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="334" />
+        <location filename="../../desktop/preview/brief_panel.py" line="334"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="343" />
+        <location filename="../../desktop/preview/brief_panel.py" line="343"/>
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -243,64 +244,64 @@
 <context>
     <name>ChildRowActions</name>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="43" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="43"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="47" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="47"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="69" />
-        <location filename="../../desktop/editors/child_row_actions.py" line="78" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="69"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="78"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="70" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="70"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="94" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="94"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="114" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="114"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="128" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="128"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="140" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="140"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="154" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="154"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="174" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="174"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="199" />
-        <location filename="../../desktop/editors/child_row_actions.py" line="209" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="199"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="209"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="200" />
+        <location filename="../../desktop/editors/child_row_actions.py" line="200"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -308,37 +309,37 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="66" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="66"/>
         <source>Connect to server</source>
         <translation>Forbind til server</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="76" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="76"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="78" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="79" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="79"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="80" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="80"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="81" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="81"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="82" />
+        <location filename="../../desktop/dialogs/connect_server.py" line="82"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
@@ -346,80 +347,80 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="26" />
+        <location filename="../../desktop/windows/database_actions.py" line="26"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="28" />
-        <location filename="../../desktop/windows/database_actions.py" line="104" />
+        <location filename="../../desktop/windows/database_actions.py" line="28"/>
+        <location filename="../../desktop/windows/database_actions.py" line="104"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="33" />
+        <location filename="../../desktop/windows/database_actions.py" line="33"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="41" />
+        <location filename="../../desktop/windows/database_actions.py" line="41"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="43" />
-        <location filename="../../desktop/windows/database_actions.py" line="125" />
+        <location filename="../../desktop/windows/database_actions.py" line="43"/>
+        <location filename="../../desktop/windows/database_actions.py" line="125"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="50" />
+        <location filename="../../desktop/windows/database_actions.py" line="50"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="50" />
+        <location filename="../../desktop/windows/database_actions.py" line="50"/>
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="98" />
+        <location filename="../../desktop/windows/database_actions.py" line="98"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="102" />
+        <location filename="../../desktop/windows/database_actions.py" line="102"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="115" />
+        <location filename="../../desktop/windows/database_actions.py" line="115"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="117" />
+        <location filename="../../desktop/windows/database_actions.py" line="117"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="123" />
-        <location filename="../../desktop/windows/database_actions.py" line="131" />
+        <location filename="../../desktop/windows/database_actions.py" line="123"/>
+        <location filename="../../desktop/windows/database_actions.py" line="131"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="133" />
+        <location filename="../../desktop/windows/database_actions.py" line="133"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="144" />
+        <location filename="../../desktop/windows/database_actions.py" line="144"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="149" />
+        <location filename="../../desktop/windows/database_actions.py" line="149"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -427,47 +428,47 @@
 <context>
     <name>DatabaseErrorDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="16" />
+        <location filename="../../desktop/dialogs/database_error.py" line="16"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="19" />
+        <location filename="../../desktop/dialogs/database_error.py" line="19"/>
         <source>The knowledge base could not be opened.</source>
         <translation>Vidensbasen kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="24" />
+        <location filename="../../desktop/dialogs/database_error.py" line="24"/>
         <source>The file has not been changed.</source>
         <translation>Filen er ikke blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="27" />
+        <location filename="../../desktop/dialogs/database_error.py" line="27"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="31" />
+        <location filename="../../desktop/dialogs/database_error.py" line="31"/>
         <source>Create new…</source>
         <translation>Opret ny…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="46" />
+        <location filename="../../desktop/dialogs/database_error.py" line="46"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="48" />
+        <location filename="../../desktop/dialogs/database_error.py" line="48"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="54" />
+        <location filename="../../desktop/dialogs/database_error.py" line="54"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="56" />
+        <location filename="../../desktop/dialogs/database_error.py" line="56"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
@@ -475,272 +476,404 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="58" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="62"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="175" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="182"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="66" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="71"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="220" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="232"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="68" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="73"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="90" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="93" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="95"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="98"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="98" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="300" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="103"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="299"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="99" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="100" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="101" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="102" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="103" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="112" />
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="116" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="118"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="127" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="129"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="166" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="168"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="167" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="169"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="162" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="164"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="179" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="186"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="180" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="187"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="205" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="217"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="207" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="219"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
-        <source>Event</source>
-        <translation>Begivenhed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="287" />
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="379" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="382"/>
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="380" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="383"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="383" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="386"/>
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="386" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="389"/>
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="400" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="402"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="195" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="292" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="207"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="291"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="201" />
-        <location filename="../../desktop/editors/engagement_editor.py" line="292" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="213"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="291"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="279" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="283"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="300" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="299"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="300" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="299"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="367" />
+        <location filename="../../desktop/editors/engagement_editor.py" line="370"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="113" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="114" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="114"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="115" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="115"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="116" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="117" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="118" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="118"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="119" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="119"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="120" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="121" />
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="121"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
 </context>
 <context>
-    <name>FundingTableModel</name>
+    <name>EventKind</name>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="42" />
-        <source>Amount</source>
-        <translation>Beløb</translation>
+        <location filename="../../desktop/formatting.py" line="49"/>
+        <source>parliamentary decision</source>
+        <translation>folketingsbeslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="43" />
-        <source>Currency</source>
-        <translation>Valuta</translation>
+        <location filename="../../desktop/formatting.py" line="50"/>
+        <source>deployment</source>
+        <translation>udsendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="44" />
+        <location filename="../../desktop/formatting.py" line="51"/>
+        <source>withdrawal</source>
+        <translation>tilbagetrækning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="52"/>
+        <source>coup</source>
+        <translation>kup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="53"/>
+        <source>agreement</source>
+        <translation>aftale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="54"/>
+        <source>mandate renewal</source>
+        <translation>mandatforlængelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="55"/>
+        <source>statement</source>
+        <translation>udtalelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="56"/>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="54"/>
+        <source>Events</source>
+        <translation>Begivenheder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="65"/>
+        <source>Existing event</source>
+        <translation>Eksisterende begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="72"/>
+        <location filename="../../desktop/editors/events_tab.py" line="137"/>
+        <source>Add event</source>
+        <translation>Tilføj begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="73"/>
+        <source>Delete event…</source>
+        <translation>Slet begivenhed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="74"/>
+        <source>Unlink</source>
+        <translation>Fjern fra engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="82"/>
+        <source>Link existing</source>
+        <translation>Tilknyt eksisterende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="122"/>
+        <source>Edit event</source>
+        <translation>Ret begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="136"/>
+        <source>New event</source>
+        <translation>Ny begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="153"/>
+        <source>Delete “%1”? You can undo this.</source>
+        <translation>Slet “%1”? Du kan fortryde det.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/editors/events_tab.py" line="156"/>
+        <source>It is also an event of %n other engagement(s), and goes from those too.</source>
+        <translation>
+            <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
+            <numerusform>Den hører også til %n andre engagementer og forsvinder også derfra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="160"/>
+        <location filename="../../desktop/editors/events_tab.py" line="164"/>
+        <source>Delete event</source>
+        <translation>Slet begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="171"/>
+        <source>Unlink event</source>
+        <translation>Fjern begivenhed fra engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="177"/>
+        <source>Link event</source>
+        <translation>Tilknyt begivenhed</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <location filename="../../desktop/itemmodels/events_table.py" line="37"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/events_table.py" line="38"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="45" />
+        <location filename="../../desktop/itemmodels/events_table.py" line="39"/>
+        <source>Event</source>
+        <translation>Begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/events_table.py" line="40"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/events_table.py" line="41"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/itemmodels/events_table.py" line="61"/>
+        <source>Also an event of %n other engagement(s).</source>
+        <translation>
+            <numerusform>Hører også til %n andet engagement.</numerusform>
+            <numerusform>Hører også til %n andre engagementer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundingTableModel</name>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="42"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="43"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="44"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="45"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="46" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="46"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="47" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="47"/>
         <source>Finance Act line</source>
         <translation>Finanslovskonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="48" />
+        <location filename="../../desktop/itemmodels/funding_table.py" line="48"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -748,32 +881,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/history.py" line="53" />
+        <location filename="../../desktop/dialogs/history.py" line="53"/>
         <source>Exported briefs</source>
         <translation>Eksporterede notater</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/history.py" line="58" />
+        <location filename="../../desktop/dialogs/history.py" line="58"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/history.py" line="58" />
+        <location filename="../../desktop/dialogs/history.py" line="58"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/history.py" line="58" />
+        <location filename="../../desktop/dialogs/history.py" line="58"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/history.py" line="76" />
+        <location filename="../../desktop/dialogs/history.py" line="76"/>
         <source>Open file</source>
         <translation>Åbn fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/history.py" line="77" />
+        <location filename="../../desktop/dialogs/history.py" line="77"/>
         <source>Render again</source>
         <translation>Lav igen</translation>
     </message>
@@ -781,42 +914,42 @@
 <context>
     <name>IatiImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="41" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="41"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="48" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="48"/>
         <source>Update engagements already present</source>
         <translation>Opdatér engagementer, der allerede findes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="49" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="49"/>
         <source>Leave engagements already present alone</source>
         <translation>Lad engagementer, der allerede findes, være</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="50" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="50"/>
         <source>Add them again under new keys</source>
         <translation>Tilføj dem igen under nye nøgler</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="58" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="58"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="64" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="64"/>
         <source>When an activity is already in the knowledge base:</source>
         <translation>Når en aktivitet allerede er i vidensbasen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="88" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="88"/>
         <source>Preview: nothing has been written yet.</source>
         <translation>Forhåndsvisning: intet er skrevet endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="93" />
+        <location filename="../../desktop/dialogs/iati_import.py" line="93"/>
         <source>Imported.</source>
         <translation>Importeret.</translation>
     </message>
@@ -824,232 +957,280 @@
 <context>
     <name>InterfacePage</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104" />
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="107" />
+        <location filename="../../desktop/dialogs/preferences.py" line="107"/>
         <source>Takes effect the next time the program starts.</source>
         <translation>Træder i kraft, næste gang programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="108" />
+        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
         <source>Interface language</source>
         <translation>Brugerfladens sprog</translation>
     </message>
 </context>
 <context>
+    <name>LinkFields</name>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="67"/>
+        <source>Countries</source>
+        <translation>Lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="68"/>
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="69"/>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="70"/>
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="75"/>
+        <source>Names or codes, separated by semicolons</source>
+        <translation>Navne eller koder, adskilt af semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="91"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="94"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="97"/>
+        <source>As of</source>
+        <translation>Opgjort pr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/link_fields.py" line="173"/>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="61" />
+        <location filename="../../desktop/windows/main_window.py" line="61"/>
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="81" />
+        <location filename="../../desktop/windows/main_window.py" line="81"/>
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="83" />
+        <location filename="../../desktop/windows/main_window.py" line="83"/>
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="87" />
+        <location filename="../../desktop/windows/main_window.py" line="87"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="112" />
+        <location filename="../../desktop/windows/main_window.py" line="112"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="113" />
+        <location filename="../../desktop/windows/main_window.py" line="113"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="170" />
+        <location filename="../../desktop/windows/main_window.py" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="173" />
+        <location filename="../../desktop/windows/main_window.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="177" />
+        <location filename="../../desktop/windows/main_window.py" line="177"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="180" />
+        <location filename="../../desktop/windows/main_window.py" line="180"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="183" />
+        <location filename="../../desktop/windows/main_window.py" line="183"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="187" />
+        <location filename="../../desktop/windows/main_window.py" line="187"/>
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="193" />
+        <location filename="../../desktop/windows/main_window.py" line="193"/>
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="198" />
+        <location filename="../../desktop/windows/main_window.py" line="198"/>
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="201" />
+        <location filename="../../desktop/windows/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="204" />
+        <location filename="../../desktop/windows/main_window.py" line="204"/>
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="207" />
+        <location filename="../../desktop/windows/main_window.py" line="207"/>
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="211" />
+        <location filename="../../desktop/windows/main_window.py" line="211"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="216" />
+        <location filename="../../desktop/windows/main_window.py" line="216"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="219" />
+        <location filename="../../desktop/windows/main_window.py" line="219"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="222" />
+        <location filename="../../desktop/windows/main_window.py" line="222"/>
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="225" />
+        <location filename="../../desktop/windows/main_window.py" line="225"/>
         <source>&amp;Import IATI files…</source>
         <translation>&amp;Importér IATI-filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="228" />
+        <location filename="../../desktop/windows/main_window.py" line="228"/>
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="231" />
+        <location filename="../../desktop/windows/main_window.py" line="231"/>
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="234" />
+        <location filename="../../desktop/windows/main_window.py" line="234"/>
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="238" />
+        <location filename="../../desktop/windows/main_window.py" line="238"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="242" />
+        <location filename="../../desktop/windows/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="246" />
+        <location filename="../../desktop/windows/main_window.py" line="246"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="258" />
+        <location filename="../../desktop/windows/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="265" />
+        <location filename="../../desktop/windows/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="267" />
+        <location filename="../../desktop/windows/main_window.py" line="267"/>
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="285" />
+        <location filename="../../desktop/windows/main_window.py" line="285"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="296" />
+        <location filename="../../desktop/windows/main_window.py" line="296"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="312" />
+        <location filename="../../desktop/windows/main_window.py" line="312"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="351" />
+        <location filename="../../desktop/windows/main_window.py" line="351"/>
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="370" />
-        <location filename="../../desktop/windows/main_window.py" line="379" />
+        <location filename="../../desktop/windows/main_window.py" line="370"/>
+        <location filename="../../desktop/windows/main_window.py" line="379"/>
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="392" />
+        <location filename="../../desktop/windows/main_window.py" line="392"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="398" />
+        <location filename="../../desktop/windows/main_window.py" line="398"/>
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="411" />
-        <location filename="../../desktop/windows/main_window.py" line="421" />
+        <location filename="../../desktop/windows/main_window.py" line="411"/>
+        <location filename="../../desktop/windows/main_window.py" line="421"/>
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="413" />
+        <location filename="../../desktop/windows/main_window.py" line="413"/>
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="461" />
+        <location filename="../../desktop/windows/main_window.py" line="461"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="463" />
+        <location filename="../../desktop/windows/main_window.py" line="463"/>
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1057,63 +1238,63 @@
 <context>
     <name>OutputActions</name>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="26" />
+        <location filename="../../desktop/windows/output_actions.py" line="26"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="26" />
+        <location filename="../../desktop/windows/output_actions.py" line="26"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="33" />
-        <location filename="../../desktop/windows/output_actions.py" line="89" />
+        <location filename="../../desktop/windows/output_actions.py" line="33"/>
+        <location filename="../../desktop/windows/output_actions.py" line="89"/>
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="33" />
-        <location filename="../../desktop/windows/output_actions.py" line="89" />
-        <location filename="../../desktop/windows/output_actions.py" line="113" />
+        <location filename="../../desktop/windows/output_actions.py" line="33"/>
+        <location filename="../../desktop/windows/output_actions.py" line="89"/>
+        <location filename="../../desktop/windows/output_actions.py" line="113"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="41" />
-        <location filename="../../desktop/windows/output_actions.py" line="85" />
-        <location filename="../../desktop/windows/output_actions.py" line="99" />
+        <location filename="../../desktop/windows/output_actions.py" line="41"/>
+        <location filename="../../desktop/windows/output_actions.py" line="85"/>
+        <location filename="../../desktop/windows/output_actions.py" line="99"/>
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="45" />
-        <location filename="../../desktop/windows/output_actions.py" line="95" />
+        <location filename="../../desktop/windows/output_actions.py" line="45"/>
+        <location filename="../../desktop/windows/output_actions.py" line="95"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="49" />
+        <location filename="../../desktop/windows/output_actions.py" line="49"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="62" />
+        <location filename="../../desktop/windows/output_actions.py" line="62"/>
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="64" />
+        <location filename="../../desktop/windows/output_actions.py" line="64"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="83" />
+        <location filename="../../desktop/windows/output_actions.py" line="83"/>
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="113" />
+        <location filename="../../desktop/windows/output_actions.py" line="113"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
@@ -1121,7 +1302,7 @@
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../desktop/period_fields.py" line="26" />
+        <location filename="../../desktop/period_fields.py" line="26"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
@@ -1129,17 +1310,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="124" />
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131" />
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>Briefs</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132" />
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>Interface</source>
         <translation>Brugerflade</translation>
     </message>
@@ -1147,179 +1328,179 @@
 <context>
     <name>ReferenceLists</name>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="40" />
-        <location filename="../../desktop/dialogs/reference_lists.py" line="72" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="40"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="41" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="42" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="43" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="44" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="45" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="46" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="47" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="48" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="51" />
-        <location filename="../../desktop/dialogs/reference_lists.py" line="52" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="51"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="52"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="53" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="54" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="55" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
         <source>Danish name</source>
         <translation>Dansk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="56" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="57" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
         <source>Acronym</source>
         <translation>Forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="58" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="59" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
         <source>IATI reference</source>
         <translation>IATI-reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="60" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="61" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="62" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="63" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
         <source>Published</source>
         <translation>Udgivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="64" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="65" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="66" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="67" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="68" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="69" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
         <source>As written</source>
         <translation>Som skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="70" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="71" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="73" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="74" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="75" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="76" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="77" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="78" />
+        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
         <source>Theme (empty: none)</source>
         <translation>Tema (tomt: intet)</translation>
     </message>
@@ -1327,27 +1508,27 @@
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="38" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="38"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="39" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="39"/>
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="40" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="40"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="41" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="41"/>
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="42" />
+        <location filename="../../desktop/itemmodels/results_table.py" line="42"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1355,37 +1536,37 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../desktop/formatting.py" line="36" />
+        <location filename="../../desktop/formatting.py" line="36"/>
         <source>funding</source>
         <translation>finansierende</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="37" />
+        <location filename="../../desktop/formatting.py" line="37"/>
         <source>accountable</source>
         <translation>ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="38" />
+        <location filename="../../desktop/formatting.py" line="38"/>
         <source>extending</source>
         <translation>udmøntende</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="39" />
+        <location filename="../../desktop/formatting.py" line="39"/>
         <source>implementing</source>
         <translation>gennemførende</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="40" />
+        <location filename="../../desktop/formatting.py" line="40"/>
         <source>lead</source>
         <translation>ledende</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="41" />
+        <location filename="../../desktop/formatting.py" line="41"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="42" />
+        <location filename="../../desktop/formatting.py" line="42"/>
         <source>beneficiary</source>
         <translation>modtager</translation>
     </message>
@@ -1393,81 +1574,81 @@
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="43" />
+        <location filename="../../desktop/windows/selection_panel.py" line="43"/>
         <source>Find a country…</source>
         <translation>Find et land…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="45" />
+        <location filename="../../desktop/windows/selection_panel.py" line="45"/>
         <source>Find a country</source>
         <translation>Find et land</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="46" />
+        <location filename="../../desktop/windows/selection_panel.py" line="46"/>
         <source>Other countries</source>
         <translation>Andre lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="51" />
-        <location filename="../../desktop/windows/selection_panel.py" line="97" />
+        <location filename="../../desktop/windows/selection_panel.py" line="51"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="97"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="60" />
-        <location filename="../../desktop/windows/selection_panel.py" line="102" />
+        <location filename="../../desktop/windows/selection_panel.py" line="60"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="102"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="66" />
+        <location filename="../../desktop/windows/selection_panel.py" line="66"/>
         <source>All instruments</source>
         <translation>Alle instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="72" />
+        <location filename="../../desktop/windows/selection_panel.py" line="72"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="76" />
+        <location filename="../../desktop/windows/selection_panel.py" line="76"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="78" />
+        <location filename="../../desktop/windows/selection_panel.py" line="78"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="80" />
+        <location filename="../../desktop/windows/selection_panel.py" line="80"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="82" />
+        <location filename="../../desktop/windows/selection_panel.py" line="82"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="64" />
-        <location filename="../../desktop/windows/selection_panel.py" line="91" />
+        <location filename="../../desktop/windows/selection_panel.py" line="64"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="91"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="70" />
-        <location filename="../../desktop/windows/selection_panel.py" line="92" />
+        <location filename="../../desktop/windows/selection_panel.py" line="70"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="93" />
+        <location filename="../../desktop/windows/selection_panel.py" line="93"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="94" />
+        <location filename="../../desktop/windows/selection_panel.py" line="94"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
@@ -1475,32 +1656,32 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/formatting.py" line="24" />
+        <location filename="../../desktop/formatting.py" line="24"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="25" />
+        <location filename="../../desktop/formatting.py" line="25"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="26" />
+        <location filename="../../desktop/formatting.py" line="26"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="27" />
+        <location filename="../../desktop/formatting.py" line="27"/>
         <source>completed</source>
         <translation>afsluttet</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="28" />
+        <location filename="../../desktop/formatting.py" line="28"/>
         <source>withdrawn</source>
         <translation>trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../desktop/formatting.py" line="29" />
+        <location filename="../../desktop/formatting.py" line="29"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>

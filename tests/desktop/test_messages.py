@@ -25,3 +25,15 @@ def test_field_messages_are_translated_with_their_record_and_field() -> None:
 def test_english_and_unknown_messages_pass_through() -> None:
     assert in_language("must not be empty.", "en") == "must not be empty."
     assert in_language("Something new happened.", "da") == "Something new happened."
+
+
+def test_link_and_event_messages_are_translated() -> None:
+    assert in_language("There is no country “Atlantis”.", "da") == (
+        "Der er intet land, der hedder “Atlantis”."
+    )
+    assert in_language("event “mali-2012-kup”, title: must not be empty.", "da") == (
+        "begivenhed “mali-2012-kup”, titel: må ikke være tom."
+    )
+    assert in_language("Engagement, as of: The month 13 does not exist.", "da") == (
+        "Engagement, opgjort pr.: Måneden 13 findes ikke."
+    )

@@ -1,0 +1,181 @@
+"""The editor's Events tab: what happened when, for this engagement.
+
+Events are edited in the table; new ones start on the engagement, in its countries and from
+its source. An event can be shared by several engagements, so the tab links an existing one,
+unlinks one (it stays in the knowledge base) or deletes it for all. Every action is undoable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.rows import EventRow
+from models.services.engagement_events import (
+    AddEngagementEvent,
+    DeleteEngagementEvent,
+    LinkEvent,
+    UnlinkEvent,
+    linkable_events,
+    new_event_record,
+)
+from models.services.reference_lists import SetListField
+from models.vocabulary import EventKind
+
+from desktop.commands import perform
+from desktop.editors.choice_delegate import ChoiceDelegate
+from desktop.editors.field_row import message_label
+from desktop.formatting import event_kind_text
+from desktop.itemmodels.events_table import FIELDS, KIND_COLUMN, EventsTableModel
+
+if TYPE_CHECKING:
+    from desktop.editors.engagement_editor import EngagementEditor
+
+
+class EventsTab(QWidget):
+    def __init__(self, editor: EngagementEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        self.model = EventsTableModel(editor.context.language, self._edit, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("eventsTable")
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        kinds = [(kind.value, event_kind_text(kind.value)) for kind in EventKind]
+        self.view.setItemDelegateForColumn(KIND_COLUMN, ChoiceDelegate(kinds, self.view))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(FIELDS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FIELDS.index("description"), QHeaderView.ResizeMode.Stretch)
+        self.link_combo = QComboBox(self)
+        self.link_combo.setObjectName("linkEventCombo")
+        self.link_combo.setAccessibleName(self.tr("Existing event"))
+        self.link_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link_combo.setMinimumContentsLength(24)
+        buttons = QHBoxLayout()
+        for text, name, slot in (
+            (self.tr("Add event"), "addEvent", self.add_event),
+            (self.tr("Delete event…"), "deleteEvent", self.delete_event),
+            (self.tr("Unlink"), "unlinkEvent", self.unlink_event),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, act=slot: act())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        # Linking sits on its own row so long event titles never widen the window.
+        linking = QHBoxLayout()
+        linking.addWidget(self.link_combo, 1)
+        link = QPushButton(self.tr("Link existing"), self)
+        link.setObjectName("linkEvent")
+        link.clicked.connect(self.link_event)
+        linking.addWidget(link)
+        self.message = message_label(self, "eventsMessage")
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addLayout(linking)
+        layout.addWidget(self.message)
+
+    def fill(self) -> None:
+        detail = self.editor.detail
+        self.message.clear()
+        self.model.set_rows(list(detail.events) if detail else [])
+        self.view.resizeColumnToContents(0)
+        self.view.resizeColumnToContents(KIND_COLUMN)
+        self.link_combo.clear()
+        if detail is None:
+            return
+        with self.editor.context.database.session() as session:
+            for key, label in linkable_events(session, detail.row.key):
+                self.link_combo.addItem(label, key)
+
+    def _perform(self, change: object, text: str) -> bool:
+        ok = perform(
+            self.editor.context,
+            change,  # type: ignore[arg-type]
+            text,
+            self.editor.after_change,
+            self.message.setText,
+            self.editor.show_conflict,
+        )
+        if ok:
+            self.message.clear()
+        return ok
+
+    def _edit(self, event: EventRow, field: str, text: str) -> bool:
+        assert self.editor.detail is not None
+        change = SetListField(
+            "events", event.key, field, text or None, self.editor.detail.row.key, event.version
+        )
+        return self._perform(change, self.tr("Edit event"))
+
+    def _current(self) -> EventRow | None:
+        index = self.view.currentIndex()
+        if self.editor.detail is None or not index.isValid():
+            return None
+        return self.model.events[index.row()]
+
+    def add_event(self) -> None:
+        detail = self.editor.detail
+        if detail is None:
+            return
+        key = detail.row.key
+        with self.editor.context.database.session() as session:
+            record = new_event_record(session, key, self.tr("New event"), date.today().isoformat())
+        if self._perform(AddEngagementEvent(key, record), self.tr("Add event")):
+            self._select(record["key"], FIELDS.index("title"), edit=True)
+
+    def _select(self, event_key: str, column: int, *, edit: bool = False) -> None:
+        for row, event in enumerate(self.model.events):
+            if event.key == event_key:
+                index = self.model.index(row, column)
+                self.view.setCurrentIndex(index)
+                if edit:
+                    self.view.edit(index)
+
+    def delete_event(self, *, confirm: bool = True) -> None:
+        event = self._current()
+        if event is None or self.editor.detail is None:
+            return
+        if confirm:
+            text = self.tr("Delete “%1”? You can undo this.").replace("%1", event.title)
+            if event.other_engagements:
+                text += " " + self.tr(
+                    "It is also an event of %n other engagement(s), and goes from those too.",
+                    "",
+                    event.other_engagements,
+                )
+            answer = QMessageBox.question(self, self.tr("Delete event"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        change = DeleteEngagementEvent(self.editor.detail.row.key, event.key)
+        self._perform(change, self.tr("Delete event"))
+
+    def unlink_event(self) -> None:
+        event = self._current()
+        if event is None or self.editor.detail is None:
+            return
+        change = UnlinkEvent(self.editor.detail.row.key, event.key)
+        self._perform(change, self.tr("Unlink event"))
+
+    def link_event(self) -> None:
+        key = self.link_combo.currentData()
+        if key is None or self.editor.detail is None:
+            return
+        if self._perform(LinkEvent(self.editor.detail.row.key, key), self.tr("Link event")):
+            self._select(key, FIELDS.index("title"))

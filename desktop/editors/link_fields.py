@@ -1,0 +1,177 @@
+"""The overview's fields for what an engagement points at: countries, regions, themes,
+instruments, source and as-of date.
+
+Names are typed in either language (or as codes), separated by semicolons, with completion;
+an unknown name is shown beside the field as it is typed and never saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from models.errors import BriefingError
+from models.queries.pickers import (
+    country_choices,
+    instrument_choices,
+    region_choices,
+    source_choices,
+    theme_choices,
+)
+from models.rows import Named
+from models.services.engagement_links import SetEngagementLinks, match_names, parse_as_of
+
+from desktop.commands import perform
+from desktop.editors.field_row import FieldWithMessage
+from desktop.editors.multi_completer import MultiNameCompleter
+from desktop.messages import in_language
+
+if TYPE_CHECKING:
+    from desktop.editors.engagement_editor import EngagementEditor
+
+_WHAT = {
+    "countries": "country",
+    "regions": "region",
+    "themes": "theme",
+    "instruments": "instrument",
+}
+
+
+class _Invalid:
+    pass
+
+
+INVALID = _Invalid()
+
+
+class LinkFields(QObject):
+    """Adds its rows to the overview form and saves each field as one undoable change."""
+
+    def __init__(self, editor: EngagementEditor, page: QWidget, form: QFormLayout) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.language = editor.context.language
+        with editor.context.database.session() as session:
+            self.choices: dict[str, list[Named]] = {
+                "countries": [choice.country for choice in country_choices(session)],
+                "regions": region_choices(session),
+                "themes": theme_choices(session),
+                "instruments": instrument_choices(session),
+            }
+            sources = source_choices(session)
+        self.fields: dict[str, FieldWithMessage] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in (
+            ("countries", self.tr("Countries")),
+            ("regions", self.tr("Regions")),
+            ("themes", self.tr("Themes")),
+            ("instruments", self.tr("Instruments")),
+        ):
+            edit = QLineEdit(page)
+            edit.setObjectName(f"{name}Edit")
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(self.tr("Names or codes, separated by semicolons"))
+            names = sorted(choice.name(self.language) for choice in self.choices[name])
+            MultiNameCompleter(names, edit)
+            edit.textEdited.connect(lambda _text, n=name: self.check(n))
+            edit.editingFinished.connect(lambda n=name: self.save(n))
+            self._add_row(form, page, name, label, edit)
+            self.edits[name] = edit
+        self.source_combo = QComboBox(page)
+        self.source_combo.setObjectName("sourceCombo")
+        self.source_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.source_combo.setMinimumContentsLength(30)
+        for key, label in sources:
+            self.source_combo.addItem(label, key)
+        self.source_combo.activated.connect(lambda _index: self.save("source"))
+        self._add_row(form, page, "source", self.tr("Source"), self.source_combo)
+        self.as_of_edit = QLineEdit(page)
+        self.as_of_edit.setObjectName("asOfEdit")
+        self.as_of_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.as_of_edit.textEdited.connect(lambda _text: self.check("as_of"))
+        self.as_of_edit.editingFinished.connect(lambda: self.save("as_of"))
+        self._add_row(form, page, "as_of", self.tr("As of"), self.as_of_edit)
+
+    def _add_row(
+        self, form: QFormLayout, page: QWidget, name: str, label: str, editor: QWidget
+    ) -> None:
+        editor.setAccessibleName(label)
+        wrapper = FieldWithMessage(editor, page)
+        self.fields[name] = wrapper
+        form.addRow(label, wrapper)
+
+    # -- showing ----------------------------------------------------------------------
+    def fill(self) -> None:
+        detail = self.editor.detail
+        for wrapper in self.fields.values():
+            wrapper.show_message("")
+        if detail is None:
+            for edit in (*self.edits.values(), self.as_of_edit):
+                edit.clear()
+            return
+        row = detail.row
+        for name, edit in self.edits.items():
+            items = getattr(row, name)
+            edit.setText(self._names(items))
+            edit.setCursorPosition(0)  # a long list shows its start, not its end
+            edit.setToolTip("\n".join(item.name(self.language) for item in items))
+        source = row.provenance.source.key
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
+        self.as_of_edit.setText(row.provenance.as_of.isoformat())
+
+    def _names(self, items: tuple[Named, ...]) -> str:
+        return "; ".join(item.name(self.language) for item in items)
+
+    # -- editing ----------------------------------------------------------------------
+    def _current(self, name: str) -> Any:
+        """The stored form of what the engagement has now, to skip saves that change nothing."""
+        assert self.editor.detail is not None
+        row = self.editor.detail.row
+        match name:
+            case "source":
+                return row.provenance.source.key
+            case "as_of":
+                return row.provenance.as_of.isoformat()
+        return tuple(item.code for item in getattr(row, name))
+
+    def check(self, name: str) -> Any:
+        """The stored form of the field's text, or INVALID with the reason beside the field."""
+        if self.editor.is_loading() or self.editor.detail is None:
+            return INVALID
+        try:
+            match name:
+                case "source":
+                    value: Any = self.source_combo.currentData()
+                case "as_of":
+                    value = parse_as_of(self.as_of_edit.text()).isoformat()
+                case _:
+                    value = match_names(self.edits[name].text(), _WHAT[name], self.choices[name])
+        except BriefingError as error:
+            self.fields[name].show_message(in_language(str(error), self.language))
+            return INVALID
+        self.fields[name].show_message("")
+        return value
+
+    def save(self, name: str) -> None:
+        value = self.check(name)
+        detail = self.editor.detail
+        if value is INVALID or detail is None:
+            return
+        current = self._current(name)
+        if value == current or (name in _WHAT and set(value) == set(current)):
+            return
+        label = self.fields[name].editor.accessibleName()
+        perform(
+            self.editor.context,
+            SetEngagementLinks(
+                detail.row.key, {name: list(value) if name in _WHAT else value}, detail.version
+            ),
+            self.tr("Edit %1").replace("%1", label),
+            self.editor.after_change,
+            self.editor.failed.emit,
+            self.editor.show_conflict,
+        )
