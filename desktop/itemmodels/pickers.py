@@ -64,6 +64,11 @@ class CountryPickerModel(QStandardItemModel):
             self.appendRow(parent)
         self.itemChanged.connect(self._mirror_check)
 
+    @property
+    def syncing(self) -> bool:
+        """True while copies of a country's check are being made (mirror or set_checked)."""
+        return self._syncing
+
     def _country_items(self) -> list[QStandardItem]:
         items = []
         for row in range(self.rowCount()):

@@ -58,6 +58,9 @@ def render_here(context: AppContext, request: BriefRequest) -> bytes:
         return render_request(session, request)
 
 
+COALESCE_MS = 80  # while a render runs, later changes wait this long to join into one
+
+
 class BriefPanel(QWidget):
     rendered = Signal(int)  # pages in the newest preview
     failed = Signal(str)
@@ -74,7 +77,7 @@ class BriefPanel(QWidget):
         self._pending = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(80)  # coalesce a burst of clicks, no more
+        self.timer.setInterval(COALESCE_MS)
         self.timer.timeout.connect(self.refresh_now)
         self._build()
 
@@ -298,7 +301,9 @@ class BriefPanel(QWidget):
         self.schedule()
 
     def schedule(self) -> None:
-        self.timer.start()
+        """Refresh soon: at once when idle (signals of one click still coalesce), and once
+        more after the running render when changes arrive while it works."""
+        self.timer.start(0 if not self.jobs.busy else COALESCE_MS)
 
     def refresh_now(self) -> None:
         """Render the current request in the background; coalesces while one is running."""

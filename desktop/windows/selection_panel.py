@@ -106,12 +106,33 @@ class SelectionPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.period_message)
 
-        self.countries.itemChanged.connect(lambda _item: self.changed.emit())
-        self.themes.itemChanged.connect(lambda _item: self.changed.emit())
-        self.instrument.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.period_from.textChanged.connect(lambda _t: self.changed.emit())
-        self.period_to.textChanged.connect(lambda _t: self.changed.emit())
+        self._last_state: tuple[object, ...] | None = None
+        self.countries.itemChanged.connect(lambda _item: self._note_change())
+        self.themes.itemChanged.connect(lambda _item: self._note_change())
+        self.instrument.currentIndexChanged.connect(lambda _i: self._note_change())
+        self.status.currentIndexChanged.connect(lambda _i: self._note_change())
+        self.period_from.textChanged.connect(lambda _t: self._note_change())
+        self.period_to.textChanged.connect(lambda _t: self._note_change())
+
+    def _note_change(self) -> None:
+        """Emit ``changed`` once per real change of the selection.
+
+        One click on a country that sits in two regions changes two items; the copy made
+        while mirroring, and clicks that leave the selection as it was, refilter nothing.
+        """
+        if self.countries.syncing:
+            return
+        state = (
+            self.checked_countries(),
+            self.checked_themes(),
+            self.instrument.currentData(),
+            self.status.currentData(),
+            self.period_from.text(),
+            self.period_to.text(),
+        )
+        if state != self._last_state:
+            self._last_state = state
+            self.changed.emit()
 
     def _search_countries(self, text: str) -> None:
         self.country_proxy.set_needle(text)

@@ -11,9 +11,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from reports.layout.fonts import BODY, SEMIBOLD, safe_markup
+from reports.layout.paragraphs import BriefParagraph
 from reports.layout.styles import MUTED, PAGE_MARGIN, RULE, WARNING
 
 
@@ -51,7 +51,7 @@ class BriefCanvas(Canvas):
 
 
 def _line(canvas: Canvas, markup: str, style: ParagraphStyle, y: float, width: float) -> None:
-    paragraph = Paragraph(markup, style)
+    paragraph = BriefParagraph(markup, style)
     paragraph.wrapOn(canvas, width, 20)
     paragraph.drawOn(canvas, PAGE_MARGIN, y)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from reports.content.brief import Brief, PlaceSection
 from reports.layout.charts import chart_drawing
 from reports.layout.fonts import BODY, safe_markup
+from reports.layout.paragraphs import BriefParagraph
 from reports.layout.styles import BriefStyles
 from reports.layout.tables import (
     engagement_table,
@@ -49,9 +50,9 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
     story: list[Flowable] = [
         letterhead_table(brief.letterhead, text, styles, width),
         Spacer(1, 6 * mm),
-        Paragraph(safe_markup(brief.title), styles.title),
+        BriefParagraph(safe_markup(brief.title), styles.title),
     ]
-    story += [Paragraph(safe_markup(line), styles.scope) for line in brief.scope_lines]
+    story += [BriefParagraph(safe_markup(line), styles.scope) for line in brief.scope_lines]
     story.append(Spacer(1, 4 * mm))
     if brief.wants_contents:
         contents = ContentsTable(
@@ -67,14 +68,15 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
         )
         contents.prime(_top_headings(brief, text))
         story += [
-            Paragraph(safe_markup(text("Contents")), styles.label),
+            BriefParagraph(safe_markup(text("Contents")), styles.label),
             contents,
             Spacer(1, 4 * mm),
         ]
     if Section.SUMMARY in brief.sections or brief.empty:
         story += _heading1(text("Summary"), styles)
         story += [
-            Paragraph(safe_markup(line), styles.bullet, bulletText="•") for line in brief.summary
+            BriefParagraph(safe_markup(line), styles.bullet, bulletText="•")
+            for line in brief.summary
         ]
     for place in brief.places:
         story += _place(place, brief, text, styles, width)
@@ -104,7 +106,7 @@ def _subsection(
 ) -> list[Flowable]:
     def heading(label: str) -> list[Flowable]:
         # A heading never ends a page: it needs room for a few lines of what follows.
-        return [CondPageBreak(30 * mm), Paragraph(safe_markup(text(label)), styles.heading2)]
+        return [CondPageBreak(30 * mm), BriefParagraph(safe_markup(text(label)), styles.heading2)]
 
     match section:
         case Section.TIMELINE if place.timeline:
@@ -120,7 +122,7 @@ def _subsection(
         case Section.ENGAGEMENTS:
             return [
                 *heading("Engagements"),
-                Paragraph(safe_markup(text("No engagements in the selection.")), styles.body),
+                BriefParagraph(safe_markup(text("No engagements in the selection.")), styles.body),
             ]
         case Section.RESULTS if place.results:
             return [*heading("Results"), results_table(place.results, text, styles, width)]
@@ -132,9 +134,9 @@ def _subsection(
                 out.append(
                     KeepTogether(
                         [
-                            Paragraph(safe_markup(chart.title), styles.heading2),
+                            BriefParagraph(safe_markup(chart.title), styles.heading2),
                             chart_drawing(chart, text, width),
-                            Paragraph(safe_markup(chart.caption), styles.caption),
+                            BriefParagraph(safe_markup(chart.caption), styles.caption),
                         ]
                     )
                 )
@@ -159,11 +161,11 @@ def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowabl
         body = f"{note.number}.\u00a0" + safe_markup(line)
         if note.stale:
             body += f' <font color="#9a3b00">† {safe_markup(text("Possibly outdated"))}</font>'
-        story.append(Paragraph(body, styles.note))
+        story.append(BriefParagraph(body, styles.note))
     if any(note.stale for note in brief.sources):
         story.append(Spacer(1, 2 * mm))
         story.append(
-            Paragraph(
+            BriefParagraph(
                 safe_markup(
                     text("† possibly outdated: the data is older than {months} months.").format(
                         months=brief.stale_after_months
@@ -176,7 +178,7 @@ def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowabl
 
 
 def _heading1(label: str, styles: BriefStyles) -> list[Flowable]:
-    return [CondPageBreak(70 * mm), Paragraph(safe_markup(label), styles.heading1)]
+    return [CondPageBreak(70 * mm), BriefParagraph(safe_markup(label), styles.heading1)]
 
 
 def _top_headings(brief: Brief, text: BriefText) -> list[str]:

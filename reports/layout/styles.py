@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from reports.layout.fonts import BODY, BODY_BOLD, BODY_ITALIC, SEMIBOLD, register_fonts
+from reports.layout.paragraphs import hyphenator
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")
@@ -59,7 +60,7 @@ def brief_styles(language: str = "da") -> BriefStyles:
         alignment=TA_LEFT,
         bulletFontName=BODY,
         splitLongWords=True,
-        hyphenationLang=HYPHENATION.get(language, "da_DK"),
+        hyphenationLang=hyphenator(HYPHENATION.get(language, "da_DK")),
         embeddedHyphenation=1,
         uriWasteReduce=0.3,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from reports.content.brief import (
     EngagementLine,
@@ -17,6 +17,7 @@ from reports.content.brief import (
     TimelineEntry,
 )
 from reports.layout.fonts import BODY, safe_markup
+from reports.layout.paragraphs import BriefParagraph
 from reports.layout.styles import ACCENT, BAND, RULE, BriefStyles
 from reports.text import BriefText
 
@@ -26,8 +27,8 @@ def note_mark(note: NoteRef) -> str:
     return f"<super>{note.number}</super>"
 
 
-def _p(text: str, style: object, note: NoteRef | None = None) -> Paragraph:
-    return Paragraph(safe_markup(text) + (note_mark(note) if note else ""), style)
+def _p(text: str, style: object, note: NoteRef | None = None) -> Flowable:
+    return BriefParagraph(safe_markup(text) + (note_mark(note) if note else ""), style)
 
 
 def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
@@ -114,7 +115,7 @@ def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable 
         _p(line.title, styles.cell, line.note),
         _p(line.instruments, styles.cell),
         _p(line.partners, styles.cell),
-        Paragraph(period_and_status, styles.cell),
+        BriefParagraph(period_and_status, styles.cell),
         _p(line.amount, styles.cell_right),
     ]
 
@@ -133,7 +134,7 @@ def results_table(
     rows: list[list[Flowable | str]] = [header]
     for result in results:
         detail = result.engagement + (f" — {result.comment}" if result.comment else "")
-        indicator = Paragraph(
+        indicator = BriefParagraph(
             safe_markup(result.indicator)
             + note_mark(result.note)
             + f'<br/><font size="7.5" color="#5b6673">{safe_markup(detail)}</font>',
@@ -185,7 +186,7 @@ def timeline_table(entries: Sequence[TimelineEntry], styles: BriefStyles, width:
         body += note_mark(entry.note)
         if entry.detail:
             body += f'<br/><font color="#5b6673">{safe_markup(entry.detail)}</font>'
-        rows.append([_p(entry.when, styles.label), Paragraph(body, styles.cell)])
+        rows.append([_p(entry.when, styles.label), BriefParagraph(body, styles.cell)])
     table = Table(rows, colWidths=[0.2 * width, 0.8 * width], hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -42,7 +42,10 @@ window.close()
 
 
 def _run(code: str, *arguments: str) -> dict[str, float]:
+    # An installed app starts from cached bytecode; this machine sets PYTHONDONTWRITEBYTECODE,
+    # which would make every start compile our ~100 modules again (about 0.1 s).
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     output = subprocess.run(
         [sys.executable, "-c", code, *arguments],
         capture_output=True,
@@ -101,7 +104,16 @@ def measure_in_window(window: object) -> dict[str, float]:
     assert model.rowCount() > 0
 
     countries = window.selection.countries  # type: ignore[attr-defined]
-    choice = _country_for_ten_pages(window)
+    choice, themes = _ten_page_selection(window)
+    from tests.desktop.conftest import check_themes
+
+    settled: list[int] = []
+    brief.rendered.connect(settled.append)
+    for step in (lambda: countries.set_checked({"ML"}), lambda: check_themes(window, *themes)):
+        settled.clear()
+        step()
+        countries.itemChanged.emit(countries.item(0))
+        wait_until(lambda: bool(settled) and not brief.jobs.busy, 120)
     stalls: list[float] = []
     clock = QElapsedTimer()
     clock.start()
@@ -151,14 +163,31 @@ def wait_until(condition: Callable[[], bool], seconds: float) -> None:
     poll.stop()
 
 
-def _country_for_ten_pages(window: object) -> str:
+def _ten_page_selection(window: object) -> tuple[str, list[str]]:
+    """A country and themes whose brief runs to about ten pages (about 75 engagements).
+
+    Generated countries hold 130–190 engagements each, so themes narrow one down; the
+    themes are checked first and only the country click is measured.
+    """
     rows = window.table_model._all  # type: ignore[attr-defined]
-    counts: dict[str, int] = {}
+    by_country: dict[str, list[object]] = {}
     for row in rows:
         for code, _en, _da in row.countries:
-            counts[code] = counts.get(code, 0) + 1
-    # about 75 engagements make a ten-page brief
-    return min(counts, key=lambda code: abs(counts[code] - 75))
+            by_country.setdefault(code, []).append(row)
+    country = min(
+        (code for code, found in by_country.items() if len(found) >= 75),
+        key=lambda code: len(by_country[code]),
+    )
+    themes: list[str] = []
+    matching = 0
+    all_themes = sorted({code for row in rows for code in row.theme_codes})
+    for theme in all_themes:
+        if matching >= 75:
+            break
+        themes.append(theme)
+        wanted = set(themes)
+        matching = sum(1 for row in by_country[country] if row.theme_codes & wanted)
+    return country, themes
 
 
 def copy_tables(source_url: str, target_url: str) -> None:
