@@ -92,151 +92,151 @@
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="88"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="91"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="90"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="93"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="95"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="94"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="97"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="105"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="117"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="179"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="196"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="185"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="189"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="192"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="194"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="204"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="207"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="312"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="317"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="326"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="331"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="334"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="339"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="343"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="348"/>
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -471,6 +471,36 @@
         <location filename="../../desktop/dialogs/database_error.py" line="56"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementActions</name>
+    <message>
+        <location filename="../../desktop/windows/engagement_actions.py" line="22"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="31"/>
+        <source>New engagement</source>
+        <translation>Nyt engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_actions.py" line="44"/>
+        <source>Copy of %1</source>
+        <translation>Kopi af %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_actions.py" line="50"/>
+        <source>Duplicate engagement</source>
+        <translation>Dublér engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_actions.py" line="63"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="73"/>
+        <source>Delete engagement</source>
+        <translation>Slet engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_actions.py" line="65"/>
+        <source>Delete “%1” with its funding lines and results? You can undo this.</source>
+        <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
 </context>
 <context>
@@ -745,7 +775,7 @@
     </message>
     <message>
         <location filename="../../desktop/editors/events_tab.py" line="72"/>
-        <location filename="../../desktop/editors/events_tab.py" line="137"/>
+        <location filename="../../desktop/editors/events_tab.py" line="140"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
@@ -760,27 +790,27 @@
         <translation>Fjern fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="82"/>
+        <location filename="../../desktop/editors/events_tab.py" line="84"/>
         <source>Link existing</source>
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="122"/>
+        <location filename="../../desktop/editors/events_tab.py" line="125"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="136"/>
+        <location filename="../../desktop/editors/events_tab.py" line="139"/>
         <source>New event</source>
         <translation>Ny begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="153"/>
+        <location filename="../../desktop/editors/events_tab.py" line="156"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editors/events_tab.py" line="156"/>
+        <location filename="../../desktop/editors/events_tab.py" line="159"/>
         <source>It is also an event of %n other engagement(s), and goes from those too.</source>
         <translation>
             <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
@@ -788,18 +818,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="160"/>
-        <location filename="../../desktop/editors/events_tab.py" line="164"/>
+        <location filename="../../desktop/editors/events_tab.py" line="163"/>
+        <location filename="../../desktop/editors/events_tab.py" line="167"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="171"/>
+        <location filename="../../desktop/editors/events_tab.py" line="174"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="177"/>
+        <location filename="../../desktop/editors/events_tab.py" line="180"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -1023,216 +1053,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="61"/>
+        <location filename="../../desktop/windows/main_window.py" line="56"/>
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="81"/>
+        <location filename="../../desktop/windows/main_window.py" line="76"/>
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="83"/>
+        <location filename="../../desktop/windows/main_window.py" line="78"/>
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="87"/>
+        <location filename="../../desktop/windows/main_window.py" line="82"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="112"/>
+        <location filename="../../desktop/windows/main_window.py" line="107"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="113"/>
+        <location filename="../../desktop/windows/main_window.py" line="108"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="170"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="173"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="177"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksportér PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="180"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Udskriv…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="183"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="187"/>
-        <source>&amp;New engagement</source>
-        <translation>&amp;Nyt engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="193"/>
-        <source>D&amp;uplicate engagement</source>
-        <translation>D&amp;ublér engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="198"/>
-        <source>&amp;Delete engagement…</source>
-        <translation>&amp;Slet engagement…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="201"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="204"/>
-        <source>&amp;About Briefing Builder</source>
-        <translation>&amp;Om Briefing Builder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="207"/>
-        <source>New &amp;database…</source>
-        <translation>Ny &amp;database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="211"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Åbn database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="216"/>
-        <source>&amp;Connect to server…</source>
-        <translation>&amp;Forbind til server…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="219"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Sikkerhedskopiér…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="222"/>
-        <source>Re&amp;store from a copy…</source>
-        <translation>Gen&amp;dan fra en kopi…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="225"/>
-        <source>&amp;Import IATI files…</source>
-        <translation>&amp;Importér IATI-filer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="228"/>
-        <source>Export &amp;table…</source>
-        <translation>Eksportér &amp;tabel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="231"/>
-        <source>Exported &amp;briefs…</source>
-        <translation>Eksporterede &amp;notater…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="234"/>
-        <source>Reference &amp;lists…</source>
-        <translation>Opslags&amp;lister…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="238"/>
-        <source>Pr&amp;eferences…</source>
-        <translation>Ind&amp;stillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="242"/>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="246"/>
-        <source>Open &amp;recent</source>
-        <translation>Åbn &amp;seneste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="258"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="265"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="267"/>
-        <source>Main</source>
-        <translation>Hovedværktøjslinje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="285"/>
+        <location filename="../../desktop/windows/main_window.py" line="157"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="296"/>
+        <location filename="../../desktop/windows/main_window.py" line="168"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="312"/>
+        <location filename="../../desktop/windows/main_window.py" line="184"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="351"/>
+        <location filename="../../desktop/windows/main_window.py" line="223"/>
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="370"/>
-        <location filename="../../desktop/windows/main_window.py" line="379"/>
-        <source>New engagement</source>
-        <translation>Nyt engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="392"/>
-        <source>Copy of %1</source>
-        <translation>Kopi af %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="398"/>
-        <source>Duplicate engagement</source>
-        <translation>Dublér engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="411"/>
-        <location filename="../../desktop/windows/main_window.py" line="421"/>
-        <source>Delete engagement</source>
-        <translation>Slet engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="413"/>
-        <source>Delete “%1” with its funding lines and results? You can undo this.</source>
-        <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="461"/>
+        <location filename="../../desktop/windows/main_window.py" line="276"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="463"/>
+        <location filename="../../desktop/windows/main_window.py" line="278"/>
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="36"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="42"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="46"/>
+        <source>&amp;New engagement</source>
+        <translation>&amp;Nyt engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="52"/>
+        <source>D&amp;uplicate engagement</source>
+        <translation>D&amp;ublér engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="57"/>
+        <source>&amp;Delete engagement…</source>
+        <translation>&amp;Slet engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="63"/>
+        <source>&amp;About Briefing Builder</source>
+        <translation>&amp;Om Briefing Builder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="66"/>
+        <source>New &amp;database…</source>
+        <translation>Ny &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="70"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Åbn database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="75"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Forbind til server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="78"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="81"/>
+        <source>Re&amp;store from a copy…</source>
+        <translation>Gen&amp;dan fra en kopi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="84"/>
+        <source>&amp;Import IATI files…</source>
+        <translation>&amp;Importér IATI-filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="87"/>
+        <source>Export &amp;table…</source>
+        <translation>Eksportér &amp;tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="90"/>
+        <source>Exported &amp;briefs…</source>
+        <translation>Eksporterede &amp;notater…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="93"/>
+        <source>Reference &amp;lists…</source>
+        <translation>Opslags&amp;lister…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="97"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Ind&amp;stillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="101"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="105"/>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="117"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/menu_actions.py" line="126"/>
+        <source>Main</source>
+        <translation>Hovedværktøjslinje</translation>
     </message>
 </context>
 <context>
