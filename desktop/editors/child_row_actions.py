@@ -29,6 +29,7 @@ from models.services.child_changes import (
 from reports.text import BriefText
 
 from desktop.commands import perform
+from desktop.itemmodels.results_table import FIGURES
 
 
 class ChildRowActions(QTabWidget):
@@ -88,7 +89,7 @@ class ChildRowActions(QTabWidget):
                 self.detail.row.key,
                 result.key,
                 field,
-                text.replace(" ", "") if field != "indicator" else text,
+                text.replace(" ", "") if field in FIGURES else (text or None),
                 result.version,
             ),
             self.tr("Edit result"),

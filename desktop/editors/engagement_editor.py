@@ -47,6 +47,7 @@ from desktop.editors.link_fields import LinkFields
 from desktop.formatting import role_text, status_text
 from desktop.itemmodels.funding_table import COLUMNS as FUNDING_COLUMNS
 from desktop.itemmodels.funding_table import FundingTableModel
+from desktop.itemmodels.results_table import FIELDS as RESULT_FIELDS
 from desktop.itemmodels.results_table import ResultsTableModel
 from desktop.messages import in_language
 
@@ -187,7 +188,19 @@ class EngagementEditor(ChildRowActions):
                 (self.tr("Delete result…"), "deleteResult", self.delete_result),
             ),
         )
-        self.results_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            RESULT_FIELDS.index("indicator"), QHeaderView.ResizeMode.Stretch
+        )
+        note = RESULT_FIELDS.index("note")  # notes can be long: a set width, the tooltip shows all
+        header.setSectionResizeMode(note, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(note, 110)
+        # Whole indicators, on as many lines as they need.
+        self.results_view.setWordWrap(True)
+        self.results_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
 
     def _build_partners(self) -> None:
         page = QWidget(self)

@@ -15,7 +15,8 @@ from reports.text import BriefText
 from desktop.itemmodels.child_rows import ChildRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-FIELDS = ("indicator", "baseline", "target", "actual", "period")
+FIELDS = ("indicator", "unit", "baseline", "target", "actual", "start", "end", "note")
+FIGURES = ("baseline", "target", "actual")
 
 
 class ResultsTableModel(ChildRowsModel[ResultRow]):
@@ -36,14 +37,17 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Indicator"),
+            self.tr("Unit"),
             self.tr("Baseline"),
             self.tr("Target"),
             self.tr("Actual"),
-            self.tr("Period"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Note"),
         )
 
     def editable(self, column: int) -> bool:
-        return FIELDS[column] != "period"
+        return True
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.results):
@@ -51,16 +55,21 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
         result = self.results[index.row()]
         field = FIELDS[index.column()]
         text = BriefText(self.language)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("baseline", "target", "actual"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in FIGURES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "note":
+            return result.note
         if role == Qt.ItemDataRole.ToolTipRole and field == "indicator":
             return result.indicator + (f"\n{result.note}" if result.note else "")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        if field == "indicator":
-            return result.indicator
-        if field == "period":
-            return text.period(result.start, result.end)
+        if field in ("indicator", "unit", "note"):
+            return getattr(result, field) or ""
+        if field in ("start", "end"):
+            when = getattr(result, field)
+            if role == Qt.ItemDataRole.EditRole:
+                return when.isoformat() if when else ""
+            return text.partial(when)
         value: Decimal | None = getattr(result, field)
         written = getattr(result, f"{field}_text")
         if role == Qt.ItemDataRole.EditRole:
@@ -73,6 +82,4 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = FIELDS[index.column()]
-        if field == "period":
-            return False
         return self.on_edit(self.results[index.row()], field, str(value).strip())

@@ -24,7 +24,7 @@ from models.vocabulary import FundingKind, OrganisationRole
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
 FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
-RESULT_FIELDS = ("indicator", "baseline", "target", "actual")
+RESULT_FIELDS = ("indicator", "unit", "baseline", "target", "actual", "start", "end", "note")
 
 
 def _by_key(session: Session, model: type[Row], key: str, what: str) -> Row:
@@ -167,7 +167,7 @@ class DeleteFundingLine:
 
 @dataclass(frozen=True)
 class SetResultField:
-    """A result's indicator or one of its figures; figures are checked as numbers."""
+    """A result's indicator, unit, figures, period or note; figures are checked as numbers."""
 
     engagement_key: str
     result_key: str
@@ -179,16 +179,40 @@ class SetResultField:
         result = _by_key(session, e.Result, self.result_key, "result")
         if self.name not in RESULT_FIELDS:
             raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
-        if self.name == "indicator":
-            stored: Any = v.require_text(self.value, record="Result", field="indicator")
-        else:
-            stored = v.to_decimal(self.value, record="Result", field=self.name)
-            v.check_percentage(stored, result.unit, record="Result", field=self.name)
+        stored = self._checked(result)
         previous = getattr(result, self.name)
         refuse_if_newer(result, self.expected_version, "result", self.name, previous, stored)
         setattr(result, self.name, stored)
         session.flush()
         return SetResultField(self.engagement_key, self.result_key, self.name, previous)
+
+    def _checked(self, result: e.Result) -> Any:
+        label = "Result"
+        match self.name:
+            case "indicator":
+                return v.require_text(self.value, record=label, field="indicator")
+            case "note":
+                return v.optional_text(self.value, record=label, field="note")
+            case "unit":
+                unit = v.optional_text(self.value, record=label, field="unit", max_length=40)
+                for figure in ("baseline", "target", "actual"):
+                    v.check_percentage(getattr(result, figure), unit, record=label, field=figure)
+                return unit
+            case "start" | "end":
+                stored = (
+                    self.value
+                    if isinstance(self.value, PartialDate) or self.value is None
+                    else v.parse_date(self.value, record=label, field=self.name)
+                )
+                v.check_period(
+                    stored if self.name == "start" else result.start,
+                    stored if self.name == "end" else result.end,
+                    record=label,
+                )
+                return stored
+        stored = v.to_decimal(self.value, record=label, field=self.name)
+        v.check_percentage(stored, result.unit, record=label, field=self.name)
+        return stored
 
 
 @dataclass(frozen=True)

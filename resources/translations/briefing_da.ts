@@ -244,64 +244,64 @@
 <context>
     <name>ChildRowActions</name>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="43"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="44"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="47"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="48"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="69"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="78"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="70"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="79"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="70"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="71"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="94"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="95"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="114"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="115"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="128"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="129"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="140"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="141"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="154"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="155"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="174"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="175"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="199"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="209"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="200"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="210"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="200"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="201"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -1514,29 +1514,44 @@
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="38"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="39"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="39"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="40"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="41"/>
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="40"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="42"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="41"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="43"/>
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="42"/>
-        <source>Period</source>
-        <translation>Periode</translation>
+        <location filename="../../desktop/itemmodels/results_table.py" line="44"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="45"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="46"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

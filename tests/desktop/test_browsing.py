@@ -80,3 +80,21 @@ def _chain_after(widget, steps):
         current = current.nextInFocusChain()
         found.append(current)
     return found
+
+
+def test_one_click_on_a_country_in_two_regions_refilters_once(window, qtbot):
+    """Mali sits in the Sahel and in West Africa; the mirrored copy is no second change."""
+    model = window.selection.countries
+    copies = [
+        item for item in model._country_items() if item.data(Qt.ItemDataRole.UserRole + 1) == "ML"
+    ]
+    assert len(copies) == 2
+    emitted: list[None] = []
+    window.selection.changed.connect(lambda: emitted.append(None))
+    copies[0].setCheckState(Qt.CheckState.Checked)
+    assert len(emitted) == 1
+    assert copies[1].checkState() == Qt.CheckState.Checked
+    assert window.selection.checked_countries() == ("ML",)
+    assert "mali-task-force-takuba" in shown_keys(window)
+    copies[1].setCheckState(Qt.CheckState.Unchecked)
+    assert len(emitted) == 2 and window.selection.checked_countries() == ()

@@ -10,7 +10,10 @@ from PySide6.QtCore import Qt
 
 from models import entities as e
 
+from desktop.itemmodels.results_table import FIELDS
+
 KEY = "strategi-2022-nordafrika-relationer"
+EDIT = Qt.ItemDataRole.EditRole
 
 
 def _amount(window) -> Decimal:
@@ -208,7 +211,7 @@ def test_editing_a_result_figure_saves_it_refuses_bad_numbers_and_undoes(window,
     _select(window, "mali-vand-og-sanitet")
     model = window.editor.results_model
     assert model.rowCount() == 3
-    column = 3  # actual
+    column = FIELDS.index("actual")
     row = next(r for r in range(3) if model.results[r].actual == 500000)
     assert model.setData(model.index(row, column), "510000", Qt.ItemDataRole.EditRole)
     with window.database.session() as session:
@@ -218,6 +221,34 @@ def test_editing_a_result_figure_saves_it_refuses_bad_numbers_and_undoes(window,
     window.action_undo.trigger()
     with window.database.session() as session:
         assert session.scalar(select(e.Result.actual).where(e.Result.actual == 500000)) == 500000
+
+
+def test_a_results_unit_period_and_note_are_edited_in_place_with_undo(window, qtbot):
+    _select(window, "mali-vand-og-sanitet")
+    model = window.editor.results_model
+    key = model.results[0].key
+
+    def stored():
+        with window.database.session() as session:
+            result = session.scalar(select(e.Result).where(e.Result.key == key))
+            return result.unit, result.start, result.end, result.note
+
+    before = stored()
+    assert model.setData(model.index(0, FIELDS.index("note")), "Målt af partner", EDIT)
+    assert model.setData(model.index(0, FIELDS.index("start")), "2014", EDIT)
+    assert model.setData(model.index(0, FIELDS.index("end")), "2016-06", EDIT)
+    assert model.setData(model.index(0, FIELDS.index("unit")), "personer", EDIT)
+    assert stored()[3] == "Målt af partner"
+    assert (stored()[1].isoformat(), stored()[2].isoformat()) == ("2014", "2016-06")
+    assert not model.setData(model.index(0, FIELDS.index("end")), "2013", EDIT)
+    assert "before it starts" in window.editor.results_message.text()
+    row = next(n for n, r in enumerate(model.results) if r.actual is not None)
+    model.setData(model.index(row, FIELDS.index("actual")), "120", EDIT)
+    assert not model.setData(model.index(row, FIELDS.index("unit")), "%", EDIT)
+    assert "percentage" in window.editor.results_message.text()
+    for _ in range(5):
+        window.action_undo.trigger()
+    assert stored() == before
 
 
 def test_adding_and_deleting_a_result_can_be_undone(window, qtbot):
