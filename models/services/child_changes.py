@@ -199,20 +199,20 @@ class SetResultField:
                     v.check_percentage(getattr(result, figure), unit, record=label, field=figure)
                 return unit
             case "start" | "end":
-                stored = (
+                when = (
                     self.value
                     if isinstance(self.value, PartialDate) or self.value is None
                     else v.parse_date(self.value, record=label, field=self.name)
                 )
                 v.check_period(
-                    stored if self.name == "start" else result.start,
-                    stored if self.name == "end" else result.end,
+                    when if self.name == "start" else result.start,
+                    when if self.name == "end" else result.end,
                     record=label,
                 )
-                return stored
-        stored = v.to_decimal(self.value, record=label, field=self.name)
-        v.check_percentage(stored, result.unit, record=label, field=self.name)
-        return stored
+                return when
+        figure = v.to_decimal(self.value, record=label, field=self.name)
+        v.check_percentage(figure, result.unit, record=label, field=self.name)
+        return figure
 
 
 @dataclass(frozen=True)
