@@ -195,8 +195,8 @@ class SetResultField:
                 return v.optional_text(self.value, record=label, field="note")
             case "unit":
                 unit = v.optional_text(self.value, record=label, field="unit", max_length=40)
-                for figure in ("baseline", "target", "actual"):
-                    v.check_percentage(getattr(result, figure), unit, record=label, field=figure)
+                for name in ("baseline", "target", "actual"):
+                    v.check_percentage(getattr(result, name), unit, record=label, field=name)
                 return unit
             case "start" | "end":
                 when = (
@@ -210,9 +210,9 @@ class SetResultField:
                     record=label,
                 )
                 return when
-        figure = v.to_decimal(self.value, record=label, field=self.name)
-        v.check_percentage(figure, result.unit, record=label, field=self.name)
-        return figure
+        number = v.to_decimal(self.value, record=label, field=self.name)
+        v.check_percentage(number, result.unit, record=label, field=self.name)
+        return number
 
 
 @dataclass(frozen=True)
