@@ -6,10 +6,9 @@ the message labels, and ``after_change`` / ``_conflict``.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QTabWidget,
-)
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget
 
 from models.rows import FundingRow, ResultRow
 from models.services.child_changes import (
@@ -22,6 +21,7 @@ from models.services.child_changes import (
     SetFundingAmount,
     SetFundingField,
     SetResultField,
+    copy_of_child,
     new_funding_key,
     new_result_key,
 )
@@ -49,14 +49,23 @@ class ChildRowActions(QTabWidget):
             self.after_change,
             self.results_message.setText,
         ):
-            row = next(
-                (n for n, item in enumerate(self.results_model.results) if item.key == result_key),
-                None,
-            )
-            if row is not None:
-                index = self.results_model.index(row, 0)
-                self.results_view.setCurrentIndex(index)
-                self.results_view.edit(index)
+            _select(self.results_view, self.results_model.results, result_key, edit=True)
+
+    def duplicate_result(self) -> None:
+        """A copy of the selected result under a new key, selected for editing; undoable."""
+        index = self.results_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        with self.context.database.session() as session:
+            record = copy_of_child(session, "results", self.results_model.results[index.row()].key)
+        if perform(
+            self.context,
+            AddResult(self.detail.row.key, record),
+            self.tr("Duplicate result"),
+            self.after_change,
+            self.results_message.setText,
+        ):
+            _select(self.results_view, self.results_model.results, record["key"], edit=True)
 
     def delete_result(self, *, confirm: bool = True) -> None:
         index = self.results_view.currentIndex()
@@ -176,18 +185,23 @@ class ChildRowActions(QTabWidget):
             self.after_change,
             self._amount_refused,
         ):
-            row = next(
-                (
-                    number
-                    for number, item in enumerate(self.funding_model.lines)
-                    if item.key == line_key
-                ),
-                None,
-            )
-            if row is not None:
-                index = self.funding_model.index(row, 0)
-                self.funding_view.setCurrentIndex(index)
-                self.funding_view.edit(index)
+            _select(self.funding_view, self.funding_model.lines, line_key, edit=True)
+
+    def duplicate_funding_line(self) -> None:
+        """A copy of the selected line under a new key, selected for editing; undoable."""
+        index = self.funding_view.currentIndex()
+        if self.detail is None or not index.isValid():
+            return
+        with self.context.database.session() as session:
+            record = copy_of_child(session, "funding", self.funding_model.lines[index.row()].key)
+        if perform(
+            self.context,
+            AddFundingLine(self.detail.row.key, record),
+            self.tr("Duplicate funding line"),
+            self.after_change,
+            self._amount_refused,
+        ):
+            _select(self.funding_view, self.funding_model.lines, record["key"], edit=True)
 
     def delete_funding_line(self, *, confirm: bool = True) -> None:
         index = self.funding_view.currentIndex()
@@ -214,3 +228,16 @@ class ChildRowActions(QTabWidget):
 
     def _amount_refused(self, message: str) -> None:
         self.funding_message.setText(message)
+
+
+def _select(
+    view: QTableView, rows: Sequence[FundingRow] | Sequence[ResultRow], key: str, *, edit: bool
+) -> None:
+    """Make the row with ``key`` current (and open its first cell for typing)."""
+    for number, item in enumerate(rows):
+        if item.key == key:
+            index = view.model().index(number, 0)
+            view.setCurrentIndex(index)
+            if edit:
+                view.edit(index)
+            return

@@ -167,6 +167,7 @@ class EngagementEditor(ChildRowActions):
             self.funding_model,
             (
                 (self.tr("Add line"), "addFundingLine", self.add_funding_line),
+                (self.tr("Duplicate line"), "duplicateFundingLine", self.duplicate_funding_line),
                 (self.tr("Delete line…"), "deleteFundingLine", self.delete_funding_line),
             ),
         )
@@ -185,6 +186,7 @@ class EngagementEditor(ChildRowActions):
             self.results_model,
             (
                 (self.tr("Add result"), "addResult", self.add_result),
+                (self.tr("Duplicate result"), "duplicateResult", self.duplicate_result),
                 (self.tr("Delete result…"), "deleteResult", self.delete_result),
             ),
         )

@@ -65,6 +65,23 @@ def _new_child_key(
     return f"{prefix}{number}"
 
 
+def copy_of_child(session: Session, children: str, key: str) -> dict[str, Any]:
+    """A funding line's or result's record (``children`` is "funding" or "results") in the
+    file form under a new key, for "Duplicate"."""
+    model: type[e.FundingLine] | type[e.Result]
+    row: e.FundingLine | e.Result
+    if children == "funding":
+        model, letter = e.FundingLine, "f"
+        row = _by_key(session, e.FundingLine, key, "funding line")
+    else:
+        model, letter = e.Result, "r"
+        row = _by_key(session, e.Result, key, "result")
+    record = next(
+        item for item in engagement_record(row.engagement)[children] if item["key"] == key
+    )
+    return {**record, "key": _new_child_key(session, model, row.engagement.key, letter)}
+
+
 def new_funding_key(session: Session, engagement_key: str) -> str:
     return _new_child_key(session, e.FundingLine, engagement_key, "f")
 

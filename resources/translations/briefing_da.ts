@@ -254,54 +254,64 @@
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="70"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="64"/>
+        <source>Duplicate result</source>
+        <translation>Kopiér resultat</translation>
+    </message>
+    <message>
         <location filename="../../desktop/editors/child_row_actions.py" line="79"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="88"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="71"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="80"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="95"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="104"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="115"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="124"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="129"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="138"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="141"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="150"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="155"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="164"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="175"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="184"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/child_row_actions.py" line="200"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="210"/>
+        <source>Duplicate funding line</source>
+        <translation>Kopiér bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/child_row_actions.py" line="214"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="224"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="201"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="215"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -506,166 +516,176 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="62"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="63"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="182"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="184"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="71"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="72"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="232"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="247"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="73"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="74"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="95"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="98"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="96"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="99"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="103"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="299"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="314"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="118"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="119"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="129"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="130"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="168"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="169"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="169"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="170"/>
+        <source>Duplicate line</source>
+        <translation>Kopiér linje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="171"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="164"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="165"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="186"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="188"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="187"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="189"/>
+        <source>Duplicate result</source>
+        <translation>Kopiér resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="190"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="217"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="232"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="219"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="234"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="382"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="397"/>
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="383"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="398"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="386"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="401"/>
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="389"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="404"/>
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="402"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="417"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="207"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="291"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="222"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="306"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="213"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="291"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="228"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="306"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="283"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="298"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="299"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="314"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="299"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="314"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="370"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="385"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>

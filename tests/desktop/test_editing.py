@@ -287,3 +287,26 @@ def test_funding_currency_kind_and_period_are_edited_in_place_with_undo(window, 
             select(e.FundingLine).join(e.Engagement).where(e.Engagement.key == KEY)
         ).one()
         assert (str(line.end), line.kind) == ("2024", "budget")
+
+
+def test_duplicating_a_funding_line_and_a_result_can_be_undone(window, qtbot):
+    _select(window, KEY)
+    editor = window.editor
+    lines = editor.funding_model.rowCount()
+    editor.funding_view.setCurrentIndex(editor.funding_model.index(0, 0))
+    original = editor.funding_model.lines[0]
+    editor.duplicate_funding_line()
+    assert editor.funding_model.rowCount() == lines + 1
+    copy = editor.funding_model.lines[editor.funding_view.currentIndex().row()]
+    assert copy.key != original.key and copy.amount == original.amount
+    window.action_undo.trigger()
+    assert editor.funding_model.rowCount() == lines
+    _select(window, "mali-vand-og-sanitet")
+    results = editor.results_model.rowCount()
+    editor.results_view.setCurrentIndex(editor.results_model.index(1, 0))
+    indicator = editor.results_model.results[1].indicator
+    editor.duplicate_result()
+    assert editor.results_model.rowCount() == results + 1
+    assert [r.indicator for r in editor.results_model.results].count(indicator) == 2
+    window.action_undo.trigger()
+    assert editor.results_model.rowCount() == results
