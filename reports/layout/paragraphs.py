@@ -15,9 +15,36 @@ from typing import Any
 import pyphen
 from reportlab.platypus import Paragraph
 
+# Parsed markup by (text, style): a brief repeats names, periods and statuses in every row,
+# and the render helper keeps this across refreshes. Bounded; cleared when full.
+_PARSED: dict[tuple[str, int], tuple[Any, list[Any]]] = {}
+_PARSED_LIMIT = 20_000
+
 
 class BriefParagraph(Paragraph):
     _last_wrap: tuple[float, tuple[float, float]] | None = None
+
+    def __init__(
+        self,
+        text: Any,
+        style: Any = None,
+        bulletText: Any = None,  # noqa: N803 - ReportLab's name
+        frags: Any = None,
+        **kw: Any,
+    ) -> None:
+        if frags is not None or bulletText is not None or not isinstance(text, str):
+            super().__init__(text, style, bulletText=bulletText, frags=frags, **kw)
+            return
+        key = (text, id(style))
+        cached = _PARSED.get(key)
+        if cached is not None and cached[0] is style:
+            # Frags are altered in place when lines are hyphenated: each paragraph gets copies.
+            super().__init__(text, style, frags=[frag.clone() for frag in cached[1]], **kw)
+            return
+        super().__init__(text, style, **kw)
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.clear()
+        _PARSED[key] = (style, [frag.clone() for frag in self.frags])
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # Line breaking depends only on the width; the last result stays valid (blPara, the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -48,8 +49,13 @@ class BriefStyles:
 HYPHENATION = {"da": "da_DK", "en": "en_GB"}
 
 
+@lru_cache(maxsize=4)
 def brief_styles(language: str = "da") -> BriefStyles:
-    """Styles for one brief; hyphenation follows the brief's language (pyphen)."""
+    """Styles for one brief; hyphenation follows the brief's language (pyphen).
+
+    One set per language for the life of the process (styles are never changed), so parsed
+    paragraphs can be reused across briefs.
+    """
     register_fonts()
     base = ParagraphStyle(
         "Base",
