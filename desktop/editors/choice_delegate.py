@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,5 +31,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        value = editor.currentData()
+        if value == index.data(Qt.ItemDataRole.EditRole):
+            return
+        # Saving refills the table; do it once the editor has closed, not from inside it.
+        target = QPersistentModelIndex(index)
+        QTimer.singleShot(
+            0,
+            lambda: (
+                model.setData(target, value, Qt.ItemDataRole.EditRole) if target.isValid() else None
+            ),
+        )

@@ -220,9 +220,7 @@ class EngagementEditor(ChildRowActions):
         )
         self.organisation_combo.setMinimumContentsLength(24)
         self.organisation_combo.setAccessibleName(self.tr("Organisation"))
-        with self.context.database.session() as session:
-            for key, label in organisation_choices(session):
-                self.organisation_combo.addItem(label, key)
+        self._fill_organisations()
         self.role_combo = QComboBox(page)
         self.role_combo.setObjectName("roleCombo")
         self.role_combo.setAccessibleName(self.tr("Role"))
@@ -245,6 +243,18 @@ class EngagementEditor(ChildRowActions):
         layout.addLayout(picker)
         layout.addWidget(self.partners_message)
         self.addTab(page, self.tr("Partners"))
+
+    def _fill_organisations(self) -> None:
+        self.organisation_combo.clear()
+        with self.context.database.session() as session:
+            for key, label in organisation_choices(session):
+                self.organisation_combo.addItem(label, key)
+
+    def reload_choices(self) -> None:
+        """After the reference lists changed: new names, sources and organisations to pick."""
+        self.links.reload_choices()
+        self._fill_organisations()
+        self.show_engagement(self.detail.row.key if self.detail else None)
 
     def _list_tab(self, title: str) -> tuple[QStandardItemModel, QTreeView]:
         view = QTreeView(self)

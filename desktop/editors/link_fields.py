@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from models.errors import BriefingError
@@ -53,14 +53,8 @@ class LinkFields(QObject):
         super().__init__(editor)
         self.editor = editor
         self.language = editor.context.language
-        with editor.context.database.session() as session:
-            self.choices: dict[str, list[Named]] = {
-                "countries": [choice.country for choice in country_choices(session)],
-                "regions": region_choices(session),
-                "themes": theme_choices(session),
-                "instruments": instrument_choices(session),
-            }
-            sources = source_choices(session)
+        self.choices: dict[str, list[Named]] = {}
+        self.completers: dict[str, MultiNameCompleter] = {}
         self.fields: dict[str, FieldWithMessage] = {}
         self.edits: dict[str, QLineEdit] = {}
         for name, label in (
@@ -73,10 +67,11 @@ class LinkFields(QObject):
             edit.setObjectName(f"{name}Edit")
             edit.setAccessibleName(label)
             edit.setPlaceholderText(self.tr("Names or codes, separated by semicolons"))
-            names = sorted(choice.name(self.language) for choice in self.choices[name])
-            MultiNameCompleter(names, edit)
+            completer = MultiNameCompleter([], edit)
+            self.completers[name] = completer
             edit.textEdited.connect(lambda _text, n=name: self.check(n))
             edit.editingFinished.connect(lambda n=name: self.save(n))
+            completer.activated.connect(lambda _text, n=name: self.save(n))
             self._add_row(form, page, name, label, edit)
             self.edits[name] = edit
         self.source_combo = QComboBox(page)
@@ -85,8 +80,6 @@ class LinkFields(QObject):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.source_combo.setMinimumContentsLength(30)
-        for key, label in sources:
-            self.source_combo.addItem(label, key)
         self.source_combo.activated.connect(lambda _index: self.save("source"))
         self._add_row(form, page, "source", self.tr("Source"), self.source_combo)
         self.as_of_edit = QLineEdit(page)
@@ -95,6 +88,23 @@ class LinkFields(QObject):
         self.as_of_edit.textEdited.connect(lambda _text: self.check("as_of"))
         self.as_of_edit.editingFinished.connect(lambda: self.save("as_of"))
         self._add_row(form, page, "as_of", self.tr("As of"), self.as_of_edit)
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        """Read the names and sources again, after the reference lists changed."""
+        with self.editor.context.database.session() as session:
+            self.choices = {
+                "countries": [choice.country for choice in country_choices(session)],
+                "regions": region_choices(session),
+                "themes": theme_choices(session),
+                "instruments": instrument_choices(session),
+            }
+            sources = source_choices(session)
+        for name, completer in self.completers.items():
+            completer.set_names(sorted(c.name(self.language) for c in self.choices[name]))
+        self.source_combo.clear()
+        for key, label in sources:
+            self.source_combo.addItem(label, key)
 
     def _add_row(
         self, form: QFormLayout, page: QWidget, name: str, label: str, editor: QWidget
@@ -120,7 +130,9 @@ class LinkFields(QObject):
             edit.setCursorPosition(0)  # a long list shows its start, not its end
             edit.setToolTip("\n".join(item.name(self.language) for item in items))
         source = row.provenance.source.key
-        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
+        if self.source_combo.findData(source) < 0:  # made since the list was read
+            self.reload_choices()
+        self.source_combo.setCurrentIndex(self.source_combo.findData(source))
         self.as_of_edit.setText(row.provenance.as_of.isoformat())
 
     def _names(self, items: tuple[Named, ...]) -> str:
@@ -149,15 +161,26 @@ class LinkFields(QObject):
                 case "as_of":
                     value = parse_as_of(self.as_of_edit.text()).isoformat()
                 case _:
-                    value = match_names(self.edits[name].text(), _WHAT[name], self.choices[name])
+                    value = self._match(name)
         except BriefingError as error:
             self.fields[name].show_message(in_language(str(error), self.language))
             return INVALID
         self.fields[name].show_message("")
         return value
 
-    def save(self, name: str) -> None:
+    def _match(self, name: str) -> tuple[str, ...]:
+        return match_names(self.edits[name].text(), _WHAT[name], self.choices[name])
+
+    def save(self, name: str, *, deferred: bool = False) -> None:
+        if not deferred and name in self.completers and self.completers[name].is_choosing():
+            # Return reaches the field before the completer: let it put the chosen name in
+            # (or close its list) first, then save what the field holds.
+            QTimer.singleShot(0, lambda: self.save(name, deferred=True))
+            return
         value = self.check(name)
+        if value is INVALID and name in _WHAT and self.editor.detail is not None:
+            self.reload_choices()  # the name may have been added since the list was read
+            value = self.check(name)
         detail = self.editor.detail
         if value is INVALID or detail is None:
             return

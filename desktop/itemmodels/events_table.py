@@ -73,5 +73,7 @@ class EventsTableModel(ChildRowsModel[EventRow]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
+        if str(value).strip() == str(self.data(index, Qt.ItemDataRole.EditRole)).strip():
+            return True  # committed unchanged: no save, no undo step
         event = self.rows[index.row()]
         return self.on_edit(event, FIELDS[index.column()], str(value).strip())

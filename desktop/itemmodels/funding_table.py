@@ -78,6 +78,8 @@ class FundingTableModel(ChildRowsModel[FundingRow]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
+        if str(value).strip() == str(self.data(index, Qt.ItemDataRole.EditRole)).strip():
+            return True  # committed unchanged: no save, no undo step
         column = COLUMNS[index.column()]
         line = self.lines[index.row()]
         if column == "amount":

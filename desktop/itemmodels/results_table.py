@@ -81,5 +81,7 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
+        if str(value).strip() == str(self.data(index, Qt.ItemDataRole.EditRole)).strip():
+            return True  # committed unchanged: no save, no undo step
         field = FIELDS[index.column()]
         return self.on_edit(self.results[index.row()], field, str(value).strip())

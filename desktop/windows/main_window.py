@@ -242,9 +242,13 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
     def show_reference_lists(self) -> None:
         from desktop.dialogs.reference_lists import ReferenceListsDialog
 
-        dialog = ReferenceListsDialog(self.context, lambda _key: self.load_rows(), self)
+        dialog = ReferenceListsDialog(self.context, self._reference_lists_changed, self)
         dialog.open()
         self.lists_dialog = dialog
+
+    def _reference_lists_changed(self, _key: str) -> None:
+        self.load_rows()
+        self.editor.reload_choices()
 
     def show_preferences(self) -> None:
         from desktop.dialogs.preferences import PreferencesDialog

@@ -122,7 +122,13 @@ class SelectionPanel(QWidget):
         """
         if self.countries.syncing:
             return
-        state = (
+        state = self._state()
+        if state != self._last_state:
+            self._last_state = state
+            self.changed.emit()
+
+    def _state(self) -> tuple[object, ...]:
+        return (
             self.checked_countries(),
             self.checked_themes(),
             self.instrument.currentData(),
@@ -130,9 +136,6 @@ class SelectionPanel(QWidget):
             self.period_from.text(),
             self.period_to.text(),
         )
-        if state != self._last_state:
-            self._last_state = state
-            self.changed.emit()
 
     def _search_countries(self, text: str) -> None:
         self.country_proxy.set_needle(text)
@@ -156,6 +159,8 @@ class SelectionPanel(QWidget):
                 for i in range(group.rowCount())
             ):
                 self.country_view.expand(index)
+        # The caller refilters for the restored selection; later clicks compare with it.
+        self._last_state = self._state()
 
     def engagement_filter(self) -> EngagementFilter:
         start, end, message = read_period(self.period_from.text(), self.period_to.text())

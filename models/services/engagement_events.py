@@ -71,7 +71,11 @@ class DeleteEngagementEvent:
     event_key: str
 
     def apply(self, session: Session) -> Change:
+        engagement = engagement_by_key(session, self.engagement_key)
         event = _event(session, self.event_key)
+        if engagement not in event.engagements:
+            # Undo re-adds the event through this engagement, so it must be one of its own.
+            raise NotFoundError("That event is no longer on the engagement.")
         record = event_record(event)
         session.delete(event)
         session.flush()

@@ -7,6 +7,7 @@ unknown code is refused with the loader's own message and nothing half-done rema
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,7 +52,9 @@ class SetEngagementLinks:
             new["as_of"] = parse_as_of(str(new["as_of"])).isoformat()
         for name, shares in _SHARES.items():
             if name in new and shares not in new and record.get(shares):
-                kept = {k: p for k, p in record[shares].items() if k in set(new[name])}
+                # Country codes are stored upper-case whatever case the caller wrote.
+                listed = {c.upper() if name == "countries" else c for c in new[name]}
+                kept = {k: p for k, p in record[shares].items() if k in listed}
                 new[shares] = kept or None
         previous = {name: record.get(name) for name in new}
         first = next(iter(self.values), "")
@@ -91,20 +94,28 @@ def match_names(text: str, what: str, choices: list[Named]) -> tuple[str, ...]:
     for choice in choices:
         for name in (choice.code, choice.name_en, choice.name_da):
             if name:
-                index.setdefault(fold(name.strip()), choice.code)
+                index.setdefault(_loose(name), choice.code)
     codes: list[str] = []
     for part in (p.strip() for p in text.replace("\n", ";").split(";")):
         if not part:
             continue
-        whole = index.get(fold(part))
+        whole = index.get(_loose(part))
         pieces = [part] if whole else [p.strip() for p in part.split(",") if p.strip()]
         for piece in pieces:
-            code = index.get(fold(piece))
+            code = index.get(_loose(piece))
             if code is None:
                 raise NotFoundError(f"There is no {what} “{piece}”.")
             if code not in codes:
                 codes.append(code)
     return tuple(codes)
+
+
+def _loose(name: str) -> str:
+    """A name as it is matched: case and accents ignored ("cote d'ivoire" finds "Côte
+    d’Ivoire"), but å, æ and ø kept apart from a, ae and o, as Danish sorts them."""
+    decomposed = unicodedata.normalize("NFD", fold(name.strip().replace("’", "'")))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u030a")
+    return unicodedata.normalize("NFC", kept)
 
 
 def parse_as_of(text: str) -> PartialDate:

@@ -49,15 +49,19 @@ class BriefParagraph(Paragraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # Line breaking depends only on the width; the last result stays valid (blPara, the
         # lines, belongs to it) as long as the next call asks for the same width.
-        if self._last_wrap is not None and self._last_wrap[0] == availWidth:
-            return self._last_wrap[1]
+        cached = self._last_wrap
+        if cached is not None and cached[0] == availWidth and hasattr(self, "blPara"):
+            return cached[1]
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._last_wrap = (availWidth, size)
         return size
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        self._last_wrap = None  # splitting may rewrite frags; never reuse lines after it
-        parts: list[Any] = super().split(availWidth, availHeight)
+        # Splitting may rewrite frags or drop blPara; never reuse lines after it.
+        try:
+            parts: list[Any] = super().split(availWidth, availHeight)
+        finally:
+            self._last_wrap = None
         return parts
 
 

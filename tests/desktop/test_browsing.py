@@ -98,3 +98,16 @@ def test_one_click_on_a_country_in_two_regions_refilters_once(window, qtbot):
     assert "mali-task-force-takuba" in shown_keys(window)
     copies[1].setCheckState(Qt.CheckState.Unchecked)
     assert len(emitted) == 2 and window.selection.checked_countries() == ()
+
+
+def test_a_click_after_restoring_a_selection_still_refilters(window, qtbot):
+    window.selection.restore({"ML", "NE"}, set())
+    window._selection_changed()
+    emitted: list[None] = []
+    window.selection.changed.connect(lambda: emitted.append(None))
+    model = window.selection.countries
+    niger = next(
+        item for item in model._country_items() if item.data(Qt.ItemDataRole.UserRole + 1) == "NE"
+    )
+    niger.setCheckState(Qt.CheckState.Unchecked)
+    assert emitted and window.selection.checked_countries() == ("ML",)

@@ -47,7 +47,7 @@ def test_typing_countries_saves_them_and_undo_restores(window, qtbot):
     assert edit.text() == "Mali"
     _type(qtbot, edit, "Mali; niger")
     edit.editingFinished.emit()
-    assert _countries(window) == ["ML", "NE"]
+    qtbot.waitUntil(lambda: _countries(window) == ["ML", "NE"])
     assert window.editor.links.edits["countries"].text() == "Mali; Niger"
     window.action_undo.trigger()
     assert _countries(window) == ["ML"]
@@ -88,7 +88,7 @@ def test_the_country_completer_completes_the_name_being_typed(window, qtbot):
     completer = edit.completer()
     edit.setText("Mali; Burk")
     assert completer.splitPath(edit.text()) == ["Burk"]
-    completer.setCompletionPrefix("Burk")
+    completer.setCompletionPrefix(edit.text())  # as the field does while typing
     index = completer.completionModel().index(0, 0)
     assert completer.pathFromIndex(index) == "Mali; Burkina Faso"
 
@@ -167,3 +167,72 @@ def test_the_kind_column_offers_the_event_kinds(window, qtbot):
     delegate.setEditorData(editor, tab.model.index(0, 1))
     assert editor.currentData() == tab.model.events[0].kind
     editor.deleteLater()
+
+
+def test_picking_a_completion_with_return_keeps_the_names_before_it(window, qtbot):
+    _select(window)
+    edit = window.editor.links.edits["countries"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Mali; burk")
+    popup = edit.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    window.table.setFocus()
+    assert edit.text() == "Mali; Burkina Faso"
+    assert _countries(window) == ["BF", "ML"]
+    assert window.context.undo_stack.count() == 1
+
+
+def test_a_source_made_after_the_editor_opened_is_shown_and_kept(window, qtbot):
+    window.new_engagement()  # the first one makes the "own notes" source
+    links = window.editor.links
+    assert links.source_combo.currentData() == "egne-noter"
+
+
+def test_names_added_in_the_reference_lists_can_be_typed(window, qtbot):
+    from models.services.reference_lists import SetListField
+
+    from desktop.commands import run_change
+
+    run_change(window.context, SetListField("themes", "climate", "name_en", "Climate and nature"))
+    _select(window)
+    links = window.editor.links
+    _type(qtbot, links.edits["themes"], "Stabilisation; Climate and nature")
+    links.edits["themes"].editingFinished.emit()
+    with window.database.session() as session:
+        row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
+        assert sorted(t.code for t in row.themes) == ["climate", "stabilisation"]
+
+
+def test_an_unchanged_cell_commit_is_no_edit(window, qtbot):
+    _select(window, "mali-samtaenkt-engagement")
+    tab = window.editor.events_tab
+    title = tab.model.events[0].title
+    assert tab.model.setData(tab.model.index(0, 2), f" {title} ", Qt.ItemDataRole.EditRole)
+    assert window.context.undo_stack.count() == 0
+
+
+def test_picking_a_kind_saves_it_once_without_qt_warnings(window, qtbot, qtlog):
+    _select(window, "mali-samtaenkt-engagement")
+    tab = window.editor.events_tab
+    window.editor.setCurrentWidget(tab)
+    row = next(n for n, ev in enumerate(tab.model.events) if ev.key == "mali-2012-kup")
+    index = tab.model.index(row, 1)
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    combo = tab.view.indexWidget(index) or tab.view.findChild(QComboBox)
+    assert isinstance(combo, QComboBox)
+    choice = combo.findData("agreement")
+    combo.setCurrentIndex(choice)
+    combo.activated.emit(choice)
+
+    def kind() -> str:
+        with window.database.session() as session:
+            return session.scalar(select(e.Event.kind).where(e.Event.key == "mali-2012-kup"))
+
+    qtbot.waitUntil(lambda: kind() == "agreement")
+    qtbot.wait(20)
+    assert window.context.undo_stack.count() == 1
+    assert not [r for r in qtlog.records if "commitData" in r.message]

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from models import entities as e
 from models.errors import EditConflictError, NotFoundError, ValidationError
-from models.interchange.dump import dump_document
+from models.interchange.dump import dump_document, engagement_record
 from models.interchange.fileformat import to_json
 from models.rows import Named
 from models.services.changes import apply_change
@@ -163,3 +163,37 @@ def test_an_event_field_edit_keeps_the_engagement_for_undo(database):
     assert inverse.engagement_key == KEY
     with pytest.raises(ValidationError):
         _apply(database, SetListField("events", "mali-2012-kup", "date", "2012-02-30", KEY))
+
+
+def test_an_event_is_deleted_only_from_an_engagement_it_belongs_to(database):
+    before = _dump(database)
+    with pytest.raises(NotFoundError, match="no longer on the engagement"):
+        _apply(database, DeleteEngagementEvent(KEY, "mali-2012-kup"))
+    assert _dump(database) == before
+
+
+def test_accents_and_curly_apostrophes_are_ignored_but_danish_letters_count():
+    choices = [
+        Named("CI", "Côte d’Ivoire", "Elfenbenskysten"),
+        Named("TR", "Türkiye", "Tyrkiet"),
+        Named("AX", "Åland Islands", "Ålandsøerne"),
+    ]
+    assert match_names("cote d'ivoire; Turkiye; ålandsøerne", "country", choices) == (
+        "CI",
+        "TR",
+        "AX",
+    )
+    with pytest.raises(NotFoundError):
+        match_names("alandsoerne", "country", choices)
+
+
+def test_lower_case_codes_keep_the_shares_of_listed_countries(database):
+    key = "strategi-2022-sahel-indsats"
+    _apply(database, SetEngagementLinks(key, {"country_shares": {"ML": 50, "NE": 30, "BF": 20}}))
+    _apply(database, SetEngagementLinks(key, {"countries": ["ml", "ne"]}))
+    with database.session() as session:
+        record = engagement_record(
+            session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+        )
+    assert record["countries"] == ["ML", "NE"]
+    assert set(record["country_shares"]) == {"ML", "NE"}

@@ -56,3 +56,12 @@ def test_a_second_paragraph_from_the_cache_breaks_like_the_first() -> None:
 def test_the_hyphenator_gives_pyphen_pairs() -> None:
     pairs = hyphenator("da_DK")("udviklingssamarbejde")
     assert pairs and all("".join(pair) == "udviklingssamarbejde" for pair in pairs)
+
+
+def test_a_split_that_gives_up_leaves_nothing_stale_behind() -> None:
+    style = brief_styles("da").cell
+    paragraph = BriefParagraph(TEXT, style)
+    fresh = Paragraph(TEXT, style)
+    assert paragraph.split(200, 5) == fresh.split(200, 5)
+    assert paragraph.wrap(200, 800) == fresh.wrap(200, 800)
+    assert hasattr(paragraph, "blPara")
