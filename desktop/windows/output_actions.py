@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from models.errors import BriefingError
 
-from desktop.preview.printing import print_document
+from desktop.preview.printing import pages_to_print, print_document
 
 if TYPE_CHECKING:
     pass
@@ -102,6 +102,7 @@ class OutputActions(QMainWindow):
     def print_brief(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.brief.document.pageCount()))  # the page range offered
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -110,7 +111,9 @@ class OutputActions(QMainWindow):
         if self.brief.document.pageCount() == 0 or self.brief.rendered_request is None:
             self.brief._show(self.brief.rendered_request, self.brief.pdf_bytes)  # type: ignore[arg-type]
         total = self.brief.document.pageCount()
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, total, self)
+        progress = QProgressDialog(
+            self.tr("Printing…"), self.tr("Cancel"), 0, len(pages_to_print(printer, total)), self
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 

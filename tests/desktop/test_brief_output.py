@@ -53,6 +53,19 @@ def test_printing_to_a_pdf_file_printer_produces_the_pages(window, qtbot, tmp_pa
     assert len(page_texts(target.read_bytes())) == printed
 
 
+def test_printing_honours_the_page_range_of_the_print_dialog(window, qtbot, tmp_path):
+    check_countries(window, "ML")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(100)
+    printer.setFromTo(2, 3)
+    target = tmp_path / "range.pdf"
+    printer.setOutputFileName(str(target))
+    assert window.print_to(printer) == 2
+    texts = page_texts(target.read_bytes())
+    assert len(texts) == 2
+
+
 def test_export_in_the_background_writes_the_file(window, qtbot, tmp_path):
     check_countries(window, "ML")
     target = tmp_path / "background.pdf"
