@@ -6,6 +6,7 @@ the figures hold on a slower or busier machine.
 
 from __future__ import annotations
 
+import gc
 import io
 import statistics
 import sys
@@ -34,9 +35,15 @@ BRIEF_DATE = date(2026, 11, 23)
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:
-    """The median of a few runs: steady enough on a shared two-core machine."""
+    """The median of a few runs: steady enough on a shared two-core machine.
+
+    Each run starts from a collected heap, so no run pays for the garbage of the one before
+    (a full collection in the middle of a render costs up to 0.1 s and made ratios swing
+    between 1.2x and 1.6x from run to run).
+    """
     timings = []
     for _ in range(runs):
+        gc.collect()
         started = time.perf_counter()
         action()
         timings.append(time.perf_counter() - started)
