@@ -102,9 +102,12 @@ class LinkFields(QObject):
             sources = source_choices(session)
         for name, completer in self.completers.items():
             completer.set_names(sorted(c.name(self.language) for c in self.choices[name]))
+        shown = self.source_combo.currentData()
         self.source_combo.clear()
         for key, label in sources:
             self.source_combo.addItem(label, key)
+        # Refilling must not change which source the box shows: picking it again would save.
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(shown)))
 
     def _add_row(
         self, form: QFormLayout, page: QWidget, name: str, label: str, editor: QWidget

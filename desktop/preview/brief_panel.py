@@ -73,6 +73,7 @@ class BriefPanel(QWidget):
         self.place_names: tuple[str, ...] = ()
         self.pdf_bytes = b""
         self.rendered_request: BriefRequest | None = None
+        self.shown_request: BriefRequest | None = None  # what the preview document holds
         self.jobs = BackgroundJobs(context.database.url, self)
         self._pending = False
         self.timer = QTimer(self)
@@ -321,6 +322,7 @@ class BriefPanel(QWidget):
 
     def _show(self, request: BriefRequest, data: bytes) -> None:
         self.pdf_bytes, self.rendered_request = data, request
+        self.shown_request = request
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
@@ -356,6 +358,14 @@ class BriefPanel(QWidget):
             self.pdf_bytes = render_here(self.context, request)
             self.rendered_request = request
         return self.pdf_bytes
+
+    def current_document(self) -> QPdfDocument:
+        """The preview document, showing the PDF for the current options (for printing)."""
+        data = self.current_pdf()
+        if self.shown_request != self.rendered_request or self.document.pageCount() == 0:
+            assert self.rendered_request is not None
+            self._show(self.rendered_request, data)
+        return self.document
 
     def export_to(self, path: Path) -> None:
         write_atomically(path, self.current_pdf())

@@ -18,12 +18,15 @@ from PySide6.QtPrintSupport import QPrinter
 MAX_DPI = 600
 
 
-def pages_to_print(printer: QPrinter, total: int) -> range:
-    """The pages (0-based) the dialog asked for; all of them when no range was set."""
-    first, last = printer.fromPage(), printer.toPage()
-    if first <= 0 or last <= 0:
-        return range(total)
-    return range(min(first, total) - 1, min(last, total))
+def pages_to_print(printer: QPrinter, total: int) -> list[int]:
+    """The pages (0-based) the dialog asked for, within the document; all when no range.
+
+    Ranges may have gaps ("1,3"), so each page is checked, not just the first and last.
+    """
+    ranges = printer.pageRanges()
+    if ranges.isEmpty():
+        return list(range(total))
+    return [page for page in range(total) if ranges.contains(page + 1)]
 
 
 def print_document(
@@ -33,12 +36,14 @@ def print_document(
 
     Returns the number of pages printed.
     """
+    pages = pages_to_print(printer, document.pageCount())
+    if not pages:
+        return 0  # nothing asked for exists: no blank sheet
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("The printer could not be started.")
     printed = 0
     try:
-        pages = pages_to_print(printer, document.pageCount())
         dpi = min(printer.resolution(), MAX_DPI)
         for done, page in enumerate(pages):
             if progress is not None and not progress(done, len(pages)):

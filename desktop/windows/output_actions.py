@@ -101,16 +101,15 @@ class OutputActions(QMainWindow):
 
     def print_brief(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        document = self.brief.current_document()  # the brief as it is now, not as previewed
         dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.brief.document.pageCount()))  # the page range offered
+        dialog.setMinMax(1, max(1, document.pageCount()))  # the page range offered
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
-        self.brief.current_pdf()
-        if self.brief.document.pageCount() == 0 or self.brief.rendered_request is None:
-            self.brief._show(self.brief.rendered_request, self.brief.pdf_bytes)  # type: ignore[arg-type]
-        total = self.brief.document.pageCount()
+        document = self.brief.current_document()
+        total = document.pageCount()
         progress = QProgressDialog(
             self.tr("Printing…"), self.tr("Cancel"), 0, len(pages_to_print(printer, total)), self
         )
@@ -122,7 +121,7 @@ class OutputActions(QMainWindow):
             return not progress.wasCanceled()
 
         try:
-            printed = print_document(self.brief.document, printer, step)
+            printed = print_document(document, printer, step)
         except OSError as error:
             self.show_error(str(error))
             return 0

@@ -93,3 +93,40 @@ def test_export_table_writes_the_selection_as_a_workbook(window, qtbot, tmp_path
     assert window.export_table_to(target)
     titles = [row[0].value for row in load_workbook(target).worksheets[0].iter_rows(min_row=2)]
     assert any("Niger" in (title or "") for title in titles)
+
+
+def test_printing_right_after_a_change_prints_the_new_selection(window, qtbot, tmp_path):
+    check_countries(window, "ML")
+    with qtbot.waitSignal(window.brief.rendered, timeout=30000):
+        window.brief.refresh_now()
+    check_countries(window, "DK")  # picked, and printed before the preview caught up
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(72)
+    target = tmp_path / "now.pdf"
+    printer.setOutputFileName(str(target))
+    printed = window.print_to(printer)
+    assert printed == len(page_texts(window.brief.current_pdf()))
+    assert window.brief.document.pageCount() == printed
+
+
+def test_page_ranges_with_gaps_or_past_the_end(window, qtbot, tmp_path):
+    from PySide6.QtGui import QPageRanges
+
+    from desktop.preview.printing import pages_to_print
+
+    printer = QPrinter()
+    assert pages_to_print(printer, 3) == [0, 1, 2]
+    ranges = QPageRanges()
+    ranges.addPage(1)
+    ranges.addPage(3)
+    printer.setPageRanges(ranges)
+    assert pages_to_print(printer, 3) == [0, 2]
+    printer.setFromTo(5, 6)
+    assert pages_to_print(printer, 3) == []
+    check_countries(window, "ML")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # resets the range: set it after
+    printer.setOutputFileName(str(tmp_path / "none.pdf"))
+    printer.setFromTo(40, 41)  # a Mali brief has a handful of pages
+    assert window.print_to(printer) == 0
+    assert not (tmp_path / "none.pdf").exists()

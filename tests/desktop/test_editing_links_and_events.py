@@ -236,3 +236,14 @@ def test_picking_a_kind_saves_it_once_without_qt_warnings(window, qtbot, qtlog):
     qtbot.wait(20)
     assert window.context.undo_stack.count() == 1
     assert not [r for r in qtlog.records if "commitData" in r.message]
+
+
+def test_a_typo_in_the_names_leaves_the_source_shown_as_it_was(window, qtbot):
+    _select(window, "mali-task-force-takuba")
+    links = window.editor.links
+    source = links.source_combo.currentData()
+    _type(qtbot, links.edits["countries"], "Mali; Narnia")
+    links.edits["countries"].editingFinished.emit()
+    qtbot.wait(10)
+    assert "Narnia" in links.fields["countries"].message.text()
+    assert links.source_combo.currentData() == source
