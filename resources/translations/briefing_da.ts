@@ -92,151 +92,151 @@
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="91"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="93"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="94"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="95"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="96"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="97"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="98"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="107"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="119"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="196"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="183"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="197"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="185"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="192"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="194"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="195"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="207"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="208"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="317"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="318"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="331"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="333"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="339"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="341"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="348"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="350"/>
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="247"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="245"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="314"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="324"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -623,69 +623,69 @@
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="232"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="230"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="234"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="232"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="397"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="407"/>
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="398"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="408"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="401"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="411"/>
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="404"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="414"/>
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="417"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="427"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="222"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="306"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="316"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="228"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="306"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="226"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="316"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="298"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="308"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="314"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="324"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="314"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="324"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="385"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="395"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1025,47 +1025,47 @@
 <context>
     <name>LinkFields</name>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="67"/>
+        <location filename="../../desktop/editors/link_fields.py" line="61"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="68"/>
+        <location filename="../../desktop/editors/link_fields.py" line="62"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="69"/>
+        <location filename="../../desktop/editors/link_fields.py" line="63"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="70"/>
+        <location filename="../../desktop/editors/link_fields.py" line="64"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="75"/>
+        <location filename="../../desktop/editors/link_fields.py" line="69"/>
         <source>Names or codes, separated by semicolons</source>
         <translation>Navne eller koder, adskilt af semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="91"/>
+        <location filename="../../desktop/editors/link_fields.py" line="84"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="94"/>
+        <location filename="../../desktop/editors/link_fields.py" line="87"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="97"/>
+        <location filename="../../desktop/editors/link_fields.py" line="90"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="173"/>
+        <location filename="../../desktop/editors/link_fields.py" line="199"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1123,12 +1123,12 @@
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="276"/>
+        <location filename="../../desktop/windows/main_window.py" line="280"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="278"/>
+        <location filename="../../desktop/windows/main_window.py" line="282"/>
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1282,7 +1282,7 @@
     <message>
         <location filename="../../desktop/windows/output_actions.py" line="33"/>
         <location filename="../../desktop/windows/output_actions.py" line="89"/>
-        <location filename="../../desktop/windows/output_actions.py" line="113"/>
+        <location filename="../../desktop/windows/output_actions.py" line="114"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="113"/>
+        <location filename="../../desktop/windows/output_actions.py" line="114"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
