@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.layout.fonts import BODY, SEMIBOLD, safe_markup
-from reports.layout.paragraphs import BriefParagraph
+from reports.layout.paragraphs import BriefParagraph, layout_only
 from reports.layout.styles import MUTED, PAGE_MARGIN, RULE, WARNING
 
 
@@ -61,6 +61,8 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int) -> None:
 
     Drawn as Paragraphs so user text keeps its fallback glyphs and is never read as markup.
     """
+    if layout_only(canvas):
+        return
     width, height = A4
     text_width = width - 2 * PAGE_MARGIN
     canvas.saveState()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 
 from reports.content.brief import Chart
 from reports.layout.fonts import BODY, plain_for_canvas
+from reports.layout.paragraphs import layout_only
 from reports.layout.styles import ACCENT, INK, MUTED, RULE
 from reports.text import BriefText
 
@@ -19,6 +21,14 @@ def _millions(value: Decimal) -> float:
 
 def _axis_label(text: BriefText) -> str:
     return "mio. kr." if text.language == "da" else "DKK million"
+
+
+class ChartDrawing(Drawing):
+    """A chart that is not drawn in a pagination pass (its size is known without it)."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, **kw: Any) -> None:
+        if not layout_only(canvas):
+            super().drawOn(canvas, x, y, **kw)
 
 
 def chart_drawing(chart: Chart, text: BriefText, width: float) -> Drawing:
@@ -39,7 +49,7 @@ def _by_category(chart: Chart, text: BriefText, width: float) -> Drawing:
     row = 16
     label_width = 190
     height = row * len(bars) + 30
-    drawing = Drawing(width, height)
+    drawing = ChartDrawing(width, height)
     plot = HorizontalBarChart()
     plot.x, plot.y = label_width, 22
     plot.width, plot.height = width - label_width - 40, row * len(bars)
@@ -65,7 +75,7 @@ def _by_category(chart: Chart, text: BriefText, width: float) -> Drawing:
 
 def _by_year(chart: Chart, text: BriefText, width: float) -> Drawing:
     height = 150
-    drawing = Drawing(width, height)
+    drawing = ChartDrawing(width, height)
     plot = VerticalBarChart()
     plot.x, plot.y = 45, 25
     plot.width, plot.height = width - 60, height - 40

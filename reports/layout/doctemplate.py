@@ -53,8 +53,21 @@ class BriefDocTemplate(BaseDocTemplate):
         self.addPageTemplates([template])
         self._heading_number = 0
 
+    def multiBuild(self, story: Any, *args: Any, **kwargs: Any) -> Any:
+        self._passes = 0
+        self._multi = True
+        try:
+            return super().multiBuild(story, *args, **kwargs)
+        finally:
+            self._multi = False
+
     def beforeDocument(self) -> None:
         self._heading_number = 0
+        # The first pass of two only finds the pages of the headings; it draws nothing that
+        # can be skipped (see paragraphs.layout_only). Later passes draw everything.
+        passes = getattr(self, "_passes", 0)
+        self.canv.layout_only = getattr(self, "_multi", False) and passes == 0
+        self._passes = passes + 1
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Paragraph):

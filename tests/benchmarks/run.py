@@ -34,20 +34,37 @@ from tests.benchmarks.scale import build_scale_database
 BRIEF_DATE = date(2026, 11, 23)
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    """The median of a few runs: steady enough on a shared two-core machine.
+def timed(action: Callable[[], object]) -> float:
+    """Seconds for one run, started from a collected heap.
 
-    Each run starts from a collected heap, so no run pays for the garbage of the one before
-    (a full collection in the middle of a render costs up to 0.1 s and made ratios swing
-    between 1.2x and 1.6x from run to run).
+    No run pays for the garbage of the one before: a full collection in the middle of a
+    render costs up to 0.1 s and made ratios swing between 1.2x and 1.6x from run to run.
     """
-    timings = []
+    gc.collect()
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    """The median of a few runs: steady enough on a shared two-core machine."""
+    return statistics.median(timed(action) for _ in range(runs))
+
+
+def paired(runs: int, full: Callable[[], object], raw: Callable[[], object]) -> tuple[float, float]:
+    """Medians of ``full`` and ``raw`` run in turns, after one untimed run of each.
+
+    Both sides then see the same warm state (fonts, hyphenation and parsed-markup caches, the
+    session's loaded rows); timing a cold side against a warm one measured the order, not
+    the overhead.
+    """
+    full()
+    raw()
+    fulls, raws = [], []
     for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+        fulls.append(timed(full))
+        raws.append(timed(raw))
+    return statistics.median(fulls), statistics.median(raws)
 
 
 def raw_reportlab(session: Session, request: BriefRequest) -> Callable[[], object]:
@@ -88,8 +105,7 @@ def main() -> int:
         with database.session() as session:
             countries = countries_by_engagements(session, 20)
             one = BriefRequest(countries=(countries[0],), brief_date=BRIEF_DATE)
-            full = best_of(3, lambda: render_request(session, one))
-            raw = best_of(3, raw_reportlab(session, one))
+            full, raw = paired(5, lambda: render_request(session, one), raw_reportlab(session, one))
             pages = page_count(render_request(session, one))
             report("P1", f"{full / raw:.2f}x", "<=1.3x")
             print(f"   one country: {pages} pages, {full:.2f} s in all, raw ReportLab {raw:.2f} s")
@@ -100,8 +116,9 @@ def main() -> int:
                 period_start=date(2015, 1, 1),
                 brief_date=BRIEF_DATE,
             )
-            full = best_of(1, lambda: render_request(session, twenty))
-            raw = best_of(1, raw_reportlab(session, twenty))
+            full, raw = paired(
+                3, lambda: render_request(session, twenty), raw_reportlab(session, twenty)
+            )
             pages = page_count(render_request(session, twenty))
             report("P2", f"{full / raw:.2f}x", "<=2.5x")
             print(f"   20 countries: {pages} pages, {full:.2f} s in all, raw ReportLab {raw:.2f} s")

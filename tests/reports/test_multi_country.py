@@ -45,3 +45,30 @@ def test_bookmarks_lead_to_the_pages_of_their_sections(database) -> None:
     for name in ("Mali", "Iraq", "Niger", "Sources"):
         assert name in texts[targets[name]], name
     assert targets["Mali"] < targets["Iraq"] < targets["Niger"] < targets["Sources"]
+
+
+def test_the_pagination_pass_changes_nothing_in_the_finished_pdf(database, monkeypatch) -> None:
+    """The first of two passes skips drawing; the PDF is the same as with both drawn."""
+    from reports.layout.doctemplate import BriefDocTemplate
+
+    request = BriefRequest(countries=("ML", "IQ", "NE"), language="da")
+    passes: list[bool] = []
+    original = BriefDocTemplate.beforeDocument
+
+    def recording(self) -> None:
+        original(self)
+        passes.append(self.canv.layout_only)
+
+    monkeypatch.setattr(BriefDocTemplate, "beforeDocument", recording)
+    with database.session() as session:
+        skipped = render_request(session, request, invariant=True)
+    assert passes == [True, False]
+
+    def drawing_both(self) -> None:
+        original(self)
+        self.canv.layout_only = False
+
+    monkeypatch.setattr(BriefDocTemplate, "beforeDocument", drawing_both)
+    with database.session() as session:
+        drawn = render_request(session, request, invariant=True)
+    assert skipped == drawn
