@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from models.errors import BriefingError
 from models.queries.pickers import (
-    country_choices,
+    country_names,
     instrument_choices,
     region_choices,
     source_choices,
@@ -94,7 +94,7 @@ class LinkFields(QObject):
         """Read the names and sources again, after the reference lists changed."""
         with self.editor.context.database.session() as session:
             self.choices = {
-                "countries": [choice.country for choice in country_choices(session)],
+                "countries": country_names(session),
                 "regions": region_choices(session),
                 "themes": theme_choices(session),
                 "instruments": instrument_choices(session),

@@ -43,6 +43,14 @@ def country_choices(session: Session) -> list[CountryChoice]:
     ]
 
 
+def country_names(session: Session) -> list[Named]:
+    """Every country's code and names, without counts: for typing names, not picking."""
+    return [
+        Named(row.iso2, row.name_en, row.name_da)
+        for row in session.execute(select(e.Country.iso2, e.Country.name_en, e.Country.name_da))
+    ]
+
+
 def theme_choices(session: Session) -> list[Named]:
     return [Named(t.code, t.name_en, t.name_da) for t in session.scalars(select(e.Theme))]
 
