@@ -44,6 +44,7 @@ from desktop.editors.choice_delegate import ChoiceDelegate
 from desktop.editors.events_tab import EventsTab
 from desktop.editors.field_row import FieldWithMessage, message_label
 from desktop.editors.link_fields import LinkFields
+from desktop.editors.provenance_strip import ProvenanceStrip
 from desktop.formatting import role_text, status_text
 from desktop.itemmodels.funding_table import COLUMNS as FUNDING_COLUMNS
 from desktop.itemmodels.funding_table import FundingTableModel
@@ -172,6 +173,9 @@ class EngagementEditor(ChildRowActions):
             ),
         )
         self.funding_view.horizontalHeader().setStretchLastSection(True)
+        self.funding_provenance = self._provenance_strip(
+            "funding", self.funding_view, lambda: self.funding_model.lines, self._amount_refused
+        )
         text = BriefText(self.context.language)
         kinds = [(kind.value, text(kind.value)) for kind in FundingKind]
         self.funding_view.setItemDelegateForColumn(
@@ -190,6 +194,12 @@ class EngagementEditor(ChildRowActions):
                 (self.tr("Delete result…"), "deleteResult", self.delete_result),
             ),
         )
+        self.results_provenance = self._provenance_strip(
+            "results",
+            self.results_view,
+            lambda: self.results_model.results,
+            self.results_message.setText,
+        )
         header = self.results_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(
@@ -203,6 +213,16 @@ class EngagementEditor(ChildRowActions):
         self.results_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+
+    def _provenance_strip(
+        self, children: str, view: QTableView, rows: Any, show: Callable[[str], None]
+    ) -> ProvenanceStrip:
+        """The selected row's source and as-of date, between the table and its buttons."""
+        strip = ProvenanceStrip(self, children, view, rows, show)
+        layout = view.parentWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, strip)
+        return strip
 
     def _build_partners(self) -> None:
         page = QWidget(self)
@@ -253,6 +273,8 @@ class EngagementEditor(ChildRowActions):
     def reload_choices(self) -> None:
         """After the reference lists changed: new names, sources and organisations to pick."""
         self.links.reload_choices()
+        self.funding_provenance.reload_sources()
+        self.results_provenance.reload_sources()
         self._fill_organisations()
         self.show_engagement(self.detail.row.key if self.detail else None)
 

@@ -298,3 +298,45 @@ class RemovePartner:
                 touch(engagement)
                 return AddPartner(self.engagement_key, self.organisation_key, self.role)
         raise NotFoundError("That partner is no longer on the engagement.")
+
+
+@dataclass(frozen=True)
+class SetChildProvenance:
+    """Where a funding line or result comes from: its ``source`` (a key) or ``as_of`` date."""
+
+    engagement_key: str
+    children: str  # "funding" or "results"
+    key: str
+    name: str  # "source" or "as_of"
+    value: Any
+    expected_version: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        row: e.FundingLine | e.Result
+        if self.children == "funding":
+            row, label = _by_key(session, e.FundingLine, self.key, "funding line"), "Funding line"
+        else:
+            row, label = _by_key(session, e.Result, self.key, "result"), "Result"
+        match self.name:
+            case "source":
+                source = session.scalar(select(e.Source).where(e.Source.key == self.value))
+                if source is None:
+                    raise NotFoundError(f"There is no source “{self.value}”.")
+                previous: Any = row.source.key
+                refuse_if_newer(
+                    row, self.expected_version, label.lower(), "source", previous, source.key
+                )
+                row.source = source
+            case "as_of":
+                when = (
+                    self.value
+                    if isinstance(self.value, PartialDate)
+                    else v.require_date(self.value, record=label, field="as of")
+                )
+                previous = row.as_of
+                refuse_if_newer(row, self.expected_version, label.lower(), "as of", previous, when)
+                row.as_of = when
+            case _:
+                raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
+        session.flush()
+        return SetChildProvenance(self.engagement_key, self.children, self.key, self.name, previous)

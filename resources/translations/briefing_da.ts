@@ -516,176 +516,176 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="63"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="64"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="184"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="188"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="72"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="73"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="245"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="265"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="74"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="96"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="99"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="97"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="100"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="324"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="119"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="120"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="130"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="131"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="169"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="170"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="170"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="171"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="171"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="172"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="165"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="166"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="188"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="192"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="189"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="193"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="190"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="194"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="230"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="250"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="232"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="252"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="407"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="429"/>
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="408"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="430"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="411"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="433"/>
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="414"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="436"/>
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="427"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="449"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="222"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="316"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="242"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="338"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="226"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="316"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="246"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="338"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="308"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="330"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="324"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="324"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="395"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="417"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1349,6 +1349,35 @@
         <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>Interface</source>
         <translation>Brugerflade</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceStrip</name>
+    <message>
+        <location filename="../../desktop/editors/provenance_strip.py" line="40"/>
+        <source>Source of the selected row</source>
+        <translation>Kilde for den valgte række</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/provenance_strip.py" line="47"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="52"/>
+        <source>As of</source>
+        <translation>Opgjort pr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/provenance_strip.py" line="48"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/provenance_strip.py" line="50"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/provenance_strip.py" line="103"/>
+        <source>Edit source</source>
+        <translation>Ret kilde</translation>
     </message>
 </context>
 <context>

@@ -310,3 +310,31 @@ def test_duplicating_a_funding_line_and_a_result_can_be_undone(window, qtbot):
     assert [r.indicator for r in editor.results_model.results].count(indicator) == 2
     window.action_undo.trigger()
     assert editor.results_model.rowCount() == results
+
+
+def test_a_funding_lines_source_and_as_of_are_edited_under_the_table(window, qtbot):
+    _select(window, KEY)
+    editor = window.editor
+    strip = editor.funding_provenance
+    assert not strip.isEnabled()
+    editor.funding_view.setCurrentIndex(editor.funding_model.index(0, 0))
+    assert strip.isEnabled()
+    line_key = editor.funding_model.lines[0].key
+    original = strip.source_combo.currentData()
+    target = "um-danmark-i-mali-instrumenter-partnere-resultater"
+    strip.source_combo.setCurrentIndex(strip.source_combo.findData(target))
+    strip.source_combo.activated.emit(strip.source_combo.currentIndex())
+    strip.as_of_edit.setText("2023-13")
+    strip.as_of_edit.editingFinished.emit()
+    assert "13" in editor.funding_message.text()
+    assert strip.as_of_edit.text() != "2023-13"  # the stored date is shown again
+
+    def stored():
+        with window.database.session() as session:
+            line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == line_key))
+            return line.source.key
+
+    assert stored() == target
+    assert strip.source_combo.currentData() == target
+    window.action_undo.trigger()
+    assert stored() == original

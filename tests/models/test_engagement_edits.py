@@ -23,6 +23,7 @@ from models.services.engagement_links import SetEngagementLinks, match_names
 from models.services.reference_lists import SetListField
 
 KEY = "mali-freds-og-stabiliseringsfonden"
+MALI_SOURCE = "um-danmark-i-mali-instrumenter-partnere-resultater"
 
 
 def _dump(database) -> str:
@@ -197,3 +198,27 @@ def test_lower_case_codes_keep_the_shares_of_listed_countries(database):
         )
     assert record["countries"] == ["ML", "NE"]
     assert set(record["country_shares"]) == {"ML", "NE"}
+
+
+def test_a_funding_lines_source_and_as_of_change_and_undo(database):
+    from models.services.child_changes import SetChildProvenance
+
+    key = "strategi-2022-nordafrika-relationer"
+    with database.session() as session:
+        line = session.scalars(
+            select(e.FundingLine).join(e.Engagement).where(e.Engagement.key == key)
+        ).first()
+        line_key = line.key
+    before = _dump(database)
+    first = _apply(database, SetChildProvenance(key, "funding", line_key, "source", MALI_SOURCE))
+    second = _apply(database, SetChildProvenance(key, "funding", line_key, "as_of", "2024-03"))
+    with database.session() as session:
+        line = session.scalar(select(e.FundingLine).where(e.FundingLine.key == line_key))
+        assert (line.source.key, line.as_of.isoformat()) == (MALI_SOURCE, "2024-03")
+    with pytest.raises(NotFoundError, match="no source"):
+        _apply(database, SetChildProvenance(key, "funding", line_key, "source", "nowhere"))
+    with pytest.raises(ValidationError, match="required"):
+        _apply(database, SetChildProvenance(key, "funding", line_key, "as_of", " "))
+    _apply(database, second)
+    _apply(database, first)
+    assert _dump(database) == before
