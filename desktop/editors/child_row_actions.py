@@ -1,4 +1,4 @@
-"""Adding, editing and deleting an engagement's child rows from the detail editor.
+"""Adding, editing and deleting an engagement's funding lines and results in the editor.
 
 A mixin of ``EngagementEditor``: it supplies context, detail, the child models and views,
 the message labels, and ``after_change`` / ``_conflict``.
@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget
 from models.rows import FundingRow, ResultRow
 from models.services.child_changes import (
     AddFundingLine,
-    AddPartner,
     AddResult,
     DeleteFundingLine,
     DeleteResult,
-    RemovePartner,
     SetFundingAmount,
     SetFundingField,
     SetResultField,
@@ -33,7 +31,7 @@ from desktop.itemmodels.results_table import FIGURES
 
 
 class ChildRowActions(QTabWidget):
-    """Funding lines, results and partners: each edit is one undoable change."""
+    """Funding lines and results: each edit is one undoable change."""
 
     def add_result(self) -> None:
         if self.detail is None:
@@ -109,36 +107,6 @@ class ChildRowActions(QTabWidget):
         if ok:
             self.results_message.clear()
         return ok
-
-    def add_partner(self) -> None:
-        if self.detail is None:
-            return
-        change = AddPartner(
-            self.detail.row.key,
-            self.organisation_combo.currentData(),
-            self.role_combo.currentData(),
-        )
-        perform(
-            self.context,
-            change,
-            self.tr("Add partner"),
-            self.after_change,
-            self.partners_message.setText,
-        )
-
-    def remove_partner(self) -> None:
-        index = self.partners_view.currentIndex()
-        if self.detail is None or not index.isValid():
-            return
-        partner = self.detail.row.partners[index.row()]
-        change = RemovePartner(self.detail.row.key, partner.key, partner.role)
-        perform(
-            self.context,
-            change,
-            self.tr("Remove partner"),
-            self.after_change,
-            self.partners_message.setText,
-        )
 
     def _edit_amount(self, line: FundingRow, text: str) -> bool:
         assert self.detail is not None

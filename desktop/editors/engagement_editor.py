@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 from models.errors import BriefingError, EditConflictError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
-from models.queries.pickers import organisation_choices
 from models.services.changes import SetEngagementField, check_engagement_field
-from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
+from models.vocabulary import EngagementStatus, FundingKind
 
 from reports.text import BriefText
 
@@ -44,8 +43,9 @@ from desktop.editors.choice_delegate import ChoiceDelegate
 from desktop.editors.events_tab import EventsTab
 from desktop.editors.field_row import FieldWithMessage, message_label
 from desktop.editors.link_fields import LinkFields
+from desktop.editors.partners_tab import PartnersTab
 from desktop.editors.provenance_strip import ProvenanceStrip
-from desktop.formatting import role_text, status_text
+from desktop.formatting import status_text
 from desktop.itemmodels.funding_table import COLUMNS as FUNDING_COLUMNS
 from desktop.itemmodels.funding_table import FundingTableModel
 from desktop.itemmodels.results_table import FIELDS as RESULT_FIELDS
@@ -71,7 +71,8 @@ class EngagementEditor(ChildRowActions):
         self._build_results()
         self.events_tab = EventsTab(self)
         self.addTab(self.events_tab, self.tr("Events"))
-        self._build_partners()
+        self.partners_tab = PartnersTab(self)
+        self.addTab(self.partners_tab, self.tr("Partners"))
         self.sources_model, self.sources_view = self._list_tab(self.tr("Sources"))
         self.setEnabled(False)
 
@@ -224,58 +225,12 @@ class EngagementEditor(ChildRowActions):
         layout.insertWidget(1, strip)
         return strip
 
-    def _build_partners(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.partners_view = QTreeView(page)
-        self.partners_view.setObjectName("partnersView")
-        self.partners_view.setRootIsDecorated(False)
-        self.partners_model = QStandardItemModel(self.partners_view)
-        self.partners_view.setModel(self.partners_model)
-        self.organisation_combo = QComboBox(page)
-        self.organisation_combo.setObjectName("organisationCombo")
-        # Long organisation names must not widen the whole window; the list shows them.
-        self.organisation_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.organisation_combo.setMinimumContentsLength(24)
-        self.organisation_combo.setAccessibleName(self.tr("Organisation"))
-        self._fill_organisations()
-        self.role_combo = QComboBox(page)
-        self.role_combo.setObjectName("roleCombo")
-        self.role_combo.setAccessibleName(self.tr("Role"))
-        for role in OrganisationRole:
-            self.role_combo.addItem(role_text(role.value), role.value)
-        self.role_combo.setCurrentIndex(self.role_combo.findData("partner"))
-        add = QPushButton(self.tr("Add partner"), page)
-        add.setObjectName("addPartner")
-        remove = QPushButton(self.tr("Remove partner"), page)
-        remove.setObjectName("removePartner")
-        add.clicked.connect(self.add_partner)
-        remove.clicked.connect(self.remove_partner)
-        picker = QHBoxLayout()
-        picker.addWidget(self.organisation_combo, 3)
-        picker.addWidget(self.role_combo, 1)
-        picker.addWidget(add)
-        picker.addWidget(remove)
-        self.partners_message = message_label(page, "partnersMessage")
-        layout.addWidget(self.partners_view)
-        layout.addLayout(picker)
-        layout.addWidget(self.partners_message)
-        self.addTab(page, self.tr("Partners"))
-
-    def _fill_organisations(self) -> None:
-        self.organisation_combo.clear()
-        with self.context.database.session() as session:
-            for key, label in organisation_choices(session):
-                self.organisation_combo.addItem(label, key)
-
     def reload_choices(self) -> None:
         """After the reference lists changed: new names, sources and organisations to pick."""
         self.links.reload_choices()
         self.funding_provenance.reload_sources()
         self.results_provenance.reload_sources()
-        self._fill_organisations()
+        self.partners_tab.reload_organisations()
         self.show_engagement(self.detail.row.key if self.detail else None)
 
     def _list_tab(self, title: str) -> tuple[QStandardItemModel, QTreeView]:
@@ -303,10 +258,10 @@ class EngagementEditor(ChildRowActions):
         self.setEnabled(detail is not None)
         self.links.fill()
         self.events_tab.fill()
+        self.partners_tab.fill()
         for wrapper in self.fields.values():
             wrapper.show_message("")
         self.funding_message.clear()
-        self.partners_message.clear()
         self.results_message.clear()
         if detail is None:
             for edit in (self.title_edit, self.start_edit, self.end_edit, self.lead_unit_edit):
@@ -314,8 +269,7 @@ class EngagementEditor(ChildRowActions):
             self.summary_edit.clear()
             self.funding_model.set_lines([])
             self.results_model.set_results([])
-            for model in (self.partners_model, self.sources_model):
-                model.clear()
+            self.sources_model.clear()
             return
         row = detail.row
         self.title_edit.setText(row.title)
@@ -333,11 +287,6 @@ class EngagementEditor(ChildRowActions):
             .replace("%3", detail.created_by or "?")
         )
         self.results_model.set_results(list(row.results))
-        self._fill_list(
-            self.partners_model,
-            (self.tr("Organisation"), self.tr("Role")),
-            [(p.name + (f" ({p.acronym})" if p.acronym else ""), p.role) for p in row.partners],
-        )
         sources = {row.provenance.source.key: row.provenance}
         for item in (*row.funding, *row.results):
             sources.setdefault(item.provenance.source.key, item.provenance)

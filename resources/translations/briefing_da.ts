@@ -244,74 +244,64 @@
 <context>
     <name>ChildRowActions</name>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="44"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="42"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="48"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="46"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="64"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="62"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="79"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="88"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="77"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="86"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="80"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="78"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="104"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="102"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="124"/>
-        <source>Add partner</source>
-        <translation>Tilføj partner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="138"/>
-        <source>Remove partner</source>
-        <translation>Fjern partner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="150"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="118"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="164"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="132"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="184"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="152"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="200"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="168"/>
         <source>Duplicate funding line</source>
         <translation>Kopiér bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="214"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="224"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="182"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="192"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="215"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="183"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -521,7 +511,7 @@
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="188"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="189"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
@@ -531,161 +521,139 @@
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="265"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="76"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="97"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="100"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="98"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="101"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="295"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="111"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="120"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="121"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="131"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="132"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="170"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="171"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="171"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="172"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="172"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="173"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="166"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="167"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="192"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="193"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="193"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="194"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="194"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="195"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="250"/>
-        <source>Add partner</source>
-        <translation>Tilføj partner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="252"/>
-        <source>Remove partner</source>
-        <translation>Fjern partner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="429"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="378"/>
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="430"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="379"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="433"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="382"/>
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="436"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="385"/>
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="449"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="398"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="242"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="338"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="246"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="338"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="330"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="284"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="295"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="295"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="417"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="366"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1323,6 +1291,38 @@
         <location filename="../../desktop/windows/output_actions.py" line="114"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../../desktop/editors/partners_tab.py" line="33"/>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/partners_tab.py" line="44"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/partners_tab.py" line="48"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="79"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/partners_tab.py" line="52"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="96"/>
+        <source>Add partner</source>
+        <translation>Tilføj partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/partners_tab.py" line="54"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="104"/>
+        <source>Remove partner</source>
+        <translation>Fjern partner</translation>
     </message>
 </context>
 <context>

@@ -137,12 +137,12 @@ def test_duplicating_copies_funding_and_results_under_a_new_key(window, qtbot):
 
 def test_adding_and_removing_a_partner_with_a_role_can_be_undone(window, qtbot):
     _select(window, "mali-klimapuljen")
-    editor = window.editor
-    before = editor.partners_model.rowCount()
+    editor = window.editor.partners_tab
+    before = editor.model.rowCount()
     editor.organisation_combo.setCurrentIndex(editor.organisation_combo.findData("undp"))
     editor.role_combo.setCurrentIndex(editor.role_combo.findData("implementing"))
     editor.add_partner()
-    assert editor.partners_model.rowCount() == before + 1
+    assert editor.model.rowCount() == before + 1
     with window.database.session() as session:
         engagement = session.scalar(
             select(e.Engagement).where(e.Engagement.key == "mali-klimapuljen")
@@ -151,12 +151,13 @@ def test_adding_and_removing_a_partner_with_a_role_can_be_undone(window, qtbot):
             (p.organisation.key, p.role) for p in engagement.participations
         }
     editor.add_partner()  # the same partner in the same role again
-    assert "already" in editor.partners_message.text()
-    editor.partners_view.setCurrentIndex(editor.partners_model.index(before, 0))
+    assert "already" in editor.message.text()
+    editor.view.setCurrentIndex(editor.model.index(before, 0))
     editor.remove_partner()
-    assert editor.partners_model.rowCount() == before
+    assert editor.model.rowCount() == before
     window.action_undo.trigger()
-    assert editor.partners_model.rowCount() == before + 1
+    assert editor.model.rowCount() == before + 1
+    assert window.editor.partners_tab.model.item(before, 1).text() == "implementing"
 
 
 def _title_elsewhere(window, title: str) -> None:
