@@ -15,6 +15,14 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
+def loose_fold(name: str) -> str:
+    """A name as typed names are matched: case and accents ignored ("cote d'ivoire" finds
+    "Côte d’Ivoire"), but å, æ and ø kept apart from a, ae and o, as Danish sorts them."""
+    decomposed = unicodedata.normalize("NFD", fold(name.strip().replace("’", "'")))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u030a")
+    return unicodedata.normalize("NFC", kept)
+
+
 def danish_sort_key(text: str) -> str:
     """Sort key that puts Æ, Ø, Å after Z, as Danish readers expect; é sorts as e."""
     folded = text.casefold()

@@ -7,13 +7,12 @@ unknown code is refused with the loader's own message and nothing half-done rema
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.collation import fold
+from models.collation import loose_fold
 from models.errors import NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
@@ -94,28 +93,20 @@ def match_names(text: str, what: str, choices: list[Named]) -> tuple[str, ...]:
     for choice in choices:
         for name in (choice.code, choice.name_en, choice.name_da):
             if name:
-                index.setdefault(_loose(name), choice.code)
+                index.setdefault(loose_fold(name), choice.code)
     codes: list[str] = []
     for part in (p.strip() for p in text.replace("\n", ";").split(";")):
         if not part:
             continue
-        whole = index.get(_loose(part))
+        whole = index.get(loose_fold(part))
         pieces = [part] if whole else [p.strip() for p in part.split(",") if p.strip()]
         for piece in pieces:
-            code = index.get(_loose(piece))
+            code = index.get(loose_fold(piece))
             if code is None:
                 raise NotFoundError(f"There is no {what} “{piece}”.")
             if code not in codes:
                 codes.append(code)
     return tuple(codes)
-
-
-def _loose(name: str) -> str:
-    """A name as it is matched: case and accents ignored ("cote d'ivoire" finds "Côte
-    d’Ivoire"), but å, æ and ø kept apart from a, ae and o, as Danish sorts them."""
-    decomposed = unicodedata.normalize("NFD", fold(name.strip().replace("’", "'")))
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u030a")
-    return unicodedata.normalize("NFC", kept)
 
 
 def parse_as_of(text: str) -> PartialDate:

@@ -87,7 +87,7 @@ def test_the_country_completer_completes_the_name_being_typed(window, qtbot):
     edit = window.editor.links.edits["countries"]
     completer = edit.completer()
     edit.setText("Mali; Burk")
-    assert completer.splitPath(edit.text()) == ["Burk"]
+    assert completer.splitPath(edit.text()) == ["burk"]  # matched without case or accents
     completer.setCompletionPrefix(edit.text())  # as the field does while typing
     index = completer.completionModel().index(0, 0)
     assert completer.pathFromIndex(index) == "Mali; Burkina Faso"
@@ -247,3 +247,14 @@ def test_a_typo_in_the_names_leaves_the_source_shown_as_it_was(window, qtbot):
     qtbot.wait(10)
     assert "Narnia" in links.fields["countries"].message.text()
     assert links.source_combo.currentData() == source
+
+
+def test_completion_ignores_accents_like_the_check_does(window, qtbot):
+    _select(window)
+    edit = window.editor.links.edits["countries"]
+    completer = edit.completer()
+    edit.setText("Mali; cote d")
+    completer.setCompletionPrefix(edit.text())
+    offered = completer.completionModel().index(0, 0)
+    assert offered.data().startswith("Côte d")
+    assert completer.pathFromIndex(offered) == f"Mali; {offered.data()}"
