@@ -11,7 +11,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from desktop.editors.field_row import FieldWithMessage, message_label
 from desktop.editors.link_fields import LinkFields
 from desktop.editors.partners_tab import PartnersTab
 from desktop.editors.provenance_strip import ProvenanceStrip
+from desktop.editors.sources_tab import SourcesTab
 from desktop.formatting import status_text
 from desktop.itemmodels.funding_table import COLUMNS as FUNDING_COLUMNS
 from desktop.itemmodels.funding_table import FundingTableModel
@@ -73,7 +72,8 @@ class EngagementEditor(ChildRowActions):
         self.addTab(self.events_tab, self.tr("Events"))
         self.partners_tab = PartnersTab(self)
         self.addTab(self.partners_tab, self.tr("Partners"))
-        self.sources_model, self.sources_view = self._list_tab(self.tr("Sources"))
+        self.sources_tab = SourcesTab(self)
+        self.addTab(self.sources_tab, self.tr("Sources"))
         self.setEnabled(False)
 
     # -- building ---------------------------------------------------------------------
@@ -233,16 +233,6 @@ class EngagementEditor(ChildRowActions):
         self.partners_tab.reload_organisations()
         self.show_engagement(self.detail.row.key if self.detail else None)
 
-    def _list_tab(self, title: str) -> tuple[QStandardItemModel, QTreeView]:
-        view = QTreeView(self)
-        view.setRootIsDecorated(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(True)
-        model = QStandardItemModel(view)
-        view.setModel(model)
-        self.addTab(view, title)
-        return model, view
-
     # -- showing ----------------------------------------------------------------------
     def show_engagement(self, key: str | None) -> None:
         with self.context.database.session() as session:
@@ -259,6 +249,7 @@ class EngagementEditor(ChildRowActions):
         self.links.fill()
         self.events_tab.fill()
         self.partners_tab.fill()
+        self.sources_tab.fill()
         for wrapper in self.fields.values():
             wrapper.show_message("")
         self.funding_message.clear()
@@ -269,7 +260,6 @@ class EngagementEditor(ChildRowActions):
             self.summary_edit.clear()
             self.funding_model.set_lines([])
             self.results_model.set_results([])
-            self.sources_model.clear()
             return
         row = detail.row
         self.title_edit.setText(row.title)
@@ -287,32 +277,6 @@ class EngagementEditor(ChildRowActions):
             .replace("%3", detail.created_by or "?")
         )
         self.results_model.set_results(list(row.results))
-        sources = {row.provenance.source.key: row.provenance}
-        for item in (*row.funding, *row.results):
-            sources.setdefault(item.provenance.source.key, item.provenance)
-        self._fill_list(
-            self.sources_model,
-            (self.tr("Title"), self.tr("Publisher"), self.tr("As of")),
-            [
-                (p.source.title, p.source.publisher or "", p.as_of.isoformat())
-                for p in sources.values()
-            ],
-        )
-
-    @staticmethod
-    def _fill_list(
-        model: QStandardItemModel, headers: tuple[str, ...], rows: list[tuple[str, ...]]
-    ) -> None:
-        model.clear()
-        model.setHorizontalHeaderLabels(list(headers))
-        for values in rows:
-            items = []
-            for value in values:
-                item = QStandardItem(value)
-                item.setEditable(False)
-                item.setToolTip(value)
-                items.append(item)
-            model.appendRow(items)
 
     # -- editing ----------------------------------------------------------------------
     def is_loading(self) -> bool:

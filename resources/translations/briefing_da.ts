@@ -506,7 +506,7 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="64"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="63"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
@@ -516,12 +516,12 @@
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="73"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="72"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="74"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
@@ -538,7 +538,6 @@
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="295"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -613,47 +612,37 @@
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="378"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="342"/>
         <source>Changed by someone else</source>
         <translation>Ændret af en anden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="379"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="343"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="382"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
         <source>Reload theirs</source>
         <translation>Hent deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="385"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="349"/>
         <source>Overwrite with mine</source>
         <translation>Overskriv med mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="398"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="362"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="284"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="274"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="295"/>
-        <source>Publisher</source>
-        <translation>Udgiver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="295"/>
-        <source>As of</source>
-        <translation>Pr.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="366"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="330"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1721,6 +1710,29 @@
         <location filename="../../desktop/windows/selection_panel.py" line="94"/>
         <source>To</source>
         <translation>Til</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../../desktop/editors/sources_tab.py" line="25"/>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/sources_tab.py" line="37"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/sources_tab.py" line="37"/>
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/sources_tab.py" line="37"/>
+        <source>As of</source>
+        <translation>Pr.</translation>
     </message>
 </context>
 <context>
