@@ -33,6 +33,7 @@ from models.services.reference_lists import (
 
 from desktop.commands import perform
 from desktop.context import AppContext
+from desktop.dialogs.conflict_box import open_conflict_box
 from desktop.itemmodels.reference_table import ReferenceTableModel
 from desktop.messages import in_language
 
@@ -135,8 +136,10 @@ class ListTab(QWidget):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
-        self.add_button = QPushButton(_tr("Add"), self)
-        self.delete_button = QPushButton(_tr("Delete…"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("ReferenceLists", "Add"), self)
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("ReferenceLists", "Delete…"), self
+        )
         self.add_button.setVisible(kind != "countries")  # the ISO list is complete
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(lambda: self.delete())
@@ -171,7 +174,7 @@ class ListTab(QWidget):
         return perform(
             self.context,
             SetListField(self.kind, key, field, value, expected_version=version),
-            _tr("Edit %1").replace("%1", key),
+            QCoreApplication.translate("ReferenceLists", "Edit %1").replace("%1", key),
             self._done,
             self.message.setText,
             self._conflict,
@@ -180,27 +183,26 @@ class ListTab(QWidget):
     def _conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: offer to overwrite with this edit or to reload."""
         self.pending_overwrite = replace(change, expected_version=None)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _tr("Changed by someone else"),
+        self.conflict_box = open_conflict_box(
+            self,
+            "listConflictDialog",
             in_language(str(conflict)),
-            parent=self,
+            None,
+            lambda overwrite: self.resolve_conflict(overwrite=overwrite),
         )
-        box.setObjectName("listConflictDialog")
-        overwrite = box.addButton(_tr("Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Reload theirs"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(
-            lambda button: self.resolve_conflict(overwrite=button is overwrite)
-        )
-        self.conflict_box = box
-        box.open()
 
     def resolve_conflict(self, *, overwrite: bool) -> None:
         change, self.pending_overwrite = self.pending_overwrite, None
         if self.conflict_box is not None:
             self.conflict_box.close()
         if overwrite and change is not None:
-            perform(self.context, change, _tr("Overwrite"), self._done, self.message.setText)
+            perform(
+                self.context,
+                change,
+                QCoreApplication.translate("ReferenceLists", "Overwrite"),
+                self._done,
+                self.message.setText,
+            )
         else:
             self.reload()
 
@@ -208,8 +210,10 @@ class ListTab(QWidget):
         if self.kind == "sector_themes":
             code, ok = QInputDialog.getText(
                 self,
-                _tr("IATI sectors"),
-                _tr("DAC sector code (3-digit category or 5-digit code):"),
+                QCoreApplication.translate("ReferenceLists", "IATI sectors"),
+                QCoreApplication.translate(
+                    "ReferenceLists", "DAC sector code (3-digit category or 5-digit code):"
+                ),
             )
             if ok and code.strip():
                 self.add_sector(code.strip())
@@ -225,7 +229,7 @@ class ListTab(QWidget):
         perform(
             self.context,
             AddListRecord(self.kind, record),
-            _tr("Add to list"),
+            QCoreApplication.translate("ReferenceLists", "Add to list"),
             self._done,
             self.message.setText,
         )
@@ -238,7 +242,7 @@ class ListTab(QWidget):
         return perform(
             self.context,
             AddListRecord("sector_themes", {"code": code, "theme": theme}),
-            _tr("Add to list"),
+            QCoreApplication.translate("ReferenceLists", "Add to list"),
             self._done,
             self.message.setText,
         )
@@ -251,7 +255,11 @@ class ListTab(QWidget):
         if (
             confirm
             and QMessageBox.question(
-                self, _tr("Delete"), _tr("Delete “%1”? You can undo this.").replace("%1", key)
+                self,
+                QCoreApplication.translate("ReferenceLists", "Delete"),
+                QCoreApplication.translate(
+                    "ReferenceLists", "Delete “%1”? You can undo this."
+                ).replace("%1", key),
             )
             != QMessageBox.StandardButton.Yes
         ):
@@ -259,7 +267,7 @@ class ListTab(QWidget):
         perform(
             self.context,
             DeleteListRecord(self.kind, key),
-            _tr("Delete from list"),
+            QCoreApplication.translate("ReferenceLists", "Delete from list"),
             self._done,
             self.message.setText,
         )
@@ -271,7 +279,7 @@ class ReferenceListsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("referenceListsDialog")
-        self.setWindowTitle(_tr("Reference lists"))
+        self.setWindowTitle(QCoreApplication.translate("ReferenceLists", "Reference lists"))
         self.resize(980, 600)
         self.tabs = QTabWidget(self)
         self.lists: dict[str, ListTab] = {}

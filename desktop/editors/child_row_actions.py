@@ -6,9 +6,9 @@ the message labels, and ``after_change`` / ``_conflict``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget
 
 from models.rows import FundingRow, ResultRow
 from models.services.child_changes import (
@@ -27,6 +27,7 @@ from models.services.child_changes import (
 from reports.text import BriefText
 
 from desktop.commands import perform
+from desktop.editors.row_selection import select_row
 from desktop.itemmodels.results_table import FIGURES
 
 
@@ -36,18 +37,11 @@ class ChildRowActions(QTabWidget):
     def add_result(self) -> None:
         if self.detail is None:
             return
-        key = self.detail.row.key
         with self.context.database.session() as session:
-            result_key = new_result_key(session, key)
-        result = {"key": result_key, "indicator": self.tr("New indicator")}
-        if perform(
-            self.context,
-            AddResult(key, result),
-            self.tr("Add result"),
-            self.after_change,
-            self.results_message.setText,
-        ):
-            _select(self.results_view, self.results_model.results, result_key, edit=True)
+            result_key = new_result_key(session, self.detail.row.key)
+        self._add_result(
+            {"key": result_key, "indicator": self.tr("New indicator")}, self.tr("Add result")
+        )
 
     def duplicate_result(self) -> None:
         """A copy of the selected result under a new key, selected for editing; undoable."""
@@ -56,14 +50,13 @@ class ChildRowActions(QTabWidget):
             return
         with self.context.database.session() as session:
             record = copy_of_child(session, "results", self.results_model.results[index.row()].key)
-        if perform(
-            self.context,
-            AddResult(self.detail.row.key, record),
-            self.tr("Duplicate result"),
-            self.after_change,
-            self.results_message.setText,
-        ):
-            _select(self.results_view, self.results_model.results, record["key"], edit=True)
+        self._add_result(record, self.tr("Duplicate result"))
+
+    def _add_result(self, record: dict[str, Any], text: str) -> None:
+        assert self.detail is not None
+        change = AddResult(self.detail.row.key, record)
+        if perform(self.context, change, text, self.after_change, self.results_message.setText):
+            select_row(self.results_view, self.results_model.results, record["key"], edit=True)
 
     def delete_result(self, *, confirm: bool = True) -> None:
         index = self.results_view.currentIndex()
@@ -142,18 +135,10 @@ class ChildRowActions(QTabWidget):
         """A new zero-amount commitment, ready to be typed over; undoable."""
         if self.detail is None:
             return
-        key = self.detail.row.key
         with self.context.database.session() as session:
-            line_key = new_funding_key(session, key)
+            line_key = new_funding_key(session, self.detail.row.key)
         line = {"key": line_key, "amount": 0, "currency": "DKK", "kind": "commitment"}
-        if perform(
-            self.context,
-            AddFundingLine(key, line),
-            self.tr("Add funding line"),
-            self.after_change,
-            self._amount_refused,
-        ):
-            _select(self.funding_view, self.funding_model.lines, line_key, edit=True)
+        self._add_funding_line(line, self.tr("Add funding line"))
 
     def duplicate_funding_line(self) -> None:
         """A copy of the selected line under a new key, selected for editing; undoable."""
@@ -162,14 +147,13 @@ class ChildRowActions(QTabWidget):
             return
         with self.context.database.session() as session:
             record = copy_of_child(session, "funding", self.funding_model.lines[index.row()].key)
-        if perform(
-            self.context,
-            AddFundingLine(self.detail.row.key, record),
-            self.tr("Duplicate funding line"),
-            self.after_change,
-            self._amount_refused,
-        ):
-            _select(self.funding_view, self.funding_model.lines, record["key"], edit=True)
+        self._add_funding_line(record, self.tr("Duplicate funding line"))
+
+    def _add_funding_line(self, record: dict[str, Any], text: str) -> None:
+        assert self.detail is not None
+        change = AddFundingLine(self.detail.row.key, record)
+        if perform(self.context, change, text, self.after_change, self._amount_refused):
+            select_row(self.funding_view, self.funding_model.lines, record["key"], edit=True)
 
     def delete_funding_line(self, *, confirm: bool = True) -> None:
         index = self.funding_view.currentIndex()
@@ -196,16 +180,3 @@ class ChildRowActions(QTabWidget):
 
     def _amount_refused(self, message: str) -> None:
         self.funding_message.setText(message)
-
-
-def _select(
-    view: QTableView, rows: Sequence[FundingRow] | Sequence[ResultRow], key: str, *, edit: bool
-) -> None:
-    """Make the row with ``key`` current (and open its first cell for typing)."""
-    for number, item in enumerate(rows):
-        if item.key == key:
-            index = view.model().index(number, 0)
-            view.setCurrentIndex(index)
-            if edit:
-                view.edit(index)
-            return

@@ -36,6 +36,7 @@ from reports.text import BriefText
 
 from desktop.commands import perform
 from desktop.context import AppContext
+from desktop.dialogs.conflict_box import open_conflict_box
 from desktop.editors.child_row_actions import ChildRowActions
 from desktop.editors.choice_delegate import ChoiceDelegate
 from desktop.editors.events_tab import EventsTab
@@ -336,23 +337,13 @@ class EngagementEditor(ChildRowActions):
     def show_conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: show both values, offer to reload or overwrite."""
         self.pending_overwrite = replace(change, expected_version=None)
-        box = QMessageBox(self)
-        box.setObjectName("conflictDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed by someone else"))
-        box.setText(self.tr("This engagement was changed by someone else after you opened it."))
-        box.setInformativeText(in_language(str(conflict)))
-        self.reload_button = box.addButton(
-            self.tr("Reload theirs"), QMessageBox.ButtonRole.RejectRole
+        self.conflict_box = open_conflict_box(
+            self,
+            "conflictDialog",
+            self.tr("This engagement was changed by someone else after you opened it."),
+            in_language(str(conflict)),
+            lambda overwrite: self.resolve_conflict(overwrite=overwrite),
         )
-        self.overwrite_button = box.addButton(
-            self.tr("Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.buttonClicked.connect(
-            lambda button: self.resolve_conflict(overwrite=button is self.overwrite_button)
-        )
-        self.conflict_box = box
-        box.open()
 
     def resolve_conflict(self, *, overwrite: bool) -> None:
         change, self.pending_overwrite = self.pending_overwrite, None

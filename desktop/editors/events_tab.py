@@ -36,6 +36,7 @@ from models.vocabulary import EventKind
 from desktop.commands import perform
 from desktop.editors.choice_delegate import ChoiceDelegate
 from desktop.editors.field_row import message_label
+from desktop.editors.row_selection import select_row
 from desktop.formatting import event_kind_text
 from desktop.itemmodels.events_table import FIELDS, KIND_COLUMN, EventsTableModel
 
@@ -138,15 +139,9 @@ class EventsTab(QWidget):
         with self.editor.context.database.session() as session:
             record = new_event_record(session, key, self.tr("New event"), date.today().isoformat())
         if self._perform(AddEngagementEvent(key, record), self.tr("Add event")):
-            self._select(record["key"], FIELDS.index("title"), edit=True)
-
-    def _select(self, event_key: str, column: int, *, edit: bool = False) -> None:
-        for row, event in enumerate(self.model.events):
-            if event.key == event_key:
-                index = self.model.index(row, column)
-                self.view.setCurrentIndex(index)
-                if edit:
-                    self.view.edit(index)
+            select_row(
+                self.view, self.model.events, record["key"], FIELDS.index("title"), edit=True
+            )
 
     def delete_event(self, *, confirm: bool = True) -> None:
         event = self._current()
@@ -178,4 +173,4 @@ class EventsTab(QWidget):
         if key is None or self.editor.detail is None:
             return
         if self._perform(LinkEvent(self.editor.detail.row.key, key), self.tr("Link event")):
-            self._select(key, FIELDS.index("title"))
+            select_row(self.view, self.model.events, key, FIELDS.index("title"))

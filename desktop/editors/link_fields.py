@@ -54,6 +54,7 @@ class LinkFields(QObject):
         self.editor = editor
         self.language = editor.context.language
         self.choices: dict[str, list[Named]] = {}
+        self.sources: list[tuple[str, str]] = []
         self.completers: dict[str, MultiNameCompleter] = {}
         self.fields: dict[str, FieldWithMessage] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -99,12 +100,12 @@ class LinkFields(QObject):
                 "themes": theme_choices(session),
                 "instruments": instrument_choices(session),
             }
-            sources = source_choices(session)
+            self.sources = source_choices(session)  # (key, label); the strips use them too
         for name, completer in self.completers.items():
             completer.set_names(sorted(c.name(self.language) for c in self.choices[name]))
         shown = self.source_combo.currentData()
         self.source_combo.clear()
-        for key, label in sources:
+        for key, label in self.sources:
             self.source_combo.addItem(label, key)
         # Refilling must not change which source the box shows: picking it again would save.
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(shown)))

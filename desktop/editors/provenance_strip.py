@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
-from models.queries.pickers import source_choices
 from models.rows import FundingRow, ResultRow
 from models.services.child_changes import SetChildProvenance
 
 from desktop.commands import perform
+from desktop.editors.row_selection import select_row
 
 if TYPE_CHECKING:
     from desktop.editors.engagement_editor import EngagementEditor
@@ -59,10 +59,9 @@ class ProvenanceStrip(QWidget):
         self.fill()
 
     def reload_sources(self) -> None:
-        with self.editor.context.database.session() as session:
-            sources = source_choices(session)
+        """The editor's list of sources (read once, by its link fields)."""
         self.source_combo.clear()
-        for key, label in sources:
+        for key, label in self.editor.links.sources:
             self.source_combo.addItem(label, key)
 
     def _current(self) -> FundingRow | ResultRow | None:
@@ -78,7 +77,8 @@ class ProvenanceStrip(QWidget):
             self.as_of_edit.clear()
             return
         source = row.provenance.source.key
-        if self.source_combo.findData(source) < 0:
+        if self.source_combo.findData(source) < 0:  # made since the list was read
+            self.editor.links.reload_choices()
             self.reload_sources()
         self.source_combo.setCurrentIndex(self.source_combo.findData(source))
         self.as_of_edit.setText(row.provenance.as_of.isoformat())
@@ -106,8 +106,6 @@ class ProvenanceStrip(QWidget):
             self.editor.show_conflict,
         ):
             self.show_message("")
-            for number, item in enumerate(self.rows()):  # keep the same row selected
-                if item.key == key:
-                    self.view.setCurrentIndex(self.view.model().index(number, 0))
+            select_row(self.view, self.rows(), key)  # the same row, after the refill
         else:
             self.fill()  # show what is stored, not the refused value

@@ -55,255 +55,281 @@
     </message>
 </context>
 <context>
+    <name>BriefOutput</name>
+    <message>
+        <location filename="../../desktop/preview/brief_output.py" line="38"/>
+        <source>all countries</source>
+        <translation>alle lande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_output.py" line="40"/>
+        <source>Brief</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="40"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="41"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="42"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="81"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="94"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="83"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="96"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="85"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="98"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="87"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="98"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="99"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="107"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="96"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="102"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="139"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="119"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="140"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="142"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="119"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="183"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="197"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="172"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="175"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="195"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="208"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="197"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="318"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="307"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="333"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="322"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="341"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="330"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="350"/>
-        <source>all countries</source>
-        <translation>alle lande</translation>
     </message>
 </context>
 <context>
     <name>ChildRowActions</name>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="42"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="43"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="46"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="43"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="62"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="53"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="77"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="86"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="70"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="79"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="78"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="71"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="102"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="95"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="118"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="111"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="132"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="125"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="152"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="141"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="168"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="150"/>
         <source>Duplicate funding line</source>
         <translation>Kopiér bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="182"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="192"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="166"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="176"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="183"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="167"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../desktop/dialogs/conflict_box.py" line="21"/>
+        <source>Changed by someone else</source>
+        <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/conflict_box.py" line="29"/>
+        <source>Reload theirs</source>
+        <translation>Hent deres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/conflict_box.py" line="33"/>
+        <source>Overwrite with mine</source>
+        <translation>Overskriv med mit</translation>
     </message>
 </context>
 <context>
@@ -506,115 +532,110 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="63"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="64"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="189"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="190"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="72"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="73"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="74"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="76"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="77"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="98"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="101"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="99"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="102"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="111"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="111"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="112"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="121"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="122"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="132"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="133"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="171"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="172"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="172"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="173"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="173"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="174"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="167"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="168"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="193"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="194"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="194"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="195"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="195"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="196"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="342"/>
-        <source>Changed by someone else</source>
-        <translation>Ændret af en anden</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="343"/>
@@ -622,27 +643,17 @@
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="346"/>
-        <source>Reload theirs</source>
-        <translation>Hent deres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="349"/>
-        <source>Overwrite with mine</source>
-        <translation>Overskriv med mit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="362"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="353"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="274"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="275"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="330"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="331"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -741,53 +752,53 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="54"/>
+        <location filename="../../desktop/editors/events_tab.py" line="55"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="65"/>
+        <location filename="../../desktop/editors/events_tab.py" line="66"/>
         <source>Existing event</source>
         <translation>Eksisterende begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="72"/>
-        <location filename="../../desktop/editors/events_tab.py" line="140"/>
+        <location filename="../../desktop/editors/events_tab.py" line="73"/>
+        <location filename="../../desktop/editors/events_tab.py" line="141"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="73"/>
+        <location filename="../../desktop/editors/events_tab.py" line="74"/>
         <source>Delete event…</source>
         <translation>Slet begivenhed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="74"/>
+        <location filename="../../desktop/editors/events_tab.py" line="75"/>
         <source>Unlink</source>
         <translation>Fjern fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="84"/>
+        <location filename="../../desktop/editors/events_tab.py" line="85"/>
         <source>Link existing</source>
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="125"/>
+        <location filename="../../desktop/editors/events_tab.py" line="126"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="139"/>
+        <location filename="../../desktop/editors/events_tab.py" line="140"/>
         <source>New event</source>
         <translation>Ny begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="156"/>
+        <location filename="../../desktop/editors/events_tab.py" line="151"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editors/events_tab.py" line="159"/>
+        <location filename="../../desktop/editors/events_tab.py" line="154"/>
         <source>It is also an event of %n other engagement(s), and goes from those too.</source>
         <translation>
             <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
@@ -795,18 +806,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="163"/>
-        <location filename="../../desktop/editors/events_tab.py" line="167"/>
+        <location filename="../../desktop/editors/events_tab.py" line="158"/>
+        <location filename="../../desktop/editors/events_tab.py" line="162"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="174"/>
+        <location filename="../../desktop/editors/events_tab.py" line="169"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="180"/>
+        <location filename="../../desktop/editors/events_tab.py" line="175"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -982,47 +993,47 @@
 <context>
     <name>LinkFields</name>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="61"/>
+        <location filename="../../desktop/editors/link_fields.py" line="62"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="62"/>
+        <location filename="../../desktop/editors/link_fields.py" line="63"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="63"/>
+        <location filename="../../desktop/editors/link_fields.py" line="64"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="64"/>
+        <location filename="../../desktop/editors/link_fields.py" line="65"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="69"/>
+        <location filename="../../desktop/editors/link_fields.py" line="70"/>
         <source>Names or codes, separated by semicolons</source>
         <translation>Navne eller koder, adskilt af semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="84"/>
+        <location filename="../../desktop/editors/link_fields.py" line="85"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="87"/>
+        <location filename="../../desktop/editors/link_fields.py" line="88"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="90"/>
+        <location filename="../../desktop/editors/link_fields.py" line="91"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="199"/>
+        <location filename="../../desktop/editors/link_fields.py" line="200"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1372,181 +1383,233 @@
 <context>
     <name>ReferenceLists</name>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="40"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="213"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="51"/>
         <location filename="../../desktop/dialogs/reference_lists.py" line="52"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
         <source>Danish name</source>
         <translation>Dansk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
         <source>Acronym</source>
         <translation>Forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
         <source>IATI reference</source>
         <translation>IATI-reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
         <source>Published</source>
         <translation>Udgivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
         <source>As written</source>
         <translation>Som skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
         <source>Theme (empty: none)</source>
         <translation>Tema (tomt: intet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="139"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="141"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="177"/>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="202"/>
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="214"/>
+        <source>DAC sector code (3-digit category or 5-digit code):</source>
+        <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="232"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="245"/>
+        <source>Add to list</source>
+        <translation>Tilføj til listen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="259"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="260"/>
+        <source>Delete “%1”? You can undo this.</source>
+        <translation>Slet “%1”? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="270"/>
+        <source>Delete from list</source>
+        <translation>Slet fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="282"/>
+        <source>Reference lists</source>
+        <translation>Referencelister</translation>
     </message>
 </context>
 <context>
