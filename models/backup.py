@@ -73,7 +73,8 @@ def restore_file(backup: Path, database: Path) -> Path | None:
     current database is copied to ``backups/`` first, then overwritten in one transaction.
     """
     from models.db import connect, sqlite_url
-    from models.schema import SchemaState, check_sqlite_file, schema_state
+    from models.file_check import check_sqlite_file
+    from models.schema import SchemaState, schema_state
 
     if not backup.exists():
         raise BriefingError(f"There is no file {backup}.")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 from enum import Enum
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
@@ -15,8 +13,8 @@ if TYPE_CHECKING:
 
 from models.db import Database, connect, make_engine, sqlite_path
 from models.errors import DatabaseOpenError, DatabaseTooNewError
+from models.file_check import FileCheck, check_sqlite_file
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration. Opening an up-to-date database compares against this constant, so
 # start-up does not import Alembic; a test keeps it equal to the scripts' head.
 SCHEMA_HEAD = "0005"
@@ -48,32 +46,6 @@ def known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {revision.revision for revision in script.walk_revisions()}
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a healthy SQLite database, reading it without changing it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            f"“{path.name}” is not a Briefing Builder database (it is not a SQLite file)."
-        )
-    try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(
-            f"“{path.name}” is damaged and cannot be opened ({error})."
-        ) from error
-    if rows != [("ok",)]:
-        raise DatabaseOpenError(
-            f"“{path.name}” is damaged: the integrity check reported {rows[0][0]}."
-        )
 
 
 def schema_state(database: Database) -> SchemaState:
@@ -117,15 +89,21 @@ def upgrade(url: str) -> None:
         engine.dispose()
 
 
-def open_database(url: str, *, seed: bool = True) -> Database:
+def open_database(
+    url: str, *, seed: bool = True, file_check: FileCheck | None = None
+) -> Database:
     """Open ``url``: check it, create or upgrade its schema, and fill a new one.
 
     A new database gets the built-in knowledge base, so every entry point (command line or
-    app) starts from the same facts.
+    app) starts from the same facts. ``file_check`` is the file's check already started
+    (``models.file_check.start_file_check``); without one the file is checked here.
     """
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path)
+        if file_check is not None and file_check.path == path:
+            file_check.wait()
+        else:
+            check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     database = connect(url)
     try:

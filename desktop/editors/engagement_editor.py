@@ -66,6 +66,7 @@ class EngagementEditor(ChildRowActions):
         self.pending_overwrite: Any = None
         self.conflict_box: QMessageBox | None = None
         self._loading = False
+        self._choices_read = False
         self._build_overview()
         self._build_funding()
         self._build_results()
@@ -228,14 +229,21 @@ class EngagementEditor(ChildRowActions):
 
     def reload_choices(self) -> None:
         """After the reference lists changed: new names, sources and organisations to pick."""
+        self._read_choices()
+        self.show_engagement(self.detail.row.key if self.detail else None)
+
+    def _read_choices(self) -> None:
         self.links.reload_choices()
         self.funding_provenance.reload_sources()
         self.results_provenance.reload_sources()
         self.partners_tab.reload_organisations()
-        self.show_engagement(self.detail.row.key if self.detail else None)
+        self._choices_read = True
 
     # -- showing ----------------------------------------------------------------------
     def show_engagement(self, key: str | None) -> None:
+        if key and not self._choices_read:
+            # Read when first needed, not at start-up: the editor is empty until a click.
+            self._read_choices()
         with self.context.database.session() as session:
             self.detail = engagement_detail(session, key) if key else None
         self._loading = True

@@ -89,7 +89,6 @@ class LinkFields(QObject):
         self.as_of_edit.textEdited.connect(lambda _text: self.check("as_of"))
         self.as_of_edit.editingFinished.connect(lambda: self.save("as_of"))
         self._add_row(form, page, "as_of", self.tr("As of"), self.as_of_edit)
-        self.reload_choices()
 
     def reload_choices(self) -> None:
         """Read the names and sources again, after the reference lists changed."""

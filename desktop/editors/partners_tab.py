@@ -42,7 +42,6 @@ class PartnersTab(QWidget):
         )
         self.organisation_combo.setMinimumContentsLength(24)
         self.organisation_combo.setAccessibleName(self.tr("Organisation"))
-        self.reload_organisations()
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("roleCombo")
         self.role_combo.setAccessibleName(self.tr("Role"))

@@ -51,7 +51,6 @@ class ProvenanceStrip(QWidget):
         layout.addWidget(self.source_combo, 1)
         layout.addWidget(QLabel(self.tr("As of"), self))
         layout.addWidget(self.as_of_edit)
-        self.reload_sources()
         self.source_combo.activated.connect(lambda _index: self._save("source"))
         self.as_of_edit.editingFinished.connect(lambda: self._save("as_of"))
         view.model().modelReset.connect(self.fill)

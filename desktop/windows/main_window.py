@@ -169,9 +169,11 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
 
     def check_for_changes_by_others(self) -> bool:
         """Reload the table if someone else saved since it was read; keeps the selection."""
+        if not self.rows_ready:  # the rows being read will come with their own stamp
+            return False
         with self.database.session() as session:
             stamp = data_stamp(session)
-        if not self.rows_ready or stamp == self.loaded_stamp:
+        if stamp == self.loaded_stamp:
             self.loaded_stamp = stamp
             return False
         current = self.current_key()

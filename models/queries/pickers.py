@@ -28,18 +28,19 @@ def country_choices(session: Session) -> list[CountryChoice]:
         ).all()
     )
     regions: dict[int, list[Named]] = {}
-    for region in session.scalars(select(e.Region)):
-        for country in region.countries:
-            regions.setdefault(country.id, []).append(
-                Named(region.key, region.name_en, region.name_da)
-            )
+    memberships = select(
+        e.region_countries.c.country_id, e.Region.key, e.Region.name_en, e.Region.name_da
+    ).join(e.Region, e.Region.id == e.region_countries.c.region_id)
+    for country_id, key, name_en, name_da in session.execute(memberships):
+        regions.setdefault(country_id, []).append(Named(key, name_en, name_da))
+    countries = select(e.Country.id, e.Country.iso2, e.Country.name_en, e.Country.name_da)
     return [
         CountryChoice(
             Named(row.iso2, row.name_en, row.name_da),
             counts.get(row.id, 0),
             tuple(sorted(regions.get(row.id, []), key=lambda r: r.code)),
         )
-        for row in session.scalars(select(e.Country).order_by(e.Country.iso2))
+        for row in session.execute(countries.order_by(e.Country.iso2))
     ]
 
 

@@ -196,14 +196,18 @@ def test_names_added_in_the_reference_lists_can_be_typed(window, qtbot):
 
     from desktop.commands import run_change
 
+    _select(window)  # the editor reads its names here, before the theme is renamed
     run_change(window.context, SetListField("themes", "climate", "name_en", "Climate and nature"))
-    _select(window)
     links = window.editor.links
     _type(qtbot, links.edits["themes"], "Stabilisation; Climate and nature")
     links.edits["themes"].editingFinished.emit()
-    with window.database.session() as session:
-        row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
-        assert sorted(t.code for t in row.themes) == ["climate", "stabilisation"]
+
+    def saved() -> bool:  # the completer's list is open, so the save waits one turn
+        with window.database.session() as session:
+            row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
+            return sorted(t.code for t in row.themes) == ["climate", "stabilisation"]
+
+    qtbot.waitUntil(saved, timeout=3000)
 
 
 def test_an_unchanged_cell_commit_is_no_edit(window, qtbot):
