@@ -33,13 +33,15 @@ def create_main_window(database_url: str, settings_path: Path | None = None) -> 
 
     Raises DatabaseOpenError (the file untouched) when the database cannot be used.
 
-    Start-up speed: the file's integrity check runs on the other core while SQLAlchemy and
-    the window's modules are imported here, and the cyclic garbage collector is paused
-    meanwhile (the objects made now live as long as the app; collecting them repeatedly
-    cost about 0.06 s). The first window's are then frozen, so later collections skip them.
+    Start-up speed, on the first window: the file's integrity check runs in a thread
+    (sqlite3 frees the GIL) while SQLAlchemy and the window's modules are imported here; the
+    thread ends before the window exists, so no Python thread runs while Qt calls slots
+    (see desktop.workers). The cyclic garbage collector is paused meanwhile: the objects
+    made now live as long as the app, and collecting them again and again cost about
+    0.06 s. They are then frozen, so later collections skip them.
     """
     global _started
-    check = start_file_check(database_url)
+    check = None if _started else start_file_check(database_url)
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -27,6 +27,19 @@ class JobFailedError(Exception):
     """A job that raised in the helper process; the message says what went wrong."""
 
 
+class HelperProcess:
+    """A started helper process and the app's end of its pipe."""
+
+    def __init__(self, database_url: str) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.connection, child = context.Pipe()
+        self.process = context.Process(
+            target=serve, args=(database_url, child), daemon=True, name="briefing-worker"
+        )
+        self.process.start()
+        child.close()
+
+
 class BackgroundJobs(QObject):
     """One helper process per owner; jobs run in order, callbacks run on the GUI thread."""
 
@@ -37,6 +50,7 @@ class BackgroundJobs(QObject):
         self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
         self._process: Any = None
         self._connection: Any = None
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MILLISECONDS)
         self._timer.timeout.connect(self.deliver_finished)
@@ -44,13 +58,10 @@ class BackgroundJobs(QObject):
     def _ensure_process(self) -> None:
         if self._process is not None and self._process.is_alive():
             return
-        context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(
-            target=serve, args=(self.database_url, child), daemon=True, name="briefing-worker"
-        )
-        self._process.start()
-        child.close()
+        if self._closed:  # a job asked for as the window closed must not start a new helper
+            raise RuntimeError("the helper has been shut down")
+        helper = HelperProcess(self.database_url)
+        self._process, self._connection = helper.process, helper.connection
 
     def start(self) -> None:
         """Start the helper now (it takes a moment to import), before the first job."""
@@ -64,6 +75,8 @@ class BackgroundJobs(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
+        if self._closed:
+            return  # e.g. a preview refresh queued by a result delivered while closing
         self._ensure_process()
         number = next(self._numbers)
         self._pending[number] = (on_success, on_failure)
@@ -131,6 +144,7 @@ class BackgroundJobs(QObject):
 
     def shutdown(self, *, discard: bool = False) -> None:
         """Stop the helper; with ``discard`` running jobs are dropped without callbacks."""
+        self._closed = True
         self._timer.stop()
         if discard:
             self._pending.clear()

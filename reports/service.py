@@ -29,21 +29,31 @@ def run_job(database: Any, kind: str, payload: Any) -> Any:
     raise ValueError(f"unknown job {kind!r}")
 
 
-def serve(database_url: str, connection: Connection) -> None:
-    """Answer jobs until the pipe closes or ``None`` arrives; errors go back as text."""
-    from models.db import connect
-
+def warm_up_renderer() -> None:
+    """Import ReportLab and register the fonts now, not on the first preview."""
     from reports.layout.fonts import register_fonts
-    from reports.render import render_request  # noqa: F401 - import now, not on the first job
+    from reports.render import render_request  # noqa: F401
 
     register_fonts()
-    database = connect(database_url)
     # What is loaded by now lives as long as the process: keep the collector off it, so the
     # collections between jobs only look at what the jobs made.
     gc.collect()
     gc.freeze()
+
+
+def serve(database_url: str, connection: Connection) -> None:
+    """Answer jobs until the pipe closes or ``None`` arrives; errors go back as text."""
+    from models.db import connect
+
+    database = connect(database_url)
+    warmed = False
     try:
         while True:
+            # A job sent with the start (a big table's rows) is answered before ReportLab
+            # is imported; an idle helper imports it at once, ready for the first preview.
+            if not warmed and not connection.poll():
+                warm_up_renderer()
+                warmed = True
             try:
                 message = connection.recv()
             except EOFError:

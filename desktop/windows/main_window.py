@@ -155,7 +155,12 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
                 self._rows_loaded(list_engagements(session))
             return
         self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
-        self.loader.run(ROWS, None, self._rows_loaded, self._load_failed)
+        # The first load goes to the preview's helper, which the window starts anyway: one
+        # helper importing beside the window, not two (the two cores here are shared, and a
+        # second busy process slowed the window's start by a third). It answers the rows
+        # before it imports ReportLab. Reloads use the window's own helper.
+        jobs = self.loader if self.rows_ready else self.brief.jobs
+        jobs.run(ROWS, None, self._rows_loaded, self._load_failed)
 
     def _rows_loaded(self, rows: list[EngagementListRow]) -> None:
         with self.database.session() as session:
