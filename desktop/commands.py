@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from models.errors import BriefingError, EditConflictError
-from models.services.changes import Change, apply_change
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.context import AppContext
 from desktop.messages import in_language
+
+if TYPE_CHECKING:
+    from models.services.changes import Change
 
 
 def run_change(context: AppContext, change: Change) -> Change:
     """Apply one change in its own transaction; returns the inverse."""
+    from models.services.changes import apply_change
+
     with context.database.writing() as session, session.begin():
         return apply_change(session, change)
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from xml.sax.saxutils import escape
-
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal
+from html import escape
 
 from models.partial_dates import PartialDate, Precision
 
@@ -24,11 +21,14 @@ def markup(text: str | None) -> str:
     """User text made safe for a ReportLab Paragraph: printed literally, newlines kept."""
     if not text:
         return ""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    # &, < and > only: the same as xml.sax.saxutils.escape, which imports urllib at start-up
+    return escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
 class BriefText:
+    """Babel is imported by the methods that format: the window's start needs labels only."""
+
     language: str
 
     @property
@@ -42,10 +42,14 @@ class BriefText:
         return english
 
     def number(self, value: Decimal | int | float) -> str:
+        from babel.numbers import format_decimal
+
         return format_decimal(value, locale=self.locale, decimal_quantization=False)
 
     def amount(self, value: Decimal | int, currency: str = "DKK") -> str:
         """ "200 mio. kr." / "DKK 200 million": how a briefing writes money."""
+        from babel.numbers import format_decimal
+
         number = Decimal(value)
         for size, da_word, en_word in (
             (Decimal(10**9), "mia.", "billion"),
@@ -63,10 +67,14 @@ class BriefText:
 
     def millions(self, value: Decimal | int) -> str:
         """Millions with one decimal, for table columns headed "Mio. kr." / "DKK m"."""
+        from babel.numbers import format_decimal
+
         return format_decimal(Decimal(value) / Decimal(10**6), format="#,##0.#", locale=self.locale)
 
     def day(self, value: date) -> str:
         """ "11. juni 2020" / "11 June 2020"."""
+        from babel.dates import format_date
+
         return format_date(value, format="long", locale=self.locale)
 
     def partial(self, value: PartialDate | None) -> str:
@@ -76,6 +84,8 @@ class BriefText:
             case Precision.YEAR:
                 return str(value.year)
             case Precision.MONTH:
+                from babel.dates import format_skeleton
+
                 return format_skeleton("yMMMM", value.first_day(), locale=self.locale)
             case Precision.DAY:
                 return self.day(value.first_day())

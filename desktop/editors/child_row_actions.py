@@ -11,21 +11,11 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QTabWidget
 
 from models.rows import FundingRow, ResultRow
-from models.services.child_changes import (
-    AddFundingLine,
-    AddResult,
-    DeleteFundingLine,
-    DeleteResult,
-    SetFundingAmount,
-    SetFundingField,
-    SetResultField,
-    copy_of_child,
-    new_funding_key,
-    new_result_key,
-)
 
 from reports.text import BriefText
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 from desktop.editors.row_selection import select_row
 from desktop.itemmodels.results_table import FIGURES
@@ -35,6 +25,8 @@ class ChildRowActions(QTabWidget):
     """Funding lines and results: each edit is one undoable change."""
 
     def add_result(self) -> None:
+        from models.services.child_changes import new_result_key
+
         if self.detail is None:
             return
         with self.context.database.session() as session:
@@ -45,6 +37,8 @@ class ChildRowActions(QTabWidget):
 
     def duplicate_result(self) -> None:
         """A copy of the selected result under a new key, selected for editing; undoable."""
+        from models.services.child_changes import copy_of_child
+
         index = self.results_view.currentIndex()
         if self.detail is None or not index.isValid():
             return
@@ -53,12 +47,16 @@ class ChildRowActions(QTabWidget):
         self._add_result(record, self.tr("Duplicate result"))
 
     def _add_result(self, record: dict[str, Any], text: str) -> None:
+        from models.services.child_changes import AddResult
+
         assert self.detail is not None
         change = AddResult(self.detail.row.key, record)
         if perform(self.context, change, text, self.after_change, self.results_message.setText):
             select_row(self.results_view, self.results_model.results, record["key"], edit=True)
 
     def delete_result(self, *, confirm: bool = True) -> None:
+        from models.services.child_changes import DeleteResult
+
         index = self.results_view.currentIndex()
         if self.detail is None or not index.isValid():
             return
@@ -82,6 +80,8 @@ class ChildRowActions(QTabWidget):
         )
 
     def _edit_result(self, result: ResultRow, field: str, text: str) -> bool:
+        from models.services.child_changes import SetResultField
+
         assert self.detail is not None
         ok = perform(
             self.context,
@@ -102,6 +102,8 @@ class ChildRowActions(QTabWidget):
         return ok
 
     def _edit_amount(self, line: FundingRow, text: str) -> bool:
+        from models.services.child_changes import SetFundingAmount
+
         assert self.detail is not None
         ok = perform(
             self.context,
@@ -118,6 +120,8 @@ class ChildRowActions(QTabWidget):
         return ok
 
     def _edit_funding_field(self, line: FundingRow, field: str, text: str) -> bool:
+        from models.services.child_changes import SetFundingField
+
         assert self.detail is not None
         ok = perform(
             self.context,
@@ -133,6 +137,8 @@ class ChildRowActions(QTabWidget):
 
     def add_funding_line(self) -> None:
         """A new zero-amount commitment, ready to be typed over; undoable."""
+        from models.services.child_changes import new_funding_key
+
         if self.detail is None:
             return
         with self.context.database.session() as session:
@@ -142,6 +148,8 @@ class ChildRowActions(QTabWidget):
 
     def duplicate_funding_line(self) -> None:
         """A copy of the selected line under a new key, selected for editing; undoable."""
+        from models.services.child_changes import copy_of_child
+
         index = self.funding_view.currentIndex()
         if self.detail is None or not index.isValid():
             return
@@ -150,12 +158,16 @@ class ChildRowActions(QTabWidget):
         self._add_funding_line(record, self.tr("Duplicate funding line"))
 
     def _add_funding_line(self, record: dict[str, Any], text: str) -> None:
+        from models.services.child_changes import AddFundingLine
+
         assert self.detail is not None
         change = AddFundingLine(self.detail.row.key, record)
         if perform(self.context, change, text, self.after_change, self._amount_refused):
             select_row(self.funding_view, self.funding_model.lines, record["key"], edit=True)
 
     def delete_funding_line(self, *, confirm: bool = True) -> None:
+        from models.services.child_changes import DeleteFundingLine
+
         index = self.funding_view.currentIndex()
         if self.detail is None or not index.isValid():
             return

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from models.errors import BriefingError, EditConflictError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
-from models.services.changes import SetEngagementField, check_engagement_field
 from models.vocabulary import EngagementStatus, FundingKind
 
 from reports.text import BriefText
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.dialogs.conflict_box import open_conflict_box
@@ -310,6 +311,8 @@ class EngagementEditor(ChildRowActions):
 
     def _check(self, name: str) -> Any:
         """Validate one field as typed; returns the stored value or raises nothing."""
+        from models.services.changes import check_engagement_field
+
         if self._loading or self.detail is None:
             return None
         row = self.detail.row
@@ -322,6 +325,8 @@ class EngagementEditor(ChildRowActions):
         return value
 
     def _save(self, name: str) -> None:
+        from models.services.changes import SetEngagementField
+
         if self._loading or self.detail is None:
             return
         value = self._check(name)

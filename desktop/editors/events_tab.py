@@ -22,17 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.rows import EventRow
-from models.services.engagement_events import (
-    AddEngagementEvent,
-    DeleteEngagementEvent,
-    LinkEvent,
-    UnlinkEvent,
-    linkable_events,
-    new_event_record,
-)
-from models.services.reference_lists import SetListField
 from models.vocabulary import EventKind
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 from desktop.editors.choice_delegate import ChoiceDelegate
 from desktop.editors.field_row import message_label
@@ -93,6 +86,8 @@ class EventsTab(QWidget):
         layout.addWidget(self.message)
 
     def fill(self) -> None:
+        from models.services.engagement_events import linkable_events
+
         detail = self.editor.detail
         self.message.clear()
         self.model.set_rows(list(detail.events) if detail else [])
@@ -119,6 +114,8 @@ class EventsTab(QWidget):
         return ok
 
     def _edit(self, event: EventRow, field: str, text: str) -> bool:
+        from models.services.reference_lists import SetListField
+
         assert self.editor.detail is not None
         change = SetListField(
             "events", event.key, field, text or None, self.editor.detail.row.key, event.version
@@ -132,6 +129,8 @@ class EventsTab(QWidget):
         return self.model.events[index.row()]
 
     def add_event(self) -> None:
+        from models.services.engagement_events import AddEngagementEvent, new_event_record
+
         detail = self.editor.detail
         if detail is None:
             return
@@ -144,6 +143,8 @@ class EventsTab(QWidget):
             )
 
     def delete_event(self, *, confirm: bool = True) -> None:
+        from models.services.engagement_events import DeleteEngagementEvent
+
         event = self._current()
         if event is None or self.editor.detail is None:
             return
@@ -162,6 +163,8 @@ class EventsTab(QWidget):
         self._perform(change, self.tr("Delete event"))
 
     def unlink_event(self) -> None:
+        from models.services.engagement_events import UnlinkEvent
+
         event = self._current()
         if event is None or self.editor.detail is None:
             return
@@ -169,6 +172,8 @@ class EventsTab(QWidget):
         self._perform(change, self.tr("Unlink event"))
 
     def link_event(self) -> None:
+        from models.services.engagement_events import LinkEvent
+
         key = self.link_combo.currentData()
         if key is None or self.editor.detail is None:
             return

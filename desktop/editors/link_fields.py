@@ -21,8 +21,9 @@ from models.queries.pickers import (
     theme_choices,
 )
 from models.rows import Named
-from models.services.engagement_links import SetEngagementLinks, match_names, parse_as_of
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 from desktop.editors.field_row import FieldWithMessage
 from desktop.editors.multi_completer import MultiNameCompleter
@@ -155,6 +156,8 @@ class LinkFields(QObject):
 
     def check(self, name: str) -> Any:
         """The stored form of the field's text, or INVALID with the reason beside the field."""
+        from models.services.engagement_links import parse_as_of
+
         if self.editor.is_loading() or self.editor.detail is None:
             return INVALID
         try:
@@ -172,9 +175,13 @@ class LinkFields(QObject):
         return value
 
     def _match(self, name: str) -> tuple[str, ...]:
+        from models.services.engagement_links import match_names
+
         return match_names(self.edits[name].text(), _WHAT[name], self.choices[name])
 
     def save(self, name: str, *, deferred: bool = False) -> None:
+        from models.services.engagement_links import SetEngagementLinks
+
         if not deferred and name in self.completers and self.completers[name].is_choosing():
             # Return reaches the field before the completer: let it put the chosen name in
             # (or close its list) first, then save what the field holds.

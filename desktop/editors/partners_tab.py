@@ -12,14 +12,17 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from models.queries.pickers import organisation_choices
-from models.services.child_changes import AddPartner, RemovePartner
 from models.vocabulary import OrganisationRole
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 from desktop.editors.field_row import message_label
 from desktop.formatting import role_text
 
 if TYPE_CHECKING:
+    from models.services.child_changes import AddPartner, RemovePartner
+
     from desktop.editors.engagement_editor import EngagementEditor
 
 
@@ -86,6 +89,8 @@ class PartnersTab(QWidget):
             self.model.appendRow(items)
 
     def add_partner(self) -> None:
+        from models.services.child_changes import AddPartner
+
         detail = self.editor.detail
         if detail is None:
             return
@@ -95,6 +100,8 @@ class PartnersTab(QWidget):
         self._perform(change, self.tr("Add partner"))
 
     def remove_partner(self) -> None:
+        from models.services.child_changes import RemovePartner
+
         index, detail = self.view.currentIndex(), self.editor.detail
         if detail is None or not index.isValid():
             return

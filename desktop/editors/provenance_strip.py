@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
 from models.rows import FundingRow, ResultRow
-from models.services.child_changes import SetChildProvenance
 
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 from desktop.editors.row_selection import select_row
 
@@ -83,6 +84,8 @@ class ProvenanceStrip(QWidget):
         self.as_of_edit.setText(row.provenance.as_of.isoformat())
 
     def _save(self, name: str) -> None:
+        from models.services.child_changes import SetChildProvenance
+
         row, detail = self._current(), self.editor.detail
         if row is None or detail is None:
             return

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from models.services.changes import (
-    CreateEngagement,
-    DeleteEngagement,
-    DuplicateEngagement,
-    new_engagement_key,
-)
-
+# models.services is imported inside the methods that change data, not here: the window's
+# start does not need it (desktop/app.py counts every millisecond of start-up).
 from desktop.commands import perform
 
 
@@ -19,6 +14,8 @@ class EngagementActions(QMainWindow):
     side_tabs, refresh_engagement, current_key and show_error."""
 
     def new_engagement(self) -> None:
+        from models.services.changes import CreateEngagement, new_engagement_key
+
         title = self.tr("New engagement")
         with self.database.session() as session:
             key = new_engagement_key(session, title)
@@ -38,6 +35,8 @@ class EngagementActions(QMainWindow):
             self.editor.title_edit.selectAll()
 
     def duplicate_engagement(self) -> None:
+        from models.services.changes import DuplicateEngagement, new_engagement_key
+
         row = self.table_model.row_for(self.table.currentIndex())
         if row is None:
             return
@@ -53,6 +52,8 @@ class EngagementActions(QMainWindow):
         )
 
     def delete_engagement(self, *, confirm: bool = True) -> None:
+        from models.services.changes import DeleteEngagement
+
         key = self.current_key()
         if key is None:
             return

@@ -56,6 +56,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         self.setWindowTitle(self.tr("Briefing Builder"))
         self.resize(1280, 800)
         self.rows_ready = False
+        self._first_rows_wanted = False
         self.loaded_stamp: tuple[int, int] = (0, 0)
         self.loader = BackgroundJobs(context.database.url, self)
         self._build_panels()
@@ -155,12 +156,10 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
                 self._rows_loaded(list_engagements(session))
             return
         self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
-        # The first load goes to the preview's helper, which the window starts anyway: one
-        # helper importing beside the window, not two (the two cores here are shared, and a
-        # second busy process slowed the window's start by a third). It answers the rows
-        # before it imports ReportLab. Reloads use the window's own helper.
-        jobs = self.loader if self.rows_ready else self.brief.jobs
-        jobs.run(ROWS, None, self._rows_loaded, self._load_failed)
+        if self.rows_ready:
+            self.loader.run(ROWS, None, self._rows_loaded, self._load_failed)
+        else:
+            self._first_rows_wanted = True  # asked for once the window shows (_start_helper)
 
     def _rows_loaded(self, rows: list[EngagementListRow]) -> None:
         with self.database.session() as session:
@@ -308,11 +307,22 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # The preview's helper process imports ReportLab; start it while the user looks.
         QTimer.singleShot(0, self._start_helper)
 
     def _start_helper(self) -> None:
-        if self.isVisible():  # a window closed before the event loop turned needs none
+        """Start the preview's helper once the window shows, with a big table's rows as its
+        first job: it answers them before importing ReportLab for previews.
+
+        One helper starts, not two, and only after the window is up: the two cores here are
+        shared, and a second busy process slowed the window's own start by a third.
+        Reloads of the table use the window's own helper.
+        """
+        if not self.isVisible():  # a window closed before the event loop turned needs none
+            return
+        if self._first_rows_wanted:
+            self._first_rows_wanted = False
+            self.brief.jobs.run(ROWS, None, self._rows_loaded, self._load_failed)
+        else:
             self.brief.jobs.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:

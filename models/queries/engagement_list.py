@@ -15,6 +15,7 @@ from models import entities as e
 from models.collation import fold
 from models.money import counted_total
 from models.partial_dates import PartialDate
+from models.queries.core_tables import ENGAGEMENTS
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def engagement_list_row(session: Session, key: str) -> EngagementListRow | None:
 
 
 def count_engagements(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(e.Engagement)) or 0)
+    return int(session.scalar(select(func.count()).select_from(ENGAGEMENTS)) or 0)
 
 
 def data_stamp(session: Session) -> tuple[int, int]:

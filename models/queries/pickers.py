@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.queries.core_tables import COUNTRIES, INSTRUMENTS, REGIONS, THEMES
 from models.rows import Named
 
 
@@ -28,19 +29,20 @@ def country_choices(session: Session) -> list[CountryChoice]:
         ).all()
     )
     regions: dict[int, list[Named]] = {}
+    region, country = REGIONS.c, COUNTRIES.c  # tables, not classes: see core_tables
     memberships = select(
-        e.region_countries.c.country_id, e.Region.key, e.Region.name_en, e.Region.name_da
-    ).join(e.Region, e.Region.id == e.region_countries.c.region_id)
+        e.region_countries.c.country_id, region.key, region.name_en, region.name_da
+    ).join(REGIONS, region.id == e.region_countries.c.region_id)
     for country_id, key, name_en, name_da in session.execute(memberships):
         regions.setdefault(country_id, []).append(Named(key, name_en, name_da))
-    countries = select(e.Country.id, e.Country.iso2, e.Country.name_en, e.Country.name_da)
+    countries = select(country.id, country.iso2, country.name_en, country.name_da)
     return [
         CountryChoice(
             Named(row.iso2, row.name_en, row.name_da),
             counts.get(row.id, 0),
             tuple(sorted(regions.get(row.id, []), key=lambda r: r.code)),
         )
-        for row in session.execute(countries.order_by(e.Country.iso2))
+        for row in session.execute(countries.order_by(country.iso2))
     ]
 
 
@@ -53,11 +55,17 @@ def country_names(session: Session) -> list[Named]:
 
 
 def theme_choices(session: Session) -> list[Named]:
-    return [Named(t.code, t.name_en, t.name_da) for t in session.scalars(select(e.Theme))]
+    return _named(session, THEMES)
 
 
 def instrument_choices(session: Session) -> list[Named]:
-    return [Named(i.code, i.name_en, i.name_da) for i in session.scalars(select(e.Instrument))]
+    return _named(session, INSTRUMENTS)
+
+
+def _named(session: Session, table: Table) -> list[Named]:
+    """Code and names from a reference table, in stored order (as ``select(Entity)`` gave)."""
+    rows = session.execute(select(table.c.code, table.c.name_en, table.c.name_da))
+    return [Named(code, name_en, name_da) for code, name_en, name_da in rows]
 
 
 def organisation_choices(session: Session) -> list[tuple[str, str]]:

@@ -23,3 +23,21 @@ def test_a_job_asked_for_after_shutdown_starts_no_new_helper(qtbot, db_url: str)
     jobs.run(ROWS, None, answers.append, answers.append)  # as a late preview refresh would
     assert multiprocessing.active_children() == []
     assert not jobs.busy and len(answers) == 1
+
+
+def test_a_big_table_loads_in_the_helper_once_shown(qtbot, db_url, monkeypatch, tmp_path):
+    import desktop
+    from desktop.windows import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_LOAD_ABOVE", 10)  # the built-in base is "big"
+    window = desktop.create_main_window(db_url, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(window)
+    assert not window.rows_ready and window.table_model.rowCount() == 0
+    assert "Loading" in window.summary_label.text()
+    window.show()
+    qtbot.waitUntil(lambda: window.rows_ready, timeout=60000)
+    with window.database.session() as session:
+        from models.queries.engagement_list import count_engagements
+
+        assert window.table_model.rowCount() == count_engagements(session) > 10
+    window.close()
