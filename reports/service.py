@@ -16,7 +16,7 @@ ROWS = "rows"
 
 
 def run_job(database: Any, kind: str, payload: Any) -> Any:
-    from models.queries.engagement_list import list_engagements
+    from models.queries.engagement_list import stamped_engagements
 
     from reports.render import render_request
     from reports.request import BriefRequest
@@ -25,7 +25,7 @@ def run_job(database: Any, kind: str, payload: Any) -> Any:
         if kind == RENDER:
             return render_request(session, BriefRequest.from_dict(payload))
         if kind == ROWS:
-            return list_engagements(session)
+            return stamped_engagements(session)
     raise ValueError(f"unknown job {kind!r}")
 
 

@@ -40,14 +40,12 @@ class EngagementTableModel(QAbstractTableModel):
         self._filter = EngagementFilter()
         self._words: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-        self._title_keys: dict[str, str] = {}
 
     # -- content ----------------------------------------------------------------------
     def set_rows(
         self, rows: list[EngagementListRow], selection: EngagementFilter | None = None
     ) -> None:
         self._all = rows
-        self._title_keys = {row.key: danish_sort_key(row.title) for row in rows}
         if selection is not None:
             self._filter = selection
         self._all = self._sorted(self._all)
@@ -64,8 +62,6 @@ class EngagementTableModel(QAbstractTableModel):
     def replace_row(self, key: str, row: EngagementListRow | None) -> None:
         """Refresh one engagement after an edit (None: it was deleted)."""
         self._all = [r for r in self._all if r.key != key] + ([row] if row else [])
-        if row is not None:
-            self._title_keys[row.key] = danish_sort_key(row.title)
         self._all = self._sorted(self._all)
         self._refilter()
 
@@ -174,11 +170,9 @@ class EngagementTableModel(QAbstractTableModel):
         column, order = self._sort
         name = COLUMNS[column] if 0 <= column < len(COLUMNS) else "title"
 
-        titles = self._title_keys
-
         def key(row: EngagementListRow) -> Any:
             if name == "title":
-                return (titles.get(row.key) or danish_sort_key(row.title), row.key)
+                return (row.title_key or danish_sort_key(row.title), row.key)
             if name == "total":
                 return (row.total_dkk, danish_sort_key(row.title))
             if name in ("period", "as_of"):

