@@ -72,7 +72,8 @@ started = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 import desktop
 from tests.benchmarks.desktop_bench import fill_in_window
-window = desktop.create_main_window(sys.argv[1], settings_path=__import__("pathlib").Path(sys.argv[2]))
+settings = __import__("pathlib").Path(sys.argv[2])
+window = desktop.create_main_window(sys.argv[1], settings_path=settings)
 window.show(); QApplication.instance().processEvents()
 print(json.dumps(fill_in_window(window, started)))
 window.close(); window.brief.jobs.wait()
