@@ -47,6 +47,8 @@ def create_main_window(database_url: str, settings_path: Path | None = None) -> 
     try:
         return _build_window(database_url, settings_path, check)
     finally:
+        if check is not None:
+            check.finish()  # joined by open_database unless an error came first
         if collecting:
             if not _started:  # later windows would freeze the garbage of the ones before
                 gc.freeze()

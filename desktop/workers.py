@@ -109,7 +109,7 @@ class BackgroundJobs(QObject):
         while self._pending and self._connection.poll():
             try:
                 number, ok, result = self._receive()
-            except EOFError:
+            except (EOFError, OSError):  # the helper died, perhaps in the middle of an answer
                 self._fail_all("The helper process stopped.")
                 return
             callbacks = self._pending.pop(number, None)

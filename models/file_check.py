@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from urllib.parse import unquote
 
 from models.errors import DatabaseOpenError
 
@@ -62,6 +63,10 @@ class FileCheck:
         if self._error is not None:
             raise self._error
 
+    def finish(self) -> None:
+        """Let the thread end, whatever happened: no thread may outlive the window's start."""
+        self._thread.join()
+
 
 def start_file_check(url: str) -> FileCheck | None:
     """Start checking the file behind a ``sqlite:///`` URL; None for other databases.
@@ -71,7 +76,7 @@ def start_file_check(url: str) -> FileCheck | None:
     """
     if not url.startswith("sqlite:///"):
         return None
-    database = url[len("sqlite:///") :].split("?", 1)[0]
+    database = unquote(url[len("sqlite:///") :].split("?", 1)[0])  # as SQLAlchemy reads it
     if not database or database == ":memory:":
         return None
     return FileCheck(Path(database))

@@ -16,15 +16,15 @@ ROWS = "rows"
 
 
 def run_job(database: Any, kind: str, payload: Any) -> Any:
-    from models.queries.engagement_list import stamped_engagements
-
-    from reports.render import render_request
-    from reports.request import BriefRequest
-
     with database.session() as session:
-        if kind == RENDER:
+        if kind == RENDER:  # ReportLab is imported for renders only, not for a table's rows
+            from reports.render import render_request
+            from reports.request import BriefRequest
+
             return render_request(session, BriefRequest.from_dict(payload))
         if kind == ROWS:
+            from models.queries.engagement_list import stamped_engagements
+
             return stamped_engagements(session)
     raise ValueError(f"unknown job {kind!r}")
 

@@ -8,6 +8,8 @@ never freezes. Export and print are in ``brief_output``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -322,16 +324,38 @@ class BriefPanel(BriefOutput):
         self.page_count.setText(self.tr("of %1").replace("%1", str(pages)))
         self.status.setText("")
         self.rendered.emit(pages)
-        if self._pending:
-            self._pending = False
-            self.refresh_now()
+        self._resume()
 
     def _render_failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("The preview could not be made."))
         self.failed.emit(str(error))
+        self._resume()
+
+    def _resume(self) -> None:
+        """Run the refresh asked for while the helper was busy."""
         if self._pending:
             self._pending = False
             self.refresh_now()
+
+    def run_other_job(
+        self,
+        kind: str,
+        payload: Any,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Another job on the preview's helper (a big table's first rows); a preview asked
+        for meanwhile is made when it is done, not forgotten."""
+
+        def succeeded(result: Any) -> None:
+            on_success(result)
+            self._resume()
+
+        def failed(error: BaseException) -> None:
+            on_failure(error)
+            self._resume()
+
+        self.jobs.run(kind, payload, succeeded, failed)
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -57,6 +57,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         self.resize(1280, 800)
         self.rows_ready = False
         self._first_rows_wanted = False
+        self._first_rows_sent = False
         self.loaded_stamp: tuple[int, int] = (0, 0)
         self.loader = BackgroundJobs(context.database.url, self)
         self._build_panels()
@@ -156,7 +157,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
                 self._rows_loaded(stamped_engagements(session))
             return
         self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
-        if self.rows_ready:
+        if self._first_rows_sent:  # reloads, and a retry after a failed first load
             self.loader.run(ROWS, None, self._rows_arrived, self._load_failed)
         else:
             self._first_rows_wanted = True  # asked for once the window shows (_start_helper)
@@ -332,8 +333,8 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         if not self.isVisible():  # a window closed before the event loop turned needs none
             return
         if self._first_rows_wanted:
-            self._first_rows_wanted = False
-            self.brief.jobs.run(ROWS, None, self._rows_arrived, self._load_failed)
+            self._first_rows_wanted, self._first_rows_sent = False, True
+            self.brief.run_other_job(ROWS, None, self._rows_arrived, self._load_failed)
         else:
             self.brief.jobs.start()
 

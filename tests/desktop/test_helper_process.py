@@ -43,3 +43,39 @@ def test_a_big_table_loads_in_the_helper_once_shown(qtbot, db_url, monkeypatch, 
 
         assert window.table_model.rowCount() == count_engagements(session) > 10
     window.close()
+
+
+def _big_table_window(qtbot, db_url, monkeypatch, tmp_path):
+    import desktop
+    from desktop.windows import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_LOAD_ABOVE", 10)
+    window = desktop.create_main_window(db_url, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.brief.jobs.busy, timeout=5000)  # the rows job is out
+    return window
+
+
+def test_a_preview_asked_for_while_the_rows_load_is_made_after(
+    qtbot, db_url, monkeypatch, tmp_path
+):
+    from tests.desktop.conftest import check_countries
+
+    window = _big_table_window(qtbot, db_url, monkeypatch, tmp_path)
+    with qtbot.waitSignal(window.brief.rendered, timeout=60000):
+        check_countries(window, "ML")
+        window.brief.refresh_now()  # the helper is busy with the rows: it must wait, not drop
+    assert window.rows_ready and window.brief.rendered_request.countries == ("ML",)
+    window.close()
+
+
+def test_after_a_failed_first_load_a_reload_fills_the_table(qtbot, db_url, monkeypatch, tmp_path):
+    window = _big_table_window(qtbot, db_url, monkeypatch, tmp_path)
+    window.brief.jobs._process.kill()  # the helper dies while it reads the rows
+    qtbot.waitUntil(lambda: not window.brief.jobs.busy, timeout=10000)
+    assert not window.rows_ready and "could not be read" in window.statusBar().currentMessage()
+    window.load_rows()  # as after editing the reference lists
+    qtbot.waitUntil(lambda: window.rows_ready, timeout=60000)
+    assert window.table_model.rowCount() > 10
+    window.close()

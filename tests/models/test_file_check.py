@@ -18,6 +18,7 @@ from models.schema import open_database
         "sqlite:////tmp/kb.sqlite",
         "sqlite:///relative/kb.sqlite",
         "sqlite:////tmp/with space/kb.sqlite?timeout=5",
+        "sqlite:////tmp/per%20cent/%41.sqlite",
         "sqlite://",
         "sqlite:///:memory:",
         "postgresql+psycopg://user@localhost/briefing",
