@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from reports.service import serve
+from reports.service import PART, Parted, serve
 
 POLL_MILLISECONDS = 10
 
@@ -52,6 +52,7 @@ class BackgroundJobs(QObject):
         self._process: Any = None
         self._connection: Any = None
         self._closed = False
+        self._parts: dict[int, list[Any]] = {}  # parts of long answers still arriving
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MILLISECONDS)
         self._timer.timeout.connect(self.deliver_finished)
@@ -84,34 +85,22 @@ class BackgroundJobs(QObject):
         self._connection.send((number, kind, payload))
         self._timer.start()
 
-    def _run_here(
-        self,
-        kind: str,
-        payload: Any,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
-        from models.db import connect
-
-        from reports.service import run_job
-
-        database = connect(self.database_url)
-        try:
-            result = run_job(database, kind, payload)
-        except Exception as error:  # shown by the caller, like a helper's failure
-            on_failure(JobFailedError(f"{type(error).__name__}: {error}"))
-            return
-        finally:
-            database.close()
-        on_success(result)
-
     def deliver_finished(self) -> None:
+        """Deliver the answers waiting in the pipe. After a part of a long answer it returns
+        to the event loop and goes on at its next turn, so no turn reads more than a part."""
         while self._pending and self._connection.poll():
             try:
                 number, ok, result = self._receive()
             except (EOFError, OSError):  # the helper died, perhaps in the middle of an answer
                 self._fail_all("The helper process stopped.")
                 return
+            if ok == PART:
+                self._parts.setdefault(number, []).extend(result)
+                QTimer.singleShot(0, self.deliver_finished)
+                return
+            parts = self._parts.pop(number, [])
+            if isinstance(result, Parted):
+                result = (result.head, parts + result.items)
             callbacks = self._pending.pop(number, None)
             if callbacks is not None:
                 if ok:
@@ -136,6 +125,7 @@ class BackgroundJobs(QObject):
 
     def _fail_all(self, message: str) -> None:
         pending, self._pending = self._pending, {}
+        self._parts.clear()
         self._process = None
         for _success, failure in pending.values():
             failure(JobFailedError(message))

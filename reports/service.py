@@ -8,11 +8,34 @@ dict in, PDF bytes (or engagement rows) out.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 RENDER = "render"
 ROWS = "rows"
+PART = "part"  # an answer's status: some items of a long answer, whose end follows
+PART_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class Parted:
+    """A result with a long list, sent in parts; the window receives ``(head, items)``."""
+
+    head: Any
+    items: list[Any]
+
+
+def answer(number: int, result: Any) -> Iterator[tuple[int, Any, Any]]:
+    """The messages carrying one job's result. A ``Parted`` result's items come first, in
+    parts the window reads one per turn of its event loop: 10,000 table rows read as one
+    message froze it for about 40 ms."""
+    if isinstance(result, Parted):
+        for start in range(0, len(result.items), PART_SIZE):
+            yield number, PART, result.items[start : start + PART_SIZE]
+        result = Parted(result.head, [])
+    yield number, True, result
 
 
 def run_job(database: Any, kind: str, payload: Any) -> Any:
@@ -25,7 +48,7 @@ def run_job(database: Any, kind: str, payload: Any) -> Any:
         if kind == ROWS:
             from models.queries.engagement_list import stamped_engagements
 
-            return stamped_engagements(session)
+            return Parted(*stamped_engagements(session))
     raise ValueError(f"unknown job {kind!r}")
 
 
@@ -62,7 +85,8 @@ def serve(database_url: str, connection: Connection) -> None:
                 return
             number, kind, payload = message
             try:
-                connection.send((number, True, run_job(database, kind, payload)))
+                for reply in answer(number, run_job(database, kind, payload)):
+                    connection.send(reply)
             except Exception as error:  # reported to the window, which shows it
                 connection.send((number, False, f"{type(error).__name__}: {error}"))
             # Collect while idle, so the next preview is not paused by a full collection of

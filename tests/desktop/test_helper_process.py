@@ -79,3 +79,25 @@ def test_after_a_failed_first_load_a_reload_fills_the_table(qtbot, db_url, monke
     qtbot.waitUntil(lambda: window.rows_ready, timeout=60000)
     assert window.table_model.rowCount() > 10
     window.close()
+
+
+def test_a_long_answer_arrives_in_parts_one_per_event_loop_turn(qtbot) -> None:
+    from multiprocessing import Pipe
+
+    from reports.service import PART, Parted, answer
+
+    messages = list(answer(7, Parted(("stamp",), list(range(2500)))))
+    assert [status for _n, status, _r in messages] == [PART, PART, PART, True]
+    jobs = BackgroundJobs("sqlite://")
+    ours, helpers = Pipe()
+    jobs._connection = ours
+    jobs._process = type("Alive", (), {"is_alive": lambda self: True})()
+    answers: list[object] = []
+    jobs._pending[7] = (answers.append, answers.append)
+    for message in messages:
+        helpers.send(message)
+    jobs.deliver_finished()  # reads one part, then yields to the event loop
+    assert answers == [] and len(jobs._parts[7]) == 1000
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert answers == [(("stamp",), list(range(2500)))] and jobs._parts == {}
+    jobs._process = None
