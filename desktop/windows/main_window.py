@@ -45,6 +45,8 @@ from desktop.workers import BackgroundJobs
 # Up to this many engagements the table fills before the window shows; above, it fills
 # from a worker thread right after, so a big knowledge base never delays start-up.
 BACKGROUND_LOAD_ABOVE = 3000
+# The helper starts after the first frame is drawn, or this long after showing at the latest.
+FIRST_PAINT_WAIT_MS = 250
 
 
 class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions):
@@ -58,6 +60,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         self.rows_ready = False
         self._first_rows_wanted = False
         self._first_rows_sent = False
+        self._painted = False
         self.loaded_stamp: tuple[int, int] = (0, 0)
         self.loader = BackgroundJobs(context.database.url, self)
         self._build_panels()
@@ -320,7 +323,16 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._start_helper)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._start_helper)  # if no frame is drawn
+
+    def event(self, event: QEvent) -> bool:
+        """After the first frame is drawn, start the helper (its spawn takes ~10 ms): the
+        window appears first, then the work that can wait."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._start_helper)
+        return handled
 
     def _start_helper(self) -> None:
         """Start the preview's helper once the window shows, with a big table's rows as its

@@ -101,3 +101,16 @@ def test_a_long_answer_arrives_in_parts_one_per_event_loop_turn(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(answers), timeout=5000)
     assert answers == [(("stamp",), list(range(2500)))] and jobs._parts == {}
     jobs._process = None
+
+
+def test_the_preview_helper_starts_once_the_window_is_drawn(qtbot, db_url, tmp_path) -> None:
+    import desktop
+
+    window = desktop.create_main_window(db_url, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(window)
+    assert window.brief.jobs._process is None  # nothing spawned before the window shows
+    window.show()
+    qtbot.waitUntil(lambda: window._painted, timeout=5000)
+    qtbot.waitUntil(lambda: window.brief.jobs._process is not None, timeout=5000)
+    assert window.brief.jobs._process.is_alive()
+    window.close()
