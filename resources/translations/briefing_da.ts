@@ -70,176 +70,176 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="40"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="42"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="41"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="42"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="81"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="83"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="83"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="85"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="85"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="87"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="87"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="89"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="98"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="100"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="99"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="101"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="96"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="98"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="140"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="102"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="139"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="140"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="142"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="142"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="119"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="172"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="174"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="175"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="179"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="197"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="307"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="309"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="322"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="324"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
@@ -252,28 +252,28 @@
 <context>
     <name>ChildRowActions</name>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="43"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="35"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="43"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="35"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="53"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="47"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="70"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="79"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="68"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="77"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="71"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="69"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
@@ -283,33 +283,33 @@
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="111"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="113"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="125"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="129"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="141"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="147"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="150"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="158"/>
         <source>Duplicate funding line</source>
         <translation>Kopiér bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="166"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="176"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="178"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="188"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="167"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="179"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -502,29 +502,29 @@
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="22"/>
-        <location filename="../../desktop/windows/engagement_actions.py" line="31"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="19"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="28"/>
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="44"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="43"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="50"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="49"/>
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="63"/>
-        <location filename="../../desktop/windows/engagement_actions.py" line="73"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="64"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="74"/>
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="65"/>
+        <location filename="../../desktop/windows/engagement_actions.py" line="66"/>
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
@@ -532,128 +532,128 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="64"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="65"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="190"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="192"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="73"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="77"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="77"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="79"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="99"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="102"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="101"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="111"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="112"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="114"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="122"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="124"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="133"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="135"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="172"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="174"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="173"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="175"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="174"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="176"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="168"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="170"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="194"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="196"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="195"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="197"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="196"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="198"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="343"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="356"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="353"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="366"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="275"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="284"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="331"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="344"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -661,47 +661,47 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="113"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="114"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="110"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="115"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="111"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="112"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="113"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="118"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="114"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="119"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="115"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="120"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="121"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
@@ -752,53 +752,53 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="55"/>
+        <location filename="../../desktop/editors/events_tab.py" line="48"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="66"/>
+        <location filename="../../desktop/editors/events_tab.py" line="59"/>
         <source>Existing event</source>
         <translation>Eksisterende begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="73"/>
-        <location filename="../../desktop/editors/events_tab.py" line="141"/>
+        <location filename="../../desktop/editors/events_tab.py" line="66"/>
+        <location filename="../../desktop/editors/events_tab.py" line="140"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="74"/>
+        <location filename="../../desktop/editors/events_tab.py" line="67"/>
         <source>Delete event…</source>
         <translation>Slet begivenhed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="75"/>
+        <location filename="../../desktop/editors/events_tab.py" line="68"/>
         <source>Unlink</source>
         <translation>Fjern fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="85"/>
+        <location filename="../../desktop/editors/events_tab.py" line="78"/>
         <source>Link existing</source>
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="126"/>
+        <location filename="../../desktop/editors/events_tab.py" line="123"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="140"/>
+        <location filename="../../desktop/editors/events_tab.py" line="139"/>
         <source>New event</source>
         <translation>Ny begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="151"/>
+        <location filename="../../desktop/editors/events_tab.py" line="152"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editors/events_tab.py" line="154"/>
+        <location filename="../../desktop/editors/events_tab.py" line="155"/>
         <source>It is also an event of %n other engagement(s), and goes from those too.</source>
         <translation>
             <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
@@ -806,18 +806,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="158"/>
-        <location filename="../../desktop/editors/events_tab.py" line="162"/>
+        <location filename="../../desktop/editors/events_tab.py" line="159"/>
+        <location filename="../../desktop/editors/events_tab.py" line="163"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="169"/>
+        <location filename="../../desktop/editors/events_tab.py" line="172"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="175"/>
+        <location filename="../../desktop/editors/events_tab.py" line="180"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -993,47 +993,47 @@
 <context>
     <name>LinkFields</name>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="62"/>
+        <location filename="../../desktop/editors/link_fields.py" line="63"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="63"/>
+        <location filename="../../desktop/editors/link_fields.py" line="64"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="64"/>
+        <location filename="../../desktop/editors/link_fields.py" line="65"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="65"/>
+        <location filename="../../desktop/editors/link_fields.py" line="66"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="70"/>
+        <location filename="../../desktop/editors/link_fields.py" line="71"/>
         <source>Names or codes, separated by semicolons</source>
         <translation>Navne eller koder, adskilt af semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="85"/>
+        <location filename="../../desktop/editors/link_fields.py" line="86"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="88"/>
+        <location filename="../../desktop/editors/link_fields.py" line="89"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="91"/>
+        <location filename="../../desktop/editors/link_fields.py" line="92"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="200"/>
+        <location filename="../../desktop/editors/link_fields.py" line="206"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1041,62 +1041,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="56"/>
+        <location filename="../../desktop/windows/main_window.py" line="58"/>
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="76"/>
+        <location filename="../../desktop/windows/main_window.py" line="81"/>
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="78"/>
+        <location filename="../../desktop/windows/main_window.py" line="83"/>
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="82"/>
+        <location filename="../../desktop/windows/main_window.py" line="87"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="107"/>
+        <location filename="../../desktop/windows/main_window.py" line="112"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="108"/>
+        <location filename="../../desktop/windows/main_window.py" line="113"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="157"/>
+        <location filename="../../desktop/windows/main_window.py" line="162"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="168"/>
+        <location filename="../../desktop/windows/main_window.py" line="188"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="184"/>
+        <location filename="../../desktop/windows/main_window.py" line="206"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="223"/>
+        <location filename="../../desktop/windows/main_window.py" line="245"/>
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="280"/>
+        <location filename="../../desktop/windows/main_window.py" line="302"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="282"/>
+        <location filename="../../desktop/windows/main_window.py" line="304"/>
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1296,31 +1296,31 @@
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="33"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="36"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="44"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="79"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="47"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="48"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="79"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="50"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="81"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="52"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="96"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="54"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="100"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="54"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="104"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="56"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="110"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
@@ -1354,28 +1354,28 @@
 <context>
     <name>ProvenanceStrip</name>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="40"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="41"/>
         <source>Source of the selected row</source>
         <translation>Kilde for den valgte række</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="47"/>
-        <location filename="../../desktop/editors/provenance_strip.py" line="52"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="48"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="53"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="48"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="49"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="50"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="51"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="103"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="105"/>
         <source>Edit source</source>
         <translation>Ret kilde</translation>
     </message>
