@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from models.errors import DatabaseOpenError
 from models.file_check import FileCheck, start_file_check
 
+from desktop.pyside_import_check import use_fast_check
+
 if TYPE_CHECKING:
     from desktop.windows.main_window import MainWindow
 
@@ -41,6 +43,7 @@ def create_main_window(database_url: str, settings_path: Path | None = None) -> 
     0.06 s. They are then frozen, so later collections skip them.
     """
     global _started
+    use_fast_check()  # before the imports below: see desktop/pyside_import_check.py
     check = None if _started else start_file_check(database_url)
     collecting = gc.isenabled()
     gc.disable()
