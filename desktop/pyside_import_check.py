@@ -37,7 +37,7 @@ def fast_check(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType],
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
-            except OSError:
+            except (OSError, ValueError):  # as PySide's own check: not readable, so ask it
                 pass
         return original(module)
 

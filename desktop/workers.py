@@ -53,6 +53,7 @@ class BackgroundJobs(QObject):
         self._connection: Any = None
         self._closed = False
         self._parts: dict[int, list[Any]] = {}  # parts of long answers still arriving
+        self._continuing = False  # reading the rest of a long answer on the next turn
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MILLISECONDS)
         self._timer.timeout.connect(self.deliver_finished)
@@ -86,8 +87,22 @@ class BackgroundJobs(QObject):
         self._timer.start()
 
     def deliver_finished(self) -> None:
-        """Deliver the answers waiting in the pipe. After a part of a long answer it returns
-        to the event loop and goes on at its next turn, so no turn reads more than a part."""
+        """Deliver the answers waiting in the pipe (the poll timer calls this).
+
+        After a part of a long answer it returns to the event loop and goes on at its next
+        turn, so no turn reads more than one part; while that continuation is due, the
+        timer's calls leave the reading to it.
+        """
+        if self._closed or self._continuing:
+            return
+        self._deliver(one_part_per_turn=True)
+
+    def _continue(self) -> None:
+        self._continuing = False
+        if not self._closed:
+            self._deliver(one_part_per_turn=True)
+
+    def _deliver(self, *, one_part_per_turn: bool) -> None:
         while self._pending and self._connection.poll():
             try:
                 number, ok, result = self._receive()
@@ -96,8 +111,11 @@ class BackgroundJobs(QObject):
                 return
             if ok == PART:
                 self._parts.setdefault(number, []).extend(result)
-                QTimer.singleShot(0, self.deliver_finished)
-                return
+                if one_part_per_turn:
+                    self._continuing = True
+                    QTimer.singleShot(0, self, self._continue)  # dropped if self is deleted
+                    return
+                continue
             parts = self._parts.pop(number, [])
             if isinstance(result, Parted):
                 result = (result.head, parts + result.items)
@@ -107,7 +125,7 @@ class BackgroundJobs(QObject):
                     callbacks[0](result)
                 else:
                     callbacks[1](JobFailedError(result))
-        if self._pending and not self._process.is_alive():
+        if self._pending and (self._process is None or not self._process.is_alive()):
             self._fail_all("The helper process stopped.")
         if not self._pending:
             self._timer.stop()
@@ -137,7 +155,7 @@ class BackgroundJobs(QObject):
         while self._pending and time.monotonic() < deadline:
             stopped = self._process is not None and not self._process.is_alive()
             if self._connection.poll(0.05) or stopped:
-                self.deliver_finished()
+                self._deliver(one_part_per_turn=False)
         return not self._pending
 
     @property
@@ -145,11 +163,17 @@ class BackgroundJobs(QObject):
         return bool(self._pending)
 
     def shutdown(self, *, discard: bool = False) -> None:
-        """Stop the helper; with ``discard`` running jobs are dropped without callbacks."""
+        """Stop the helper; its owner is closing, so no callback comes after this.
+
+        A helper still working, or told to ``discard``, is ended at once: waiting for an
+        answer nobody will read (a big table's rows filling the pipe) made closing take 5 s.
+        """
         self._closed = True
         self._timer.stop()
-        if discard:
-            self._pending.clear()
+        working = bool(self._pending)
+        self._pending.clear()
+        self._parts.clear()
+        if discard or working:
             if self._process is not None and self._process.is_alive():
                 self._process.terminate()
                 self._process.join(5)

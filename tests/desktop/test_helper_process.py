@@ -98,6 +98,8 @@ def test_a_long_answer_arrives_in_parts_one_per_event_loop_turn(qtbot) -> None:
         helpers.send(message)
     jobs.deliver_finished()  # reads one part, then yields to the event loop
     assert answers == [] and len(jobs._parts[7]) == 1000
+    jobs.deliver_finished()  # the poll timer's call leaves the rest to that next turn
+    assert len(jobs._parts[7]) == 1000
     qtbot.waitUntil(lambda: bool(answers), timeout=5000)
     assert answers == [(("stamp",), list(range(2500)))] and jobs._parts == {}
     jobs._process = None
@@ -114,3 +116,40 @@ def test_the_preview_helper_starts_once_the_window_is_drawn(qtbot, db_url, tmp_p
     qtbot.waitUntil(lambda: window.brief.jobs._process is not None, timeout=5000)
     assert window.brief.jobs._process.is_alive()
     window.close()
+
+
+
+class _FakeHelper:
+    """Stands in for the helper process where a test feeds the pipe itself."""
+
+    def __init__(self) -> None:
+        self.ended = False
+
+    def is_alive(self) -> bool:
+        return not self.ended
+
+    def terminate(self) -> None:
+        self.ended = True
+
+    def join(self, _timeout: float | None = None) -> None:
+        pass
+
+
+def test_closing_mid_answer_ends_the_helper_at_once_and_calls_nothing_back(qtbot) -> None:
+    from multiprocessing import Pipe
+
+    from reports.service import Parted, answer
+
+    jobs = BackgroundJobs("sqlite://")
+    ours, helpers = Pipe()
+    helper = _FakeHelper()
+    jobs._connection, jobs._process = ours, helper
+    answers: list[object] = []
+    jobs._pending[3] = (answers.append, answers.append)
+    for message in answer(3, Parted("stamp", list(range(2500)))):
+        helpers.send(message)
+    jobs.deliver_finished()  # one part read, the next turn is due
+    jobs.shutdown()  # the window closes meanwhile
+    assert helper.ended  # not waited for: its answer would never be read
+    qtbot.wait(50)  # the turn that was due comes and goes
+    assert answers == [] and jobs._parts == {} and not jobs.busy
