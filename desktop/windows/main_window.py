@@ -42,8 +42,8 @@ from desktop.windows.output_actions import OutputActions
 from desktop.windows.selection_panel import SelectionPanel
 from desktop.workers import BackgroundJobs
 
-# Up to this many engagements the table fills before the window shows; above, it fills
-# from a worker thread right after, so a big knowledge base never delays start-up.
+# Up to this many engagements the table fills before the window shows; above, the preview's
+# helper process reads them once the window is up, so a big knowledge base never delays it.
 BACKGROUND_LOAD_ABOVE = 3000
 # The helper starts after the first frame is drawn, or this long after showing at the latest.
 FIRST_PAINT_WAIT_MS = 250
@@ -174,7 +174,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         selection on the next turn of the event loop, so neither half stalls the window
         for long (together they took 70-100 ms on 10,000 rows)."""
         self._show_rows(loaded)
-        QTimer.singleShot(0, self._rows_settled)
+        QTimer.singleShot(0, self, self._rows_settled)  # dropped if the window is gone
 
     def _show_rows(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
         self.loaded_stamp, rows = loaded
@@ -323,7 +323,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._start_helper)  # if no frame is drawn
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._start_helper)  # if nothing is drawn
 
     def event(self, event: QEvent) -> bool:
         """After the first frame is drawn, start the helper (its spawn takes ~10 ms): the
@@ -331,7 +331,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._start_helper)
+            QTimer.singleShot(0, self, self._start_helper)
         return handled
 
     def _start_helper(self) -> None:
