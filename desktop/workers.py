@@ -2,9 +2,10 @@
 
 After Anki's ``QueryOp``: the caller says what to run and what to do with the result. The
 work runs in a spawned process (``reports.service``), and a short timer collects answers
-from the pipe while jobs are pending. There are no Python threads in the app's process:
-PySide6 6.12 crashes ("deallocating None") when Qt calls Python slots while another Python
-thread runs — a stress test here reproduced it with QThread and threading alike.
+from the pipe while jobs are pending. No Python thread runs beside the window (the start-up
+file check's thread ends before it exists): PySide6 6.12 crashes ("deallocating None") when
+Qt calls Python slots while another Python thread runs — a stress test here reproduced it
+with QThread and threading alike.
 """
 
 from __future__ import annotations
@@ -26,19 +27,6 @@ POLL_MILLISECONDS = 10
 
 class JobFailedError(Exception):
     """A job that raised in the helper process; the message says what went wrong."""
-
-
-class HelperProcess:
-    """A started helper process and the app's end of its pipe."""
-
-    def __init__(self, database_url: str) -> None:
-        context = multiprocessing.get_context("spawn")
-        self.connection, child = context.Pipe()
-        self.process = context.Process(
-            target=serve, args=(database_url, child), daemon=True, name="briefing-worker"
-        )
-        self.process.start()
-        child.close()
 
 
 class BackgroundJobs(QObject):
@@ -63,8 +51,13 @@ class BackgroundJobs(QObject):
             return
         if self._closed:  # a job asked for as the window closed must not start a new helper
             raise RuntimeError("the helper has been shut down")
-        helper = HelperProcess(self.database_url)
-        self._process, self._connection = helper.process, helper.connection
+        context = multiprocessing.get_context("spawn")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(
+            target=serve, args=(self.database_url, child), daemon=True, name="briefing-worker"
+        )
+        self._process.start()
+        child.close()
 
     def start(self) -> None:
         """Start the helper now (it takes a moment to import), before the first job."""

@@ -172,7 +172,7 @@ class EngagementTableModel(QAbstractTableModel):
 
         def key(row: EngagementListRow) -> Any:
             if name == "title":
-                return (row.title_key or danish_sort_key(row.title), row.key)
+                return (row.title_key, row.key)
             if name == "total":
                 return (row.total_dkk, danish_sort_key(row.title))
             if name in ("period", "as_of"):

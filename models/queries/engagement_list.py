@@ -35,11 +35,11 @@ class EngagementListRow:
     status: str
     as_of: PartialDate | None
     search_text: str = field(repr=False, compare=False)
+    # Danish-aware title sort key, made where the row is read (the helper, for big tables)
+    title_key: str = field(repr=False, compare=False)
     country_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     theme_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     instrument_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
-    # Danish-aware title sort key, made where the row is read (the helper, for big tables)
-    title_key: str = field(default="", repr=False, compare=False)
 
     def matches(self, folded_words: list[str]) -> bool:
         return all(word in self.search_text for word in folded_words)
