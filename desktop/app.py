@@ -83,7 +83,8 @@ def _build_window(
 
 
 def run_app(database_url: str) -> int:
-    from desktop.dialogs.connect_server import without_password
+    from models.db import without_password
+
     from desktop.dialogs.database_error import choose_database
 
     app = application()

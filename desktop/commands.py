@@ -1,8 +1,9 @@
 """Undo commands: thin QUndoCommands over Qt-free changes that return their inverse.
 
-A change is applied and validated *before* the command is pushed (PySide6 6.12 keeps a
-command whose ``redo`` raised, and a later undo would corrupt data); the first ``redo`` that
-``push`` triggers is then a no-op.
+A change is applied and validated *before* the command is pushed (PySide6 keeps a command
+whose ``redo`` raised, and a later undo would corrupt data); the first ``redo`` that
+``push`` triggers is then a no-op. Undo and redo are checked like any edit (see
+``models.services.changes.refuse_if_newer``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class ChangeCommand(QUndoCommand):
         text: str,
         on_changed: Callable[[str], None],
         on_error: Callable[[str], None],
+        on_conflict: Callable[[EditConflictError, Change], None] | None = None,
     ) -> None:
         super().__init__(text)
         self.context = context
@@ -51,6 +53,7 @@ class ChangeCommand(QUndoCommand):
         self._undo_change = inverse
         self._on_changed = on_changed
         self._on_error = on_error
+        self._on_conflict = on_conflict
         self._first = True
 
     def redo(self) -> None:
@@ -63,8 +66,20 @@ class ChangeCommand(QUndoCommand):
         self._swap(self._undo_change, undoing=True)
 
     def _swap(self, change: Change, *, undoing: bool) -> None:
+        """Undo or redo, checked like any edit: a colleague's later save is never overwritten.
+
+        On a conflict the step leaves the history and the user is asked to keep theirs or
+        overwrite (a new, undoable step).
+        """
         try:
             inverse = run_change(self.context, change)
+        except EditConflictError as conflict:
+            self.setObsolete(True)
+            if self._on_conflict is None:
+                self._on_error(in_language(str(conflict)))
+            else:
+                self._on_conflict(conflict, change)
+            return
         except BriefingError as error:
             self.setObsolete(True)
             self._on_error(in_language(str(error)))
@@ -100,6 +115,8 @@ def perform(
     except BriefingError as error:
         on_error(in_language(str(error)))
         return False
-    context.undo_stack.push(ChangeCommand(context, change, inverse, text, on_changed, on_error))
+    context.undo_stack.push(
+        ChangeCommand(context, change, inverse, text, on_changed, on_error, on_conflict)
+    )
     on_changed(change.engagement_key)
     return True

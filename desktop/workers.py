@@ -3,9 +3,9 @@
 After Anki's ``QueryOp``: the caller says what to run and what to do with the result. The
 work runs in a spawned process (``reports.service``), and a short timer collects answers
 from the pipe while jobs are pending. No Python thread runs beside the window (the start-up
-file check's thread ends before it exists): PySide6 6.12 crashes ("deallocating None") when
-Qt calls Python slots while another Python thread runs — a stress test here reproduced it
-with QThread and threading alike.
+file check's thread ends before it exists): PySide6 6.12.0 crashed ("deallocating None")
+when Qt called Python slots while another Python thread ran. The pinned 6.11.3 does not
+leak references to None, but the one-process-per-job design stands on its own merits.
 """
 
 from __future__ import annotations

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from models.errors import BriefingError, DatabaseOpenError
 
 KEEP_BACKUPS = 10
+LOCK_WAIT_SECONDS = 10  # how long a restore waits for another program to let go
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+STAMP_PATTERN = r"\d{8}-\d{6}-\d{6}"
 
 
 def backups_folder(database: Path) -> Path:
@@ -29,18 +34,39 @@ def backup_file(database: Path, target: Path | None = None, *, keep: int = KEEP_
     if target is None:
         folder = backups_folder(database)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = dt.datetime.now().strftime(STAMP_FORMAT)
         target = folder / f"{database.stem}-{stamp}.sqlite"
     _copy(database, target)
-    if target.parent == backups_folder(database):
-        rotate(database, keep)
+    if target.parent.resolve() == backups_folder(database).resolve():
+        rotate(database, keep, made=target)
     return target
 
 
-def rotate(database: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of this database; returns those deleted."""
-    copies = sorted(backups_folder(database).glob(f"{database.stem}-*.sqlite"))
-    old = copies[:-keep] if keep else copies
+def own_backups(database: Path) -> list[Path]:
+    """This database's dated copies in ``backups/``, oldest first, and nobody else's.
+
+    A name must be exactly ``<stem>-<stamp>.sqlite``: the copies of ``kb-old`` are not those
+    of ``kb``. They are ordered by the stamp in the name, not by the whole name.
+    """
+    pattern = re.compile(rf"{re.escape(database.stem)}-({STAMP_PATTERN})\.sqlite")
+    found: list[tuple[str, Path]] = []
+    folder = backups_folder(database)
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = pattern.fullmatch(path.name)
+            if match and path.is_file():
+                found.append((match.group(1), path))
+    return [path for _stamp, path in sorted(found)]
+
+
+def rotate(database: Path, keep: int = KEEP_BACKUPS, *, made: Path | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of this database; returns those deleted.
+
+    ``made``, the copy just taken, is never among them, whatever the clock says.
+    """
+    copies = [path for path in own_backups(database) if path != made]
+    kept = max(keep - (made is not None), 0)
+    old = copies[: len(copies) - kept] if kept < len(copies) else []
     for path in old:
         path.unlink(missing_ok=True)
     return old
@@ -78,6 +104,8 @@ def restore_file(backup: Path, database: Path) -> Path | None:
 
     if not backup.exists():
         raise BriefingError(f"There is no file {backup}.")
+    if not backup.is_file():
+        raise BriefingError(f"{backup} is a folder, not a copy of a knowledge base.")
     check_sqlite_file(backup)
     candidate = connect(sqlite_url(backup))
     try:
@@ -87,10 +115,33 @@ def restore_file(backup: Path, database: Path) -> Path | None:
         candidate.close()
     safety = backup_file(database) if database.exists() else None
     source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(database, timeout=10)
+    target = sqlite3.connect(database, timeout=LOCK_WAIT_SECONDS)
     try:
-        source.backup(target)
+        _backup_within_limit(source, target, database)
     finally:
         target.close()
         source.close()
     return safety
+
+
+def _backup_within_limit(
+    source: sqlite3.Connection, target: sqlite3.Connection, database: Path
+) -> None:
+    """``source.backup(target)``, giving up when the target stays locked past the limit.
+
+    sqlite3's backup retries a busy target for ever; its progress callback, called after
+    every step, is where the wait is cut short. The target is unchanged when it gives up.
+    """
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise TimeoutError
+
+    try:
+        source.backup(target, pages=-1, progress=progress, sleep=0.05)
+    except TimeoutError:
+        raise DatabaseOpenError(
+            f"“{database.name}” stayed in use by another program for {LOCK_WAIT_SECONDS} s; "
+            "nothing was restored. Close the other program and try again."
+        ) from None

@@ -8,8 +8,21 @@ from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, MetaData, Numeric, String, Text, func
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    TypeDecorator,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeEngine
 
 from models.partial_dates import PartialDate
 
@@ -25,7 +38,54 @@ int_pk = Annotated[int, mapped_column(primary_key=True)]
 stable_key = Annotated[str, mapped_column(String(80), unique=True)]
 short_text = Annotated[str, mapped_column(String(200))]
 long_text = Annotated[str, mapped_column(Text)]
-money = Annotated[Decimal, mapped_column(Numeric(18, 2))]
+
+
+class _Cents(Numeric):  # type: ignore[type-arg]
+    """NUMERIC(18, 2) in the schema, whose values travel as integers untouched."""
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> None:
+        return None
+
+
+class ExactMoney(TypeDecorator[Decimal]):
+    """Money to the cent, exact on both engines.
+
+    PostgreSQL keeps NUMERIC exactly. SQLite would keep it as a floating-point number
+    (1234567890123456.78 came back as …456.8), so there the column holds whole cents, an
+    integer that SQLite stores exactly up to the largest amount the rules accept.
+    """
+
+    impl = Numeric(18, 2)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return _Cents(18, 2)
+        return dialect.type_descriptor(Numeric(18, 2))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        cents = Decimal(value) * 100
+        if cents != cents.to_integral_value():
+            raise ValueError(f"{value} is not a whole number of cents")
+        return int(cents)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name != "sqlite":
+            return Decimal(value)
+        if isinstance(value, float):  # never after migration 0006; read as well as it can be
+            return Decimal(repr(value)).quantize(CENT)
+        return (Decimal(int(value)) / 100).quantize(CENT)
+
+
+CENT = Decimal("0.01")
+money = Annotated[Decimal, mapped_column(ExactMoney())]
 quantity = Annotated[Decimal, mapped_column(Numeric(20, 4))]
 day = Annotated[date, mapped_column(Date)]
 precision = Annotated[str, mapped_column(String(5))]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 APP_NAME = "briefing-builder"
 DATABASE_ENV = "BRIEFING_DATABASE_URL"
 WRITE_OPTION = "briefing_write"
+SECRETS = {"password", "passwd", "pass"}  # query parameters libpq and psycopg read as one
 
 
 def default_database_url() -> str:
@@ -32,6 +33,23 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path).expanduser().absolute()}"
 
 
+def without_password(url: str) -> str:
+    """The URL fit to print, log or save: any password (in the authority or the query) removed.
+
+    The password comes from ``~/.pgpass`` or ``PGPASSWORD``, so the URL still connects.
+    """
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # unreadable: show nothing that could be a secret
+        return "(an unreadable database address)"
+    query = {key: value for key, value in parsed.query.items() if key.lower() not in SECRETS}
+    if parsed.password is None and query == dict(parsed.query):
+        return url  # nothing secret: shown exactly as the user wrote it
+    return parsed._replace(password=None).set(query=query).render_as_string(hide_password=False)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other engines and in-memory databases."""
     parsed = make_url(url)
@@ -42,7 +60,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def make_engine(url: str, *, foreign_keys: bool = True, busy_timeout_ms: int = 5000) -> Engine:
     """An engine whose SQLite connections enforce foreign keys, use WAL and wait when busy.
 
     Python 3.11's sqlite3 opens transactions on its own and breaks SAVEPOINT and
@@ -59,7 +77,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -95,8 +113,14 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session whose transactions take the write lock when they begin."""
-        with self.write_sessions() as session:
+        """A session whose transactions take the write lock when they begin.
+
+        A driver error inside (a lock that outlasts the wait, a read-only or full disk, a
+        lost server, a value the database refuses) leaves as a ``DatabaseWriteError``.
+        """
+        from models.db_errors import saving
+
+        with saving(), self.write_sessions() as session:
             yield session
 
     def close(self) -> None:

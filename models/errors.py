@@ -36,6 +36,10 @@ class DatabaseTooNewError(DatabaseOpenError):
     """The file was written by a newer version of Briefing Builder; it is left untouched."""
 
 
+class DatabaseWriteError(BriefingError):
+    """The database refused or could not take a write (locked, read-only, full, gone)."""
+
+
 class EditConflictError(BriefingError):
     """Someone else saved the record after it was loaded here; nothing was written.
 

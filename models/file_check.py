@@ -7,6 +7,7 @@ thread while the caller imports SQLAlchemy and builds its window on the other co
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -31,16 +32,44 @@ def check_sqlite_file(path: Path) -> None:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(
-            f"“{path.name}” is damaged and cannot be opened ({error})."
-        ) from error
+        raise DatabaseOpenError(_diagnosis(path, error)) from error
     if rows != [("ok",)]:
         raise DatabaseOpenError(
             f"“{path.name}” is damaged: the integrity check reported {rows[0][0]}."
         )
+    if tables and "alembic_version" not in tables:  # refused before anything is changed
+        raise DatabaseOpenError(
+            f"“{path.name}” was not made by Briefing Builder; it has been left unchanged."
+        )
+
+
+def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> str:
+    """What is really wrong: a healthy file that is locked or unwritable is not "damaged"."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"“{path.name}” is in use by another program, which holds it locked; "
+            "close that program and try again. The file was not changed."
+        )
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        if not os.access(path, os.R_OK):
+            return f"“{path.name}” cannot be read (no permission). The file was not changed."
+        if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+            return (
+                f"“{path.name}” is in a read-only place ({path.parent}); a knowledge base "
+                "needs a folder it can write in. Copy it somewhere writable and open the copy."
+            )
+        return f"“{path.name}” cannot be opened ({error}). The file was not changed."
+    return f"“{path.name}” is damaged and cannot be opened ({error})."
 
 
 class FileCheck:

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
+from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-from models.db import Database, connect, make_engine, sqlite_path
+from models.db import WRITE_OPTION, Database, connect, make_engine, sqlite_path, without_password
 from models.errors import DatabaseOpenError, DatabaseTooNewError
 from models.file_check import FileCheck, check_sqlite_file
 
 # The newest migration. Opening an up-to-date database compares against this constant, so
 # start-up does not import Alembic; a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
+CREATION_LOCK = 7_261_013  # the PostgreSQL advisory lock held while a schema is made
+CREATION_WAIT_MS = 120_000  # how long another program's creation or upgrade is waited for
 
 
 class SchemaState(Enum):
@@ -51,12 +55,14 @@ def known_revisions() -> set[str]:
 def schema_state(database: Database) -> SchemaState:
     """Where the database stands against this program's migrations; refuse foreign files."""
     with database.engine.connect() as connection:
-        tables = set(inspect(connection).get_table_names())
-        current: set[str] = set()
-        if "alembic_version" in tables:
-            current = set(
-                connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
-            )
+        return _state_on(connection)
+
+
+def _state_on(connection: Connection) -> SchemaState:
+    tables = set(inspect(connection).get_table_names())
+    current: set[str] = set()
+    if "alembic_version" in tables:
+        current = set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
     if current == {SCHEMA_HEAD}:
         return SchemaState.CURRENT
     if not current:
@@ -75,31 +81,68 @@ def schema_state(database: Database) -> SchemaState:
     return SchemaState.CURRENT if current == head_revisions() else SchemaState.OUTDATED
 
 
-def upgrade(url: str) -> None:
-    """Run pending migrations with foreign keys off, as batch table copies require."""
-    from alembic import command
+def upgrade(url: str, *, seed: bool = False) -> SchemaState:
+    """Create or upgrade the schema (and fill a new one) in one transaction under a lock.
 
-    engine = make_engine(url, foreign_keys=False)
+    Several programs may open a new database at once: the first takes the lock (SQLite's
+    write lock, a PostgreSQL advisory lock) and does the work; the others wait, find it
+    done and go on. Migrations run with foreign keys off, as batch table copies require.
+    Returns the state found under the lock.
+    """
+    engine = make_engine(url, foreign_keys=False, busy_timeout_ms=CREATION_WAIT_MS)
     try:
-        with engine.begin() as connection:
-            config = alembic_config(url)
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        writer = engine.connect().execution_options(**{WRITE_OPTION: True})
+        with writer as connection, connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": CREATION_LOCK}
+                )
+            state = _state_on(connection)
+            if state is not SchemaState.CURRENT:
+                _migrate(url, connection, state, seed=seed)
+            return state
     finally:
         engine.dispose()
 
 
+def _migrate(url: str, connection: Connection, state: SchemaState, *, seed: bool) -> None:
+    from alembic import command
+
+    path = sqlite_path(url)
+    if state is SchemaState.OUTDATED and path is not None:
+        from models.backup import backup_file
+
+        backup_file(path)  # a copy of the old schema before any migration touches it
+    config = alembic_config(url)
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+    if state is SchemaState.EMPTY and seed:
+        from models.interchange.builtin import load_builtin_knowledge
+
+        with Session(bind=connection) as session:
+            load_builtin_knowledge(session)
+            session.flush()
+
+
 def open_database(
-    url: str, *, seed: bool = True, file_check: FileCheck | None = None
+    url: str,
+    *,
+    seed: bool = True,
+    create: bool = True,
+    file_check: FileCheck | None = None,
 ) -> Database:
     """Open ``url``: check it, create or upgrade its schema, and fill a new one.
 
     A new database gets the built-in knowledge base, so every entry point (command line or
     app) starts from the same facts. ``file_check`` is the file's check already started
     (``models.file_check.start_file_check``); without one the file is checked here.
+    With ``create=False`` (a database asked to be read) a missing file or an empty database
+    is refused and nothing is created: a mistyped name must never become a new database.
     """
     path = sqlite_path(url)
     if path is not None:
+        if not create and not path.is_file():
+            raise DatabaseOpenError(f"There is no knowledge base at {path}.")
         if file_check is not None and file_check.path == path:
             file_check.wait()
         else:
@@ -108,17 +151,12 @@ def open_database(
     database = connect(url)
     try:
         state = _state_translating_errors(database)
-        if state is SchemaState.OUTDATED and path is not None:
-            from models.backup import backup_file
-
-            backup_file(path)  # a copy of the old schema before any migration touches it
+        if state is SchemaState.EMPTY and not create:
+            raise DatabaseOpenError(
+                f"{without_password(url)} holds no knowledge base; nothing was read or created."
+            )
         if state is not SchemaState.CURRENT:
-            upgrade(url)
-        if state is SchemaState.EMPTY and seed:
-            from models.interchange.builtin import load_builtin_knowledge
-
-            with database.writing() as session, session.begin():
-                load_builtin_knowledge(session)
+            _upgrade_translating_errors(url, seed=seed)
     except BaseException:
         database.close()
         raise
@@ -126,10 +164,18 @@ def open_database(
 
 
 def _state_translating_errors(database: Database) -> SchemaState:
+    return _translating_errors(lambda: schema_state(database))
+
+
+def _upgrade_translating_errors(url: str, *, seed: bool) -> SchemaState:
+    return _translating_errors(lambda: upgrade(url, seed=seed))
+
+
+def _translating_errors(step: Callable[[], SchemaState]) -> SchemaState:
     from sqlalchemy.exc import DBAPIError
 
     try:
-        return schema_state(database)
+        return step()
     except DBAPIError as error:
         message = str(error.orig) if error.orig else str(error)
         if "locked" in message:

@@ -12,6 +12,9 @@ from enum import StrEnum
 from typing import Any
 
 from models.errors import ValidationError
+from models.services.validation import TITLE_LENGTH, optional_text
+
+LETTERHEAD = ("classification", "title", "addressee", "author", "unit", "case_number")
 
 
 class Section(StrEnum):
@@ -70,6 +73,13 @@ class BriefRequest:
             raise ValidationError("The staleness threshold cannot be negative.")
         if len(set(self.sections)) != len(self.sections):
             raise ValidationError("A section is listed twice.")
+        for name in LETTERHEAD:  # each prints in a heading or the page furniture: one line
+            optional_text(
+                getattr(self, name),
+                record="Brief",
+                field=name.replace("_", " "),
+                max_length=TITLE_LENGTH,
+            )
 
     def with_changes(self, **changes: Any) -> BriefRequest:
         return replace(self, **changes)

@@ -11,6 +11,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def knowledge_base(path: Path) -> str:
+    """A new knowledge base with the built-in facts (commands that read never create one)."""
+    from models.db import sqlite_url
+    from models.schema import open_database
+
+    url = sqlite_url(path)
+    open_database(url).close()
+    return url
+
+
 def briefing(
     *arguments: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -39,7 +49,7 @@ def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
 
 def test_dump_load_replace_dump_is_byte_identical(tmp_path: Path) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    one, two = f"sqlite:///{tmp_path / 'one.sqlite'}", f"sqlite:///{tmp_path / 'two.sqlite'}"
+    one, two = knowledge_base(tmp_path / "one.sqlite"), f"sqlite:///{tmp_path / 'two.sqlite'}"
     assert briefing("--database", one, "dump", "-o", str(first)).returncode == 0
     loaded = briefing("--database", two, "load", "--replace", str(first))
     assert loaded.returncode == 0, loaded.stderr
@@ -50,7 +60,7 @@ def test_dump_load_replace_dump_is_byte_identical(tmp_path: Path) -> None:
 
 
 def test_dump_of_a_new_database_lists_every_seed_source(tmp_path: Path) -> None:
-    result = briefing("--database", f"sqlite:///{tmp_path / 'kb.sqlite'}", "dump")
+    result = briefing("--database", knowledge_base(tmp_path / "kb.sqlite"), "dump")
     document = json.loads(result.stdout)
     publishers = {source["publisher"] for source in document["sources"]}
     assert {"Udenrigsministeriet", "Institut for Menneskerettigheder"} <= publishers
@@ -79,7 +89,7 @@ def test_a_corrupt_database_gives_a_message_not_a_traceback(tmp_path: Path) -> N
 
 
 def test_backup_and_restore_commands(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    url = knowledge_base(tmp_path / "kb.sqlite")
     copy = tmp_path / "copy.sqlite"
     made = briefing("--database", url, "backup", "-o", str(copy))
     assert made.returncode == 0, made.stderr

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.reports.pdf_reading import all_text
-from tests.test_cli import briefing
+from tests.test_cli import briefing, knowledge_base
 
 
 def _db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    return knowledge_base(tmp_path / "kb.sqlite")
 
 
 def test_export_pdf_for_mali_by_name_in_english(tmp_path: Path) -> None:

@@ -10,10 +10,11 @@ from typing import Any
 from models.errors import ValidationError
 from models.partial_dates import PartialDate
 from models.queries.lookup import find_countries, find_regions, find_themes
-from models.schema import open_database
 
 from reports.render import write_brief
 from reports.request import BriefRequest, Purpose, Section
+
+from desktop.cli.databases import open_to_read
 
 
 def _selection_arguments(parser: Any) -> None:
@@ -121,7 +122,7 @@ def export_csv(url: str, arguments: argparse.Namespace) -> int:
     from reports.exports.rows import export_sheets
     from reports.exports.writers import write_csv
 
-    database = open_database(url)
+    database = open_to_read(url, arguments)
     try:
         with database.session() as session:
             request = BriefRequest(**_selection(session, arguments))
@@ -136,7 +137,7 @@ def export_xlsx(url: str, arguments: argparse.Namespace) -> int:
     from reports.exports.rows import export_sheets
     from reports.exports.writers import write_xlsx
 
-    database = open_database(url)
+    database = open_to_read(url, arguments)
     try:
         with database.session() as session:
             request = BriefRequest(**_selection(session, arguments))
@@ -148,7 +149,7 @@ def export_xlsx(url: str, arguments: argparse.Namespace) -> int:
 
 
 def export_pdf(url: str, arguments: argparse.Namespace) -> int:
-    database = open_database(url)
+    database = open_to_read(url, arguments)
     try:
         with database.session() as session:
             request = BriefRequest(

@@ -7,11 +7,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from models.db import Database, without_password
+from models.errors import BriefingError
 from models.files import write_atomically
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import read_file, to_json
-from models.interchange.load import load_document
+from models.interchange.inventory import count_records, describe_counts, document_record_count
+from models.interchange.load import LoadReport, load_document
+from models.safety_copy import take_safety_copy
 from models.schema import open_database
+
+from desktop.cli.databases import open_to_read
 
 
 def register(commands: Any) -> None:
@@ -29,30 +35,42 @@ def register(commands: Any) -> None:
     load = commands.add_parser("load", help="merge a JSON dump into the knowledge base")
     load.add_argument("file", type=Path)
     load.add_argument(
-        "--replace", action="store_true", help="replace everything instead of merging by key"
+        "--replace",
+        action="store_true",
+        help="replace everything instead of merging by key (a backup is taken first)",
+    )
+    load.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="let --replace load a file that holds no records (empties the knowledge base)",
     )
     load.set_defaults(handler=load_knowledge)
 
     copy = commands.add_parser("copy", help="copy a whole knowledge base to another database")
     copy.add_argument("--from", dest="source", metavar="URL", required=True)
     copy.add_argument("--to", dest="target", metavar="URL", required=True)
+    copy.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace what the target holds (a backup of it is taken first)",
+    )
     copy.set_defaults(handler=copy_knowledge)
 
 
 def show_path(url: str, _arguments: argparse.Namespace) -> int:
-    print(url)
+    print(without_password(url))
     return 0
 
 
 def upgrade_database(url: str, _arguments: argparse.Namespace) -> int:
     database = open_database(url)
     database.close()
-    print(f"Database ready: {url}")
+    print(f"Database ready: {without_password(url)}")
     return 0
 
 
 def dump_knowledge(url: str, arguments: argparse.Namespace) -> int:
-    database = open_database(url)
+    database = open_to_read(url, arguments)
     try:
         with database.session() as session:
             text = to_json(dump_document(session))
@@ -67,24 +85,34 @@ def dump_knowledge(url: str, arguments: argparse.Namespace) -> int:
 
 def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
     document = read_file(arguments.file)
+    if arguments.replace and not document_record_count(document) and not arguments.allow_empty:
+        raise BriefingError(
+            f"{arguments.file.name} holds no records: replacing with it would empty the "
+            "knowledge base. Nothing was changed (add --allow-empty if that is what you want)."
+        )
     database = open_database(url)
     try:
+        backup, replaced = _backup_before_replacing(database) if arguments.replace else (None, {})
         with database.writing() as session, session.begin():
             report = load_document(session, document, replace=arguments.replace)
     finally:
         database.close()
-    if report.unchanged:
+    if arguments.replace:
+        print(f"Replaced {describe_counts(replaced)} with the file's records.")
+        _print_backup(backup)
+    elif report.unchanged:
         print("Nothing changed.")
-    for kind, count in sorted(report.added.items()):
-        print(f"Added {count} {kind.replace('_', ' ')}.")
-    for kind, count in sorted(report.changed.items()):
-        print(f"Changed {count} {kind.replace('_', ' ')}.")
+    _print_report(report)
     return 0
 
 
 def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
-    """Dump one database and load it, replacing everything, into the other (either engine)."""
-    source = open_database(arguments.source)
+    """Dump one database and load it into the other (either engine), replacing only on request.
+
+    The source is only read: it must exist and hold a knowledge base. A target that holds
+    records is replaced only with ``--replace``, and only after a backup of it is taken.
+    """
+    source = open_database(arguments.source, create=False)
     try:
         with source.session() as session:
             document = dump_document(session)
@@ -92,9 +120,40 @@ def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
         source.close()
     target = open_database(arguments.target, seed=False)
     try:
+        with target.session() as session:
+            held = count_records(session)
+        if held and not arguments.replace:
+            raise BriefingError(
+                f"{without_password(arguments.target)} already holds {describe_counts(held)}. "
+                "Nothing was copied; add --replace to replace it (a backup is taken first)."
+            )
+        backup = take_safety_copy(target) if held else None
         with target.writing() as session, session.begin():
             load_document(session, document, replace=True)
     finally:
         target.close()
-    print(f"Copied {len(document['engagements'])} engagements to {arguments.target}")
+    print(
+        f"Copied {len(document['engagements'])} engagements to {without_password(arguments.target)}"
+    )
+    if held:
+        print(f"Replaced {describe_counts(held)}.")
+        _print_backup(backup)
     return 0
+
+
+def _backup_before_replacing(database: Database) -> tuple[Path | None, dict[str, int]]:
+    with database.session() as session:
+        held = count_records(session)
+    return (take_safety_copy(database) if held else None), held
+
+
+def _print_backup(backup: Path | None) -> None:
+    if backup is not None:
+        print(f"The previous knowledge base was kept as {backup}")
+
+
+def _print_report(report: LoadReport) -> None:
+    for kind, count in sorted(report.added.items()):
+        print(f"Added {count} {kind.replace('_', ' ')}.")
+    for kind, count in sorted(report.changed.items()):
+        print(f"Changed {count} {kind.replace('_', ' ')}.")

@@ -11,6 +11,8 @@ from models.db import sqlite_path
 from models.errors import BriefingError
 from models.schema import open_database
 
+from desktop.cli.databases import open_to_read
+
 
 def register(commands: Any) -> None:
     backup = commands.add_parser("backup", help="copy the knowledge base (SQLite)")
@@ -31,7 +33,7 @@ def _file(url: str) -> Path:
 
 
 def backup_database(url: str, arguments: argparse.Namespace) -> int:
-    open_database(url).close()  # checks the file and creates it when new
+    open_to_read(url, arguments).close()  # checks the file; only the default one is created
     target = backup_file(_file(url), arguments.output)
     print(f"Backed up to {target}")
     return 0

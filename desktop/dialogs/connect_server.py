@@ -50,15 +50,6 @@ def server_url(host: str, port: int, database: str, user: str, password: str = "
     return f"postgresql+psycopg://{quote(user, safe='')}{secret}@{host}:{port}/{database}"
 
 
-def without_password(url: str) -> str:
-    """The URL as it may be shown and stored: with any password removed."""
-    if "://" not in url or "@" not in url.split("://", 1)[1]:
-        return url
-    scheme, rest = url.split("://", 1)
-    credentials, location = rest.rsplit("@", 1)
-    return f"{scheme}://{credentials.split(':', 1)[0]}@{location}"
-
-
 class ConnectServerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

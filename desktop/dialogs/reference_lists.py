@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -182,7 +181,9 @@ class ListTab(QWidget):
 
     def _conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: offer to overwrite with this edit or to reload."""
-        self.pending_overwrite = replace(change, expected_version=None)
+        from models.services.changes import without_checks
+
+        self.pending_overwrite = without_checks(change)
         self.conflict_box = open_conflict_box(
             self,
             "listConflictDialog",

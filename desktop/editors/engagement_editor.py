@@ -7,7 +7,7 @@ saved when the field is left, as one transaction and one undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +52,8 @@ from desktop.itemmodels.funding_table import FundingTableModel
 from desktop.itemmodels.results_table import FIELDS as RESULT_FIELDS
 from desktop.itemmodels.results_table import ResultsTableModel
 from desktop.messages import in_language
+
+UNLIMITED = 2**31 - 1  # the most characters a QLineEdit can be told to hold
 
 
 class EngagementEditor(ChildRowActions):
@@ -128,6 +130,9 @@ class EngagementEditor(ChildRowActions):
             ("end", self.end_edit),
             ("lead_unit", self.lead_unit_edit),
         ):
+            # Qt cuts text at 32,767 characters by default; a widget never shortens what is
+            # stored (the model's rules refuse what is too long, with a message).
+            editor.setMaxLength(UNLIMITED)
             editor.textEdited.connect(lambda _text, n=name: self._check(n))
             editor.editingFinished.connect(lambda n=name: self._save(n))
         self.summary_edit.textChanged.connect(lambda: self._check("summary"))
@@ -343,13 +348,32 @@ class EngagementEditor(ChildRowActions):
             SetEngagementField(self.detail.row.key, name, value, self.detail.version),
             self.tr("Edit %1").replace("%1", label),
             self.after_change,
-            self.failed.emit,
+            lambda message, n=name: self._not_saved(n, message),
             self.show_conflict,
         )
 
+    def _not_saved(self, name: str, message: str) -> None:
+        """A save the database refused: the field goes back to what is stored, the message
+        stays beside it, and a box keeps what was typed so it can be copied and tried again."""
+        typed = self._value(name)
+        if self.detail is not None:
+            # If what is stored cannot be read either, the message below says why.
+            with suppress(BriefingError):
+                self.show_engagement(self.detail.row.key)
+        self.fields[name].show_message(message)
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), message, parent=self)
+        box.setObjectName("notSavedDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if typed not in (None, ""):
+            box.setDetailedText(self.tr("What you typed:") + "\n" + str(typed))
+        box.open()
+
     def show_conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: show both values, offer to reload or overwrite."""
-        self.pending_overwrite = replace(change, expected_version=None)
+        from models.services.changes import without_checks
+
+        self.pending_overwrite = without_checks(change)
         self.conflict_box = open_conflict_box(
             self,
             "conflictDialog",

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
 
+from models.errors import BriefingError
 from models.files import write_atomically
 
 from reports.request import BriefRequest
@@ -71,7 +72,7 @@ class BriefOutput(QWidget):
         def finished(data: bytes) -> None:
             try:
                 write_atomically(path, data)
-            except OSError as error:
+            except (BriefingError, OSError) as error:
                 on_failure(str(error))
                 return
             finally:

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import BriefingError
+
 from reports.request import BriefRequest, Purpose, Section
 from reports.service import RENDER
 
 from desktop.context import AppContext
+from desktop.messages import in_language
 from desktop.period_fields import read_period
 from desktop.preview.brief_output import BriefOutput
 from desktop.workers import BackgroundJobs
@@ -249,6 +252,15 @@ class BriefPanel(BriefOutput):
             for row in range(self.sections.count())
             if self.sections.item(row).checkState() == Qt.CheckState.Checked
         )
+        try:
+            return self._request(start, end, sections)
+        except BriefingError as error:  # a letterhead field too long or holding a control
+            self.status.setText(in_language(str(error)))
+            raise ValueError(str(error)) from None
+
+    def _request(
+        self, start: dt.date | None, end: dt.date | None, sections: tuple[Section, ...]
+    ) -> BriefRequest:
         return BriefRequest(
             countries=self.countries,
             themes=self.themes,

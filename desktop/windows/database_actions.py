@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from models.backup import backup_file, restore_file
-from models.db import sqlite_path, sqlite_url
+from models.db import sqlite_path, sqlite_url, without_password
 from models.errors import BriefingError, DatabaseOpenError
-
-from desktop.dialogs.connect_server import without_password
 
 if TYPE_CHECKING:
     from desktop.windows.main_window import MainWindow

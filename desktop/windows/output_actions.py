@@ -91,7 +91,7 @@ class OutputActions(QMainWindow):
         progress.setMinimumDuration(400)
         try:
             self.brief.export_to(path)
-        except (OSError, ValueError) as error:
+        except (BriefingError, OSError, ValueError) as error:
             self.show_error(self.tr("The PDF could not be written: %1").replace("%1", str(error)))
             return False
         finally:

@@ -19,6 +19,7 @@ from models.iati.organisations import OrganisationDirectory, participating_organ
 from models.iati.results import result_records
 from models.iati.xmlfile import Element, iso_date, text_of
 from models.partial_dates import PartialDate
+from models.services.validation import TITLE_LENGTH
 from models.vocabulary import EngagementStatus
 
 IDENTIFIER_LENGTH = 200
@@ -72,6 +73,12 @@ def map_activity(
     title = single_line(context.narrative(activity.find("title")))
     if not title:
         context.problems.critical("the activity has no title; skipped.", line)
+        return None
+    if len(title) > TITLE_LENGTH:
+        context.problems.critical(
+            f"the title is {len(title):,} characters long (at most {TITLE_LENGTH} fit); skipped.",
+            line,
+        )
         return None
     if len(identifier) > IDENTIFIER_LENGTH:
         context.problems.critical(

@@ -19,6 +19,7 @@ from models.vocabulary import FundingKind
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _FINANCE_ACT = re.compile(r"^§?\s*(\d{2})\.(\d{2})\.(\d{2})(?:\.(\d{2}))?$")
+_CENT = Decimal("0.01")
 _TOO_LARGE = Decimal(10) ** 16
 _BUDGET_TYPE = {"1": "original", "2": "revised"}
 _BUDGET_STATUS = {"1": "indicative", "2": "committed"}
@@ -141,7 +142,14 @@ class FundingReader:
             problems.error(f"{what} has no value; left out.", line)
             return False
         raw = (value.get("currency") or self.context.default_currency or "").strip().upper()
-        if not _CURRENCY.match(raw):
+        if raw and not _CURRENCY.match(raw):
+            problems.error(
+                f"{what} of {(value.text or '').strip()} has the currency “{raw}”, which is no "
+                "ISO 4217 code; left out.",
+                line,
+            )
+            return False
+        if not raw:
             problems.error(
                 f"{what} of {(value.text or '').strip()} has no currency (neither on the value "
                 "nor as the activity's default-currency); left out.",
@@ -158,6 +166,10 @@ class FundingReader:
         if amount >= _TOO_LARGE:
             problems.error(f"{what} of {amount} {raw} is too large to be an amount.", line)
             return False
+        cents = amount.quantize(_CENT)
+        if cents != amount:  # amounts are kept to the cent; the file's own figure is named
+            problems.warning(f"{what} of {amount} {raw} is kept to the cent as {cents}.", line)
+            amount = cents
         notes = [text for text in (note, self.budget.note) if text]
         self.records.append(
             {

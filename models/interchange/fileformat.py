@@ -10,6 +10,9 @@ from typing import Any
 from models.errors import ValidationError
 
 FORMAT = "briefing-builder/1"
+# A file is parsed whole (about three times its size in memory); 100,000 engagements with
+# their funding lines and results come to about 150 MB.
+MAX_FILE_BYTES = 300_000_000
 LISTS = (
     "sources",
     "regions",
@@ -25,9 +28,18 @@ LISTS = (
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
+
+
+def _number(value: Decimal) -> str:
+    """A Decimal as an exact JSON number: never through float, never in exponent form.
+
+    ``1234567890123456.78`` stays as written and an integral amount has no decimals
+    (``parse_json`` reads numbers back as Decimal, so dump → load is lossless).
+    """
+    if value == value.to_integral_value():
+        return format(value.to_integral_value(), "f")
+    return format(value.normalize(), "f")
 
 
 def to_json(document: dict[str, Any]) -> str:
@@ -51,17 +63,27 @@ def _encode(value: Any, depth: int) -> str:
         if all(not isinstance(item, dict | list) for item in value):
             return "[" + ", ".join(_encode(item, depth) for item in value) + "]"
         return "[\n" + ",\n".join(inner + _encode(item, depth + 1) for item in value) + f"\n{pad}]"
+    if isinstance(value, Decimal):
+        return _number(value)
     return json.dumps(value, ensure_ascii=False, default=_plain)
 
 
 def parse_json(text: str, *, name: str = "the file") -> dict[str, Any]:
     """Parse and check the envelope; numbers become Decimal so amounts stay exact."""
     try:
-        document = json.loads(text, parse_float=Decimal)
+        document = json.loads(text, parse_float=Decimal, object_pairs_hook=_refusing_repeats)
     except json.JSONDecodeError as error:
         raise ValidationError(
             f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
+    except _RepeatedNameError as repeat:
+        raise ValidationError(
+            f"{name} names “{repeat.name}” twice in one record; nothing was read."
+        ) from None
+    except RecursionError:
+        raise ValidationError(f"{name} is nested too deeply to be a knowledge file.") from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to convert it)
+        raise ValidationError(f"{name} holds a number too long to be a value.") from None
     if not isinstance(document, dict):
         raise ValidationError(f"{name} is not a Briefing Builder knowledge file.")
     found = document.get("format")
@@ -75,11 +97,55 @@ def parse_json(text: str, *, name: str = "the file") -> dict[str, Any]:
         value = document.get(list_name, [])
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             raise ValidationError(f"“{list_name}” must be a list of records.", record=name)
+        _refuse_repeated_keys(list_name, value, name)
     return document
 
 
+class _RepeatedNameError(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _refusing_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose names are all different (``json`` keeps the last one silently)."""
+    record: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in record:
+            raise _RepeatedNameError(key)
+        record[key] = value
+    return record
+
+
+IDENTITY = ("key", "code", "iso2")  # the field that names a record, by list
+
+
+def _refuse_repeated_keys(list_name: str, records: list[dict[str, Any]], name: str) -> None:
+    """Two records of one list under one key would be merged into one: refuse the file."""
+    seen: set[object] = set()
+    for record in records:
+        identity = next((record[field] for field in IDENTITY if field in record), None)
+        if identity is None or not isinstance(identity, str | int):
+            continue
+        if identity in seen:
+            raise ValidationError(
+                f"“{identity}” appears twice in “{list_name}”; each record needs its own key.",
+                record=name,
+            )
+        seen.add(identity)
+
+
 def read_file(path: Path) -> dict[str, Any]:
+    """Read a knowledge file whole, after refusing one too big to read in memory."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(
+                f"{path.name} is {size / 1_000_000:,.0f} MB; a knowledge file may be at most "
+                f"{MAX_FILE_BYTES // 1_000_000} MB. Nothing was read."
+            )
+        if not path.is_file():
+            raise ValidationError(f"{path} is not a file.")
         raw = path.read_bytes()
     except OSError as error:
         raise ValidationError(f"{path} cannot be read: {error.strerror}.") from None

@@ -173,7 +173,7 @@ class KnowledgeLoader:
             obj, label, new = self._keyed(e.Source, self.sources, raw, "source")
             dirty = assign(
                 obj,
-                title=v.require_text(raw.get("title"), record=label, field="title"),
+                title=v.require_title(raw.get("title"), record=label),
                 publisher=v.optional_text(
                     raw.get("publisher"), record=label, field="publisher", max_length=200
                 ),
@@ -314,7 +314,7 @@ class KnowledgeLoader:
                 kind=v.require_choice(
                     raw.get("kind", "other"), EventKind, record=label, field="kind"
                 ).value,
-                title=v.require_text(raw.get("title"), record=label, field="title"),
+                title=v.require_title(raw.get("title"), record=label),
                 description=v.optional_text(
                     raw.get("description"), record=label, field="description"
                 ),

@@ -77,7 +77,7 @@ class EngagementLoader:
         """The engagement's own fields and reference lists, validated."""
         loader = self.loader
         return dict(
-            title=v.require_text(raw.get("title"), record=label, field="title"),
+            title=v.require_title(raw.get("title"), record=label),
             summary=v.optional_text(raw.get("summary"), record=label, field="summary"),
             status=v.require_choice(
                 raw.get("status", "active"), EngagementStatus, record=label, field="status"
@@ -280,7 +280,7 @@ class EngagementLoader:
                 item.get(f"{name}_text"), record=child, field=f"{name}_text"
             )
         return dict(
-            indicator=v.require_text(item.get("indicator"), record=child, field="indicator"),
+            indicator=v.require_title(item.get("indicator"), record=child, field="indicator"),
             unit=unit,
             note=v.optional_text(item.get("note"), record=child, field="note"),
             **numbers,

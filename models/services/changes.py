@@ -53,7 +53,7 @@ def check_engagement_field(
     label = "Engagement"
     match name:
         case "title":
-            return v.require_text(value, record=label, field="title")
+            return v.require_title(value, record=label)
         case "summary":
             return v.optional_text(value, record=label, field="summary")
         case "lead_unit":
@@ -86,17 +86,58 @@ def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+class _NoCheck:
+    """The value of ``expected_value`` when the stored value is not checked."""
+
+    def __repr__(self) -> str:
+        return "NO_CHECK"
+
+
+NO_CHECK: Any = _NoCheck()
+
+
 def refuse_if_newer(
-    row: Any, expected: int | None, what: str, name: str, previous: Any, stored: Any
+    row: Any,
+    expected: int | None,
+    what: str,
+    name: str,
+    previous: Any,
+    stored: Any,
+    expected_value: Any = NO_CHECK,
 ) -> None:
-    """A save over a version someone else has replaced since it was read is refused."""
-    if expected is not None and row.version != expected:
+    """A save over a version someone else has replaced since it was read is refused.
+
+    An undo or redo names the value its edit left instead (``expected_value``): it goes
+    ahead only while the field still holds it, so it never overwrites a colleague's later
+    save, while one's own later edits of other fields do not block it.
+    """
+    changed = expected is not None and row.version != expected
+    if expected_value is not NO_CHECK and not _same_value(previous, expected_value):
+        changed = True
+    if changed:
         raise EditConflictError(
             f"Someone else changed this {what} after you opened it: {name} is now "
             f"“{_shown(previous)}”; yours was “{_shown(stored)}”.",
             theirs=previous,
             mine=stored,
         )
+
+
+def _same_value(stored: Any, expected: Any) -> bool:
+    return bool(stored == expected) or (stored in (None, "") and expected in (None, ""))
+
+
+def without_checks(change: Change) -> Change:
+    """``change`` as an overwrite: neither the version nor the stored value is checked."""
+    from dataclasses import fields, replace
+
+    names = {f.name for f in fields(change)}  # type: ignore[arg-type]
+    cleared: dict[str, Any] = {}
+    if "expected_version" in names:
+        cleared["expected_version"] = None
+    if "expected_value" in names:
+        cleared["expected_value"] = NO_CHECK
+    return replace(change, **cleared)  # type: ignore[type-var]
 
 
 @dataclass(frozen=True)
@@ -107,17 +148,24 @@ class SetEngagementField:
     name: str
     value: Any
     expected_version: int | None = None
+    expected_value: Any = NO_CHECK
 
     def apply(self, session: Session) -> Change:
         engagement = engagement_by_key(session, self.engagement_key)
         stored = check_engagement_field(self.name, self.value, engagement.start, engagement.end)
         previous = getattr(engagement, self.name)
         refuse_if_newer(
-            engagement, self.expected_version, "engagement", self.name, previous, stored
+            engagement,
+            self.expected_version,
+            "engagement",
+            self.name,
+            previous,
+            stored,
+            self.expected_value,
         )
         setattr(engagement, self.name, stored)
         session.flush()
-        return SetEngagementField(self.engagement_key, self.name, previous)
+        return SetEngagementField(self.engagement_key, self.name, previous, expected_value=stored)
 
 
 @dataclass(frozen=True)
@@ -193,7 +241,7 @@ class CreateEngagement:
     themes: tuple[str, ...] = ()
 
     def apply(self, session: Session) -> Change:
-        title = v.require_text(self.title, record="Engagement", field="title")
+        title = v.require_title(self.title, record="Engagement")
         source = session.scalar(select(e.Source).where(e.Source.key == OWN_NOTES_SOURCE))
         if source is None:
             source = e.Source(key=OWN_NOTES_SOURCE, title="Egne noter", language="da")
@@ -230,7 +278,7 @@ class DuplicateEngagement:
     def apply(self, session: Session) -> Change:
         record = dict(engagement_record(engagement_by_key(session, self.original_key)))
         record["key"] = self.engagement_key
-        record["title"] = v.require_text(self.title, record="Engagement", field="title")
+        record["title"] = v.require_title(self.title, record="Engagement")
         record["iati_identifier"] = None  # identifiers are unique; the copy has none yet
         record["funding"] = [
             {**line, "key": f"{self.engagement_key}--f{number}"}

@@ -19,7 +19,13 @@ from models.interchange.dump import engagement_record
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.services import validation as v
-from models.services.changes import Change, engagement_by_key, refuse_if_newer, touch
+from models.services.changes import (
+    NO_CHECK,
+    Change,
+    engagement_by_key,
+    refuse_if_newer,
+    touch,
+)
 from models.vocabulary import FundingKind, OrganisationRole
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
@@ -96,12 +102,16 @@ class SetFundingAmount:
     line_key: str
     amount: Decimal | str
     expected_version: int | None = None
+    expected_value: Any = NO_CHECK
 
     def apply(self, session: Session) -> Change:
         line = _by_key(session, e.FundingLine, self.line_key, "funding line")
         new = v.require_amount(self.amount, record="Funding line")
         previous = line.amount
-        if self.expected_version is not None and line.version != self.expected_version:
+        changed = self.expected_version is not None and line.version != self.expected_version
+        if self.expected_value is not NO_CHECK and previous != self.expected_value:
+            changed = True
+        if changed:
             raise EditConflictError(
                 f"Someone else changed this amount after you opened it: it is now "
                 f"{previous}; yours was {new}.",
@@ -110,7 +120,7 @@ class SetFundingAmount:
             )
         line.amount = new
         session.flush()
-        return SetFundingAmount(self.engagement_key, self.line_key, previous)
+        return SetFundingAmount(self.engagement_key, self.line_key, previous, expected_value=new)
 
 
 @dataclass(frozen=True)
@@ -122,15 +132,26 @@ class SetFundingField:
     name: str
     value: Any
     expected_version: int | None = None
+    expected_value: Any = NO_CHECK
 
     def apply(self, session: Session) -> Change:
         line = _by_key(session, e.FundingLine, self.line_key, "funding line")
         stored = self._checked(line)
         previous = getattr(line, self.name)
-        refuse_if_newer(line, self.expected_version, "funding line", self.name, previous, stored)
+        refuse_if_newer(
+            line,
+            self.expected_version,
+            "funding line",
+            self.name,
+            previous,
+            stored,
+            self.expected_value,
+        )
         setattr(line, self.name, stored)
         session.flush()
-        return SetFundingField(self.engagement_key, self.line_key, self.name, previous)
+        return SetFundingField(
+            self.engagement_key, self.line_key, self.name, previous, expected_value=stored
+        )
 
     def _checked(self, line: e.FundingLine) -> Any:
         label = "Funding line"
@@ -191,6 +212,7 @@ class SetResultField:
     name: str
     value: Any
     expected_version: int | None = None
+    expected_value: Any = NO_CHECK
 
     def apply(self, session: Session) -> Change:
         result = _by_key(session, e.Result, self.result_key, "result")
@@ -198,16 +220,26 @@ class SetResultField:
             raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
         stored = self._checked(result)
         previous = getattr(result, self.name)
-        refuse_if_newer(result, self.expected_version, "result", self.name, previous, stored)
+        refuse_if_newer(
+            result,
+            self.expected_version,
+            "result",
+            self.name,
+            previous,
+            stored,
+            self.expected_value,
+        )
         setattr(result, self.name, stored)
         session.flush()
-        return SetResultField(self.engagement_key, self.result_key, self.name, previous)
+        return SetResultField(
+            self.engagement_key, self.result_key, self.name, previous, expected_value=stored
+        )
 
     def _checked(self, result: e.Result) -> Any:
         label = "Result"
         match self.name:
             case "indicator":
-                return v.require_text(self.value, record=label, field="indicator")
+                return v.require_title(self.value, record=label, field="indicator")
             case "note":
                 return v.optional_text(self.value, record=label, field="note")
             case "unit":
@@ -310,6 +342,7 @@ class SetChildProvenance:
     name: str  # "source" or "as_of"
     value: Any
     expected_version: int | None = None
+    expected_value: Any = NO_CHECK
 
     def apply(self, session: Session) -> Change:
         row: e.FundingLine | e.Result
@@ -323,8 +356,15 @@ class SetChildProvenance:
                 if source is None:
                     raise NotFoundError(f"There is no source “{self.value}”.")
                 previous: Any = row.source.key
+                stored: Any = source.key
                 refuse_if_newer(
-                    row, self.expected_version, label.lower(), "source", previous, source.key
+                    row,
+                    self.expected_version,
+                    label.lower(),
+                    "source",
+                    previous,
+                    stored,
+                    self.expected_value,
                 )
                 row.source = source
             case "as_of":
@@ -334,9 +374,25 @@ class SetChildProvenance:
                     else v.require_date(self.value, record=label, field="as of")
                 )
                 previous = row.as_of
-                refuse_if_newer(row, self.expected_version, label.lower(), "as of", previous, when)
+                stored = when
+                refuse_if_newer(
+                    row,
+                    self.expected_version,
+                    label.lower(),
+                    "as of",
+                    previous,
+                    when,
+                    self.expected_value,
+                )
                 row.as_of = when
             case _:
                 raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
         session.flush()
-        return SetChildProvenance(self.engagement_key, self.children, self.key, self.name, previous)
+        return SetChildProvenance(
+            self.engagement_key,
+            self.children,
+            self.key,
+            self.name,
+            previous,
+            expected_value=stored,
+        )

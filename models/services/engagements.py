@@ -60,7 +60,7 @@ def _by(session: Session, model: type[M], column: str, value: str, what: str) ->
 
 def _apply(session: Session, engagement: e.Engagement, fields: EngagementFields) -> None:
     label = "Engagement"
-    engagement.title = v.require_text(fields.title, record=label, field="title")
+    engagement.title = v.require_title(fields.title, record=label)
     engagement.summary = v.optional_text(fields.summary, record=label, field="summary")
     engagement.status = v.require_choice(
         fields.status, EngagementStatus, record=label, field="status"

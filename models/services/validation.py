@@ -15,23 +15,50 @@ from models.errors import ValidationError
 from models.partial_dates import PartialDate
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+# Limits that every path (editor, load, IATI import) applies, so a brief can lay out all it
+# is given: a title fits on a few lines of a heading, a long text on a few pages.
+TITLE_LENGTH = 500
+TEXT_LENGTH = 20_000
+# Control characters (tab and line breaks apart), NUL among them, and lone surrogates break
+# spreadsheets, PostgreSQL and UTF-8 files; no field may hold them.
+FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 E = TypeVar("E", bound=StrEnum)
 
 
-def require_text(value: object, *, record: str, field: str, max_length: int = 0) -> str:
+def require_text(value: object, *, record: str, field: str, max_length: int = TEXT_LENGTH) -> str:
+    """Trimmed text within ``max_length``; at ``TITLE_LENGTH`` or less it is one line."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError("must not be empty.", record=record, field=field)
-    if max_length and len(value) > max_length:
+    if len(value) > max_length:
         raise ValidationError(
-            f"is {len(value)} characters long; at most {max_length} fit.",
+            f"is {len(value):,} characters long; at most {max_length:,} fit.",
             record=record,
             field=field,
+        )
+    bad = FORBIDDEN_CHARACTERS.search(value)
+    if bad:
+        raise ValidationError(
+            f"holds a control character (U+{ord(bad.group()):04X}) at position "
+            f"{bad.start() + 1}; remove it.",
+            record=record,
+            field=field,
+        )
+    if max_length <= TITLE_LENGTH and LINE_BREAKS.search(value.strip()):
+        raise ValidationError(
+            "must be one line (no tabs or line breaks).", record=record, field=field
         )
     return value.strip()
 
 
-def optional_text(value: object, *, record: str, field: str, max_length: int = 0) -> str | None:
+def require_title(value: object, *, record: str, field: str = "title") -> str:
+    return require_text(value, record=record, field=field, max_length=TITLE_LENGTH)
+
+
+def optional_text(
+    value: object, *, record: str, field: str, max_length: int = TEXT_LENGTH
+) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     return require_text(value, record=record, field=field, max_length=max_length)
@@ -82,7 +109,14 @@ def require_amount(value: object, *, record: str, field: str = "amount") -> Deci
         )
     if number >= Decimal(10) ** 16:
         raise ValidationError("is too large to be an amount.", record=record, field=field)
-    return number.quantize(Decimal("0.01"))
+    cents = number.quantize(Decimal("0.01"))
+    if cents != number:
+        raise ValidationError(
+            f"“{value}” has more than two decimals; amounts are kept to the øre or cent.",
+            record=record,
+            field=field,
+        )
+    return cents
 
 
 def require_currency(value: object, *, record: str) -> str:

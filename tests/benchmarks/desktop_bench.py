@@ -205,8 +205,8 @@ def measure_in_window(window: object) -> dict[str, float]:
 def wait_until(condition: Callable[[], bool], seconds: float) -> None:
     """Run the event loop until ``condition`` holds.
 
-    Never a loop of ``processEvents()``: in PySide6 6.12 each call from Python drops a
-    reference to None, and some thousands of calls kill the process.
+    Never a loop of ``processEvents()``: it spins the CPU the bench is measuring (and in
+    PySide6 6.12.0 each call dropped a reference to None, which killed the process).
     """
     from PySide6.QtCore import QEventLoop, QTimer
 

@@ -118,7 +118,6 @@ def test_the_preview_helper_starts_once_the_window_is_drawn(qtbot, db_url, tmp_p
     window.close()
 
 
-
 class _FakeHelper:
     """Stands in for the helper process where a test feeds the pipe itself."""
 

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from models.db import without_password
+
 import desktop
-from desktop.dialogs.connect_server import server_url, without_password
+from desktop.dialogs.connect_server import server_url
 
 KEY = "strategi-2022-nordafrika-relationer"
 
@@ -45,3 +47,15 @@ def test_server_addresses_are_stored_without_the_password() -> None:
     url = server_url("db.example", 5432, "briefing", "karen", "hemmelig/kode")
     assert "hemmelig" in url
     assert without_password(url) == "postgresql+psycopg://karen@db.example:5432/briefing"
+
+
+def test_a_password_in_the_query_is_not_stored_either(settings_path: Path) -> None:
+    from desktop.settings import Settings
+
+    settings = Settings(settings_path)
+    settings.add_recent_file(
+        without_password("postgresql+psycopg://karen@db.example/briefing?password=hemmelig")
+    )
+    settings.sync()
+    assert "hemmelig" not in settings_path.read_text()
+    assert settings.get("files/recent") == ["postgresql+psycopg://karen@db.example/briefing"]

@@ -23,6 +23,7 @@ BOTH_ENGINES = {
     "test_sector_themes",
     "test_iati_real_files",
     "test_iati_problems",
+    "test_exact_amounts",
 }
 
 

@@ -15,6 +15,7 @@ from models.queries.detail import engagement_detail
 from models.services.changes import SetEngagementField, apply_change
 
 KEY = "mali-klimapuljen"
+FUNDED = "strategi-2022-nordafrika-relationer"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -84,3 +85,45 @@ def test_two_sessions_editing_concurrently_lose_no_update(database) -> None:
     words = set(summary.split())
     assert {f"a{n}" for n in range(edits)} <= words
     assert {f"b{n}" for n in range(edits)} <= words
+
+
+def test_undo_never_overwrites_a_colleagues_later_save(database) -> None:
+    from models.services.child_changes import SetFundingAmount
+
+    with database.session() as session:
+        opened = engagement_detail(session, KEY)
+    assert opened is not None
+    original = opened.row.title
+    undo = _apply(database, SetEngagementField(KEY, "title", "Mit udkast", opened.version))
+    _apply(database, SetEngagementField(KEY, "title", "Kollegaens titel"))  # their later save
+    with pytest.raises(EditConflictError) as conflict:
+        _apply(database, undo)
+    assert conflict.value.theirs == "Kollegaens titel"
+    with database.session() as session:
+        title = session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+    assert title == "Kollegaens titel" != original
+    with database.session() as session:
+        line = session.scalars(
+            select(e.FundingLine).join(e.Engagement).where(e.Engagement.key == FUNDED)
+        ).first()
+        assert line is not None
+        line_key, version = line.key, line.version
+    amount_undo = _apply(database, SetFundingAmount(FUNDED, line_key, "123", version))
+    _apply(database, SetFundingAmount(FUNDED, line_key, "456"))
+    with pytest.raises(EditConflictError):
+        _apply(database, amount_undo)
+
+
+def test_undo_and_redo_of_ones_own_edits_in_turn_are_no_conflict(database) -> None:
+    with database.session() as session:
+        opened = engagement_detail(session, KEY)
+    assert opened is not None
+    undo_title = _apply(database, SetEngagementField(KEY, "title", "Ny titel", opened.version))
+    undo_summary = _apply(database, SetEngagementField(KEY, "summary", "Nyt resumé"))
+    redo_summary = _apply(database, undo_summary)
+    redo_title = _apply(database, undo_title)
+    _apply(database, redo_title)
+    _apply(database, redo_summary)
+    with database.session() as session:
+        row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
+        assert (row.title, row.summary) == ("Ny titel", "Nyt resumé")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,16 @@ def test_a_damaged_page_is_found_by_the_early_check_and_nothing_changes(tmp_path
     with pytest.raises(DatabaseOpenError, match="damaged"):
         open_database(sqlite_url(path), file_check=check)
     assert path.read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_refused_before_anything_changes(tmp_path) -> None:
+    foreign = tmp_path / "photos.sqlite"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    before = hashlib.sha256(foreign.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseOpenError, match="not made by Briefing Builder"):
+        open_database(sqlite_url(foreign))
+    assert hashlib.sha256(foreign.read_bytes()).hexdigest() == before
+    with sqlite3.connect(foreign) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert not (tmp_path / "photos.sqlite-wal").exists()

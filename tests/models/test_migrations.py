@@ -49,7 +49,13 @@ def _first_schema_copy(current: Path, old: Path) -> None:
                 if c in _columns(connection, table, "current")
             ]
             names = ", ".join(shared)
-            connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM current.{table}")
+            # before revision 0006 SQLite held amounts as floating point, not whole cents
+            values = names.replace("amount", "amount / 100.0")
+            if table != "funding_lines":
+                values = names
+            connection.execute(
+                f"INSERT INTO {table} ({names}) SELECT {values} FROM current.{table}"
+            )
         connection.commit()
         connection.execute("DETACH DATABASE current")
 

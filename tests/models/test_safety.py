@@ -133,3 +133,36 @@ def test_two_processes_writing_at_once_both_finish(tmp_path: Path) -> None:
         names = {row[0] for row in connection.execute("SELECT key FROM regions")}
     assert {f"r-a-{n}" for n in range(200)} <= names
     assert {f"r-b-{n}" for n in range(200)} <= names
+
+
+def test_rotation_keeps_the_backups_of_a_database_with_a_longer_name(tmp_path: Path) -> None:
+    kb, old = tmp_path / "kb.sqlite", tmp_path / "kb-old.sqlite"
+    open_database(sqlite_url(kb)).close()
+    open_database(sqlite_url(old)).close()
+    theirs = [backup_file(old) for _ in range(KEEP_BACKUPS)]
+    mine = backup_file(kb)
+    assert mine.exists()
+    assert all(path.exists() for path in theirs)
+
+
+def test_the_copy_just_made_is_kept_even_when_older_copies_sort_after_it(tmp_path: Path) -> None:
+    kb = tmp_path / "kb.sqlite"
+    open_database(sqlite_url(kb)).close()
+    future = [
+        backup_file(kb, tmp_path / "backups" / f"kb-2999010{n}-000000-000000.sqlite")
+        for n in range(KEEP_BACKUPS)
+    ]
+    made = backup_file(kb)
+    assert made.exists()
+    assert sum(path.exists() for path in future) == KEEP_BACKUPS - 1
+
+
+def test_the_safety_copy_taken_before_a_restore_survives_it(tmp_path: Path) -> None:
+    kb, other = tmp_path / "kb.sqlite", tmp_path / "kb-old.sqlite"
+    open_database(sqlite_url(kb)).close()
+    open_database(sqlite_url(other)).close()
+    for _ in range(KEEP_BACKUPS + 2):
+        backup_file(other)
+    copy = backup_file(kb, tmp_path / "copy.sqlite")
+    safety = restore_file(copy, kb)
+    assert safety is not None and safety.exists()

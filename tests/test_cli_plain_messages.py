@@ -1,0 +1,162 @@
+"""Bad files, bad places and busy databases get one plain line and a non-zero exit.
+
+Each case printed a traceback before (or, for the file targets, replaced what was there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import ROOT, briefing, knowledge_base
+
+
+def _refused(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stderr
+    assert words in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.mark.parametrize("command", ["dump", "export-csv", "export-xlsx", "export-pdf"])
+def test_an_export_into_a_missing_folder_says_so(tmp_path: Path, command: str) -> None:
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    result = briefing("--database", url, command, "-o", str(tmp_path / "nowhere" / "out"))
+    _refused(result, "does not exist; nothing was written")
+
+
+def test_a_target_that_is_no_regular_file_is_refused_and_left(tmp_path: Path) -> None:
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    _refused(briefing("--database", url, "dump", "-o", str(pipe)), "not a regular file")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    _refused(briefing("--database", url, "dump", "-o", str(tmp_path)), "is a folder")
+
+
+def test_an_export_keeps_the_targets_mode_and_its_link(tmp_path: Path) -> None:
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    real = tmp_path / "shared.json"
+    real.write_text("old")
+    real.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    result = briefing("--database", url, "dump", "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and json.loads(real.read_text())["format"]
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    fresh = tmp_path / "fresh.json"
+    assert briefing("--database", url, "dump", "-o", str(fresh)).returncode == 0
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_restore_of_a_folder_is_refused(tmp_path: Path) -> None:
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    _refused(briefing("--database", url, "restore", str(tmp_path)), "is a folder")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[" * 100_000, "nested too deeply"),
+        ('{"format": "briefing-builder/1", "n": ' + "7" * 5_000 + "}", "number too long"),
+        (
+            '{"format": "briefing-builder/1", "sources": [{"key": "s", "title": "a\\ud800"}]}',
+            "control character",
+        ),
+        (
+            '{"format": "briefing-builder/1", "sources": [{"key": "s", "title": "a\\u0000b"}]}',
+            "control character",
+        ),
+    ],
+    ids=["deep nesting", "5,000 digits", "lone surrogate", "NUL"],
+)
+def test_a_hostile_knowledge_file_is_refused_in_one_line(tmp_path: Path, text, words) -> None:
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(text)
+    _refused(briefing("--database", url, "load", str(hostile)), words)
+
+
+HOLD_LOCKED = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode=DELETE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("UPDATE engagements SET title = title")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+@contextmanager
+def _held(path: Path, journal: str) -> Iterator[None]:
+    """Another program holding ``path`` locked for as long as the block runs."""
+    script = HOLD_LOCKED.replace("DELETE", journal)
+    with subprocess.Popen(
+        [sys.executable, "-c", script, str(path), "120"],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        try:
+            yield
+        finally:
+            holder.kill()
+
+
+def test_a_file_held_by_another_program_is_called_in_use_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    url = knowledge_base(path)
+    with _held(path, "DELETE"):
+        result = briefing("--database", url, "dump")
+    _refused(result, "in use by another program")
+    assert "damaged" not in result.stderr
+
+
+def test_restore_into_a_locked_database_gives_up_in_time(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    url = knowledge_base(path)
+    copy = tmp_path / "copy.sqlite"
+    assert briefing("--database", url, "backup", "-o", str(copy)).returncode == 0
+    started = time.monotonic()
+    with _held(path, "WAL"):
+        result = briefing("--database", url, "restore", str(copy))
+    assert time.monotonic() - started < 40
+    assert result.returncode == 1 and "stayed in use by another program" in result.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") and p.stat().st_size == 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('{"format": "briefing-builder/1", "format": "briefing-builder/1"}', "“format” twice"),
+        (
+            '{"format": "briefing-builder/1", "sources": ['
+            '{"key": "s", "title": "Et"}, {"key": "s", "title": "To"}]}',
+            "“s” appears twice in “sources”",
+        ),
+    ],
+    ids=["repeated name", "repeated key"],
+)
+def test_a_file_with_a_key_twice_is_refused_naming_the_key(tmp_path: Path, text, words) -> None:
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    repeated = tmp_path / "repeated.json"
+    repeated.write_text(text)
+    _refused(briefing("--database", url, "load", str(repeated)), words)
