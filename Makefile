@@ -10,7 +10,7 @@ SYSTEM_LIBRARIES := libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 
 # A real window (make run with a display) also needs the xcb platform plugin's libraries.
 WINDOW_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: run test lint bench setup system-libraries clean translations
+.PHONY: run test lint bench soak setup system-libraries clean translations
 
 run: setup
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -31,6 +31,10 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
+# Thirty minutes of real keystrokes and clicks on the real window (not part of make test).
+soak: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.session --minutes 30
 
 TRANSLATIONS := resources/translations/briefing_da.qm
 

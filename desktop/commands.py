@@ -25,12 +25,18 @@ if TYPE_CHECKING:
     from models.services.changes import Change
 
 
+# How long an edit waits for other writers before the user is told: the window is busy
+# meanwhile, so this is shorter than the command line's wait.
+EDIT_LOCK_LIMIT_SECONDS = 8.0
+
+
 def run_change(context: AppContext, change: Change) -> Change:
     """Apply one change in its own transaction; returns the inverse."""
     from models.services.changes import apply_change
 
-    with context.database.writing() as session, session.begin():
-        return apply_change(session, change)
+    return context.database.write(
+        lambda session: apply_change(session, change), limit=EDIT_LOCK_LIMIT_SECONDS
+    )
 
 
 class ChangeCommand(QUndoCommand):

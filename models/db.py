@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
@@ -17,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 APP_NAME = "briefing-builder"
 DATABASE_ENV = "BRIEFING_DATABASE_URL"
 WRITE_OPTION = "briefing_write"
+LOCK_LIMIT_SECONDS = 30.0  # how long a write waits, in all, for other writers to finish
+T = TypeVar("T")
 SECRETS = {"password", "passwd", "pass"}  # query parameters libpq and psycopg read as one
 
 
@@ -122,6 +126,27 @@ class Database:
 
         with saving(), self.write_sessions() as session:
             yield session
+
+    def write(self, work: Callable[[Session], T], *, limit: float = LOCK_LIMIT_SECONDS) -> T:
+        """Run ``work`` in one writing transaction, trying again while another writer holds
+        the database, with growing pauses, for up to ``limit`` seconds in all.
+
+        Many writers at once (a unit on one shared file) then all get through; only a lock
+        that outlasts the limit reaches the user, as a DatabaseWriteError.
+        """
+        from models.errors import DatabaseWriteError
+
+        deadline = time.monotonic() + limit
+        pause = 0.02
+        while True:
+            try:
+                with self.writing() as session, session.begin():
+                    return work(session)
+            except DatabaseWriteError as error:
+                if not error.locked or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause * (1 + random.random()))  # apart, so rivals do not collide again
+            pause = min(pause * 2, 1.0)
 
     def close(self) -> None:
         self.engine.dispose()

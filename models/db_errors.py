@@ -39,12 +39,18 @@ def describe_failure(error: DBAPIError) -> str:
     return f"the database refused it ({first_line})"
 
 
+def is_lock(error: DBAPIError) -> bool:
+    """A failure that waiting may cure: another writer holds the database."""
+    detail = str(error.orig if error.orig is not None else error).lower()
+    return "locked" in detail or "busy" in detail
+
+
 @contextmanager
 def saving() -> Iterator[None]:
     """Turn a driver error raised inside (the commit included) into a DatabaseWriteError."""
     try:
         yield
     except DBAPIError as error:
-        raise DatabaseWriteError(
-            f"Not saved: {describe_failure(error)}. Nothing was changed."
-        ) from error
+        failure = DatabaseWriteError(f"Not saved: {describe_failure(error)}. Nothing was changed.")
+        failure.locked = is_lock(error)
+        raise failure from error

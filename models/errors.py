@@ -37,7 +37,12 @@ class DatabaseTooNewError(DatabaseOpenError):
 
 
 class DatabaseWriteError(BriefingError):
-    """The database refused or could not take a write (locked, read-only, full, gone)."""
+    """The database refused or could not take a write (locked, read-only, full, gone).
+
+    ``locked`` says another writer held it: worth trying again after a pause.
+    """
+
+    locked: bool = False
 
 
 class EditConflictError(BriefingError):

@@ -93,8 +93,9 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
     database = open_database(url)
     try:
         backup, replaced = _backup_before_replacing(database) if arguments.replace else (None, {})
-        with database.writing() as session, session.begin():
-            report = load_document(session, document, replace=arguments.replace)
+        report = database.write(
+            lambda session: load_document(session, document, replace=arguments.replace)
+        )
     finally:
         database.close()
     if arguments.replace:
@@ -128,8 +129,7 @@ def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
                 "Nothing was copied; add --replace to replace it (a backup is taken first)."
             )
         backup = take_safety_copy(target) if held else None
-        with target.writing() as session, session.begin():
-            load_document(session, document, replace=True)
+        target.write(lambda session: load_document(session, document, replace=True))
     finally:
         target.close()
     print(

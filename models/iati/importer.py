@@ -256,23 +256,26 @@ class IatiImporter:
             pending.file.problems.extend(problems.items)
         self._flush(self.deferred)
         self.deferred = []
-        if self.sources:
-            self._flush([])
+        # What is left are the sources of files none of whose activities were imported:
+        # nothing rests on them, so they are not added.
+        self.sources = []
 
     def _flush(self, batch: list[_Pending]) -> None:
-        if not batch and not self.sources:
+        if not batch:
             return
+        used = {pending.file.source_key for pending in batch}
+        sources = [source for source in self.sources if source["key"] in used]
         document = {
-            "sources": self.sources,
+            "sources": sources,
             "organisations": list(self.organisations.new_records.values()),
             "engagements": [pending.mapped.record for pending in batch],
         }
         try:
             self.report.merge_load(self._load(document))
         except ValidationError:
-            self._load_one_by_one(batch)
+            self._load_one_by_one(batch, sources)
         self.organisations.forget_created()
-        self.sources = []
+        self.sources = [source for source in self.sources if source["key"] not in used]
 
     def _load(self, document: dict[str, Any]) -> LoadReport:
         """Load without autoflush and without asking the database for children it cannot have.
@@ -288,11 +291,11 @@ class IatiImporter:
         finally:
             event.remove(self.session, "pending_to_persistent", _no_children_yet)
 
-    def _load_one_by_one(self, batch: list[_Pending]) -> None:
+    def _load_one_by_one(self, batch: list[_Pending], sources: list[dict[str, Any]]) -> None:
         """The loader refused the batch: find the activities it refuses and skip only them."""
         organisations = list(self.organisations.new_records.values())
         self.report.merge_load(
-            load_document(self.session, {"sources": self.sources, "organisations": organisations})
+            load_document(self.session, {"sources": sources, "organisations": organisations})
         )
         for pending in batch:
             try:

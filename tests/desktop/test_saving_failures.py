@@ -79,7 +79,7 @@ def test_a_locked_database_is_reported_not_printed(window, qtbot, db_url, capfd)
     holder.execute("BEGIN EXCLUSIVE")
     try:
         _type_title(window, qtbot, "Titel mens filen er låst")
-        qtbot.waitUntil(lambda: _not_saved_box(window) is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: _not_saved_box(window) is not None, timeout=40_000)
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -144,3 +144,32 @@ def test_crafted_activity_maps_every_field_it_can(database: Database) -> None:
         assert child.parent is mopti
         assert grandchild.parent is child  # named before its parent in the file
         assert str(child.as_of) == "2024-03-01"  # no last-updated: the file's date
+
+
+ALL_SKIPPED = """<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00">
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-TEST-1</iati-identifier>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+  </iati-activity>
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-TEST-2</iati-identifier>
+    <title><narrative>{long_title}</narrative></title>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+  </iati-activity>
+</iati-activities>
+"""
+
+
+def test_a_file_whose_activities_are_all_skipped_adds_no_source(
+    database: Database, tmp_path: Path
+) -> None:
+    """Before: the source was added although nothing rests on it."""
+    path = tmp_path / "all-skipped.xml"
+    path.write_text(ALL_SKIPPED.format(long_title="Lang " * 200), encoding="utf-8")
+    before = dump(database)
+    report = run_import(database, [path])
+    (file,) = report.files
+    assert (file.activities_imported, file.activities_skipped) == (0, 2)
+    assert any("characters long" in problem.message for problem in file.problems)
+    assert dump(database) == before

@@ -166,3 +166,55 @@ def test_the_safety_copy_taken_before_a_restore_survives_it(tmp_path: Path) -> N
     copy = backup_file(kb, tmp_path / "copy.sqlite")
     safety = restore_file(copy, kb)
     assert safety is not None and safety.exists()
+
+
+CONTENDER = """
+import sys
+from models.db import connect
+from models.services.changes import SetEngagementField, apply_change
+database = connect(sys.argv[1])
+for number in range(int(sys.argv[2])):
+    change = SetEngagementField(sys.argv[3], "summary", f"{sys.argv[4]} {number}")
+    database.write(lambda session: apply_change(session, change))
+print("done", flush=True)
+"""
+
+
+HOLDER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("UPDATE sources SET note = 'held'")
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+connection.execute("COMMIT")
+"""
+
+
+def test_writers_outwait_a_lock_held_longer_than_one_busy_wait(tmp_path: Path) -> None:
+    """Before: a writer gave up ("database is locked") after one 5 s wait; under sustained
+    contention 3 of 8 died. Now each tries again with growing pauses, up to 30 s in all."""
+    path = tmp_path / "kb.sqlite"
+    url = sqlite_url(path)
+    open_database(url).close()
+    with sqlite3.connect(path) as connection:
+        keys = [row[0] for row in connection.execute("SELECT key FROM engagements LIMIT 8")]
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), "8"], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        writers = [
+            subprocess.Popen(
+                [sys.executable, "-c", CONTENDER, url, "20", key, f"writer-{number}"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+            )
+            for number, key in enumerate(keys)
+        ]
+        answers = [writer.communicate(timeout=300) for writer in writers]
+    assert [writer.returncode for writer in writers] == [0] * 8, [err for _, err in answers]
+    with sqlite3.connect(path) as connection:
+        summaries = {row[0] for row in connection.execute("SELECT summary FROM engagements")}
+    assert {f"writer-{number} 19" for number in range(8)} <= summaries
