@@ -160,3 +160,40 @@ def test_a_file_with_a_key_twice_is_refused_naming_the_key(tmp_path: Path, text,
     repeated = tmp_path / "repeated.json"
     repeated.write_text(text)
     _refused(briefing("--database", url, "load", str(repeated)), words)
+
+
+def test_a_knowledge_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    from models.interchange.fileformat import MAX_FILE_BYTES
+
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as stream:  # sparse: takes no disk, and is never read
+        stream.truncate(MAX_FILE_BYTES + 1)
+    _refused(briefing("--database", url, "load", str(huge)), "may be at most 300 MB")
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Møde med الوزير", "Arabic script"),
+        ("שלום עליכם", "Hebrew script"),
+        ("Danmark 🇩🇰", "emoji"),
+        ("Familie 👨‍👩‍👧", "emoji"),
+    ],
+    ids=["Arabic", "Hebrew", "flag", "joined emoji"],
+)
+def test_text_a_brief_would_print_wrong_is_refused_where_it_is_entered(
+    tmp_path: Path, title: str, words: str
+) -> None:
+    """Before: flags and joined emoji printed as boxes, Arabic and Hebrew reversed."""
+    url = knowledge_base(tmp_path / "kb.sqlite")
+    record = {"format": "briefing-builder/1", "sources": [{"key": "s", "title": title}]}
+    entered = tmp_path / "entered.json"
+    entered.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    _refused(briefing("--database", url, "load", str(entered)), words)
+    output = tmp_path / "brief.pdf"
+    brief = briefing(
+        "--database", url, "export-pdf", "--country", "ML", "--title", title, "-o", str(output)
+    )
+    _refused(brief, words)
+    assert not output.exists()

@@ -7,6 +7,7 @@ constraint violation into a sentence that names the record and the field.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
@@ -21,7 +22,13 @@ TITLE_LENGTH = 500
 TEXT_LENGTH = 20_000
 # Control characters (tab and line breaks apart), NUL among them, and lone surrogates break
 # spreadsheets, PostgreSQL and UTF-8 files; no field may hold them.
-FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+# Right-to-left scripts (Hebrew to Arabic, their presentation forms, the historic ones) and
+# emoji: pictographs and flags, the zero-width joiner, emoji presentation and the keycap.
+UNPRINTABLE = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+    "\U0001f000-\U0001faff\u200d\ufe0f\u20e3]"
+)
 LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 E = TypeVar("E", bound=StrEnum)
@@ -45,11 +52,34 @@ def require_text(value: object, *, record: str, field: str, max_length: int = TE
             record=record,
             field=field,
         )
+    refusal = unprintable(value)
+    if refusal:
+        raise ValidationError(refusal, record=record, field=field)
     if max_length <= TITLE_LENGTH and LINE_BREAKS.search(value.strip()):
         raise ValidationError(
             "must be one line (no tabs or line breaks).", record=record, field=field
         )
     return value.strip()
+
+
+def unprintable(text: str) -> str | None:
+    """Why ``text`` cannot be printed right in a brief, or None when it can.
+
+    The brief's layout sets text left to right, letter by letter: Arabic and Hebrew would
+    come out reversed and unjoined, and emoji (flags, joined sequences) as empty boxes.
+    Such text is refused where it is entered rather than printed wrong.
+    """
+    found = UNPRINTABLE.search(text)  # one scan: imports validate millions of characters
+    if found is None:
+        return None
+    character, position = found.group(), found.start() + 1
+    if unicodedata.bidirectional(character) in ("R", "AL", "NSM", "AN"):
+        name = unicodedata.name(character, "right-to-left").split()[0].title()
+        return (
+            f"holds {name} script (at position {position}), which briefs cannot print "
+            "right to left yet; write the name in Latin letters."
+        )
+    return f"holds an emoji or symbol (at position {position}) that briefs cannot print."
 
 
 def require_title(value: object, *, record: str, field: str = "title") -> str:

@@ -135,3 +135,36 @@ def test_undo_after_a_colleagues_save_asks_instead_of_overwriting(window, qtbot,
     qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.editor.title_edit.text() == "Kollegaens titel")
     assert _stored_title(window) == "Kollegaens titel"
+
+
+def test_an_amount_the_database_refuses_is_reported_under_the_table(window, qtbot, db_url) -> None:
+    _click_row(window, qtbot, KEY)
+    editor = window.editor
+    editor.setCurrentIndex(editor.indexOf(editor.funding_view.parentWidget()))
+    view = editor.funding_view
+    with window.database.session() as session:
+        stored = session.scalars(
+            select(e.FundingLine.amount).join(e.Engagement).where(e.Engagement.key == KEY)
+        ).first()
+    with sqlite3.connect(sqlite_path(db_url)) as connection:
+        connection.execute(
+            "CREATE TRIGGER refuse BEFORE UPDATE ON funding_lines "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the server rules'); END"
+        )
+    index = view.model().index(0, 0)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editing = view.focusWidget()
+    qtbot.keyClick(editing, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editing, "123")
+    qtbot.keyClick(editing, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Not saved" in editor.funding_message.text())
+    assert "123" not in str(view.model().index(0, 0).data())
+    with window.database.session() as session:
+        assert (
+            session.scalars(
+                select(e.FundingLine.amount).join(e.Engagement).where(e.Engagement.key == KEY)
+            ).first()
+            == stored
+        )

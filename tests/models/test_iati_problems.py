@@ -173,3 +173,17 @@ def test_a_file_whose_activities_are_all_skipped_adds_no_source(
     assert (file.activities_imported, file.activities_skipped) == (0, 2)
     assert any("characters long" in problem.message for problem in file.problems)
     assert dump(database) == before
+
+
+def test_an_unknown_currency_is_named_not_called_missing(
+    database: Database, tmp_path: Path
+) -> None:
+    """Before: a value in "EURO" was reported as having no currency."""
+    text = CRAFTED.read_text(encoding="utf-8").replace(
+        'currency="DKK" value-date="2022-01-01"', 'currency="EURO" value-date="2022-01-01"'
+    )
+    path = tmp_path / "euro.xml"
+    path.write_text(text, encoding="utf-8")
+    report = run_import(database, [path])
+    messages = [problem.message for problem in report.files[0].problems]
+    assert any("“EURO”, which is no ISO 4217 code" in message for message in messages)
