@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # How long an edit waits for other writers before the user is told: the window is busy
 # meanwhile, so this is shorter than the command line's wait.
-EDIT_LOCK_LIMIT_SECONDS = 8.0
+EDIT_LOCK_LIMIT_SECONDS = 11.0  # two tries of the 5 s busy wait
 
 
 def run_change(context: AppContext, change: Change) -> Change:

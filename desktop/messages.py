@@ -15,8 +15,59 @@ from PySide6.QtCore import QLocale
 _DANISH: list[tuple[str, str]] = [
     (r"must not be empty\.", "må ikke være tom."),
     (
-        r"is (\d+) characters long; at most (\d+) fit\.",
+        r"is ([\d,]+) characters long; at most ([\d,]+) fit\.",
         r"er \1 tegn lang; der er plads til højst \2.",
+    ),
+    (
+        r"holds a control character \(U\+(\w+)\) at position (\d+); remove it\.",
+        r"indeholder et styretegn (U+\1) på plads \2; fjern det.",
+    ),
+    (
+        r"must be one line \(no tabs or line breaks\)\.",
+        "skal stå på én linje (uden tabulatorer og linjeskift).",
+    ),
+    (
+        r"holds (\w+) script \(at position (\d+)\), which briefs cannot print right to left "
+        r"yet; write the name in Latin letters\.",
+        r"indeholder skrift, der læses fra højre mod venstre (\1, på plads \2), og som notater "
+        r"endnu ikke kan gengive; skriv navnet med latinske bogstaver.",
+    ),
+    (
+        r"holds a flag \(at position (\d+)\), which briefs cannot print\.",
+        r"indeholder et flag (på plads \1), som notater ikke kan gengive.",
+    ),
+    (
+        r"holds a joined emoji \(at position (\d+)\), which briefs cannot print\.",
+        r"indeholder en sammensat emoji (på plads \1), som notater ikke kan gengive.",
+    ),
+    (
+        r"holds a NUL or an unpaired surrogate, which cannot be stored\.",
+        "indeholder et NUL-tegn eller en enlig surrogat, som ikke kan gemmes.",
+    ),
+    (
+        r"The brief holds “(.*)” \((U\+\w+)\), which its fonts cannot print: “(.*)”\. "
+        r"Change that text and make the brief again\.",
+        r"Notatet indeholder “\1” (\2), som dets skrifttyper ikke kan gengive: “\3”. "
+        r"Ret teksten, og lav notatet igen.",
+    ),
+    (
+        r"A text in this brief is too long to fit on a page \(it was saved before the length "
+        r"limits\); shorten it in the editor and make the brief again\.",
+        "En tekst i notatet er for lang til en side (den blev gemt, før der var "
+        "længdegrænser); forkort den i redigeringen, og lav notatet igen.",
+    ),
+    (
+        r"“(.*)” has more than two decimals; amounts are kept to the øre or cent\.",
+        r"“\1” har mere end to decimaler; beløb føres i øre eller cent.",
+    ),
+    (r"Not saved: (.*)\. Nothing was changed\.", r"Ikke gemt: \1. Intet blev ændret."),
+    (
+        r"Perhaps not saved: (.*)\. Reload to see what is stored\.",
+        r"Måske ikke gemt: \1. Genindlæs for at se, hvad der er gemt.",
+    ),
+    (
+        r"The knowledge base cannot be used now: (.*)\.",
+        r"Vidensbasen kan ikke bruges lige nu: \1.",
     ),
     (r"“(.*)” is not one of: (.*)\.", r"“\1” er ikke en af: \2."),
     (r"must be a number\.", "skal være et tal."),
@@ -91,6 +142,19 @@ _DANISH: list[tuple[str, str]] = [
         r"En anden har ændret beløbet, efter du åbnede det: det er nu \1; dit var \2.",
     ),
 ]
+# Why the database failed (models.db_errors), as it appears inside the sentences above.
+_CAUSES = {
+    "the knowledge base is in use by another program and stayed locked": (
+        "vidensbasen er i brug af et andet program og forblev låst"
+    ),
+    "the knowledge base is read-only here": "vidensbasen kan kun læses her",
+    "the disk is full": "disken er fuld",
+    "the disk could not be written": "der kunne ikke skrives på disken",
+    "the knowledge base file cannot be opened": "vidensbasens fil kan ikke åbnes",
+    "the connection to the server was lost": "forbindelsen til serveren blev afbrudt",
+    "the server cannot be reached": "serveren kan ikke nås",
+    "the database refused it": "databasen afviste det",
+}
 _RECORDS = {
     "Engagement": "Engagement",
     "Funding line": "Bevillingslinje",
@@ -131,6 +195,8 @@ def in_language(message: str, language: str | None = None) -> str:
     match = _PREFIX.match(message)
     if match:
         record, field, message = match.group(1), match.group(2), match.group(3)
+    for english, danish_cause in _CAUSES.items():
+        message = message.replace(english, danish_cause)
     for pattern, danish in _DANISH:
         if re.fullmatch(pattern, message, flags=re.DOTALL):
             message = re.sub(pattern, danish, message, count=1, flags=re.DOTALL)

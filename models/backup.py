@@ -35,7 +35,7 @@ def backup_file(database: Path, target: Path | None = None, *, keep: int = KEEP_
         folder = backups_folder(database)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime(STAMP_FORMAT)
-        target = folder / f"{database.stem}-{stamp}.sqlite"
+        target = folder / f"{database.stem}-{stamp}{database.suffix}"
     _copy(database, target)
     if target.parent.resolve() == backups_folder(database).resolve():
         rotate(database, keep, made=target)
@@ -45,10 +45,13 @@ def backup_file(database: Path, target: Path | None = None, *, keep: int = KEEP_
 def own_backups(database: Path) -> list[Path]:
     """This database's dated copies in ``backups/``, oldest first, and nobody else's.
 
-    A name must be exactly ``<stem>-<stamp>.sqlite``: the copies of ``kb-old`` are not those
-    of ``kb``. They are ordered by the stamp in the name, not by the whole name.
+    A name must be exactly ``<stem>-<stamp><suffix>``: the copies of ``kb-old.sqlite`` are
+    not those of ``kb.sqlite``, nor those of ``kb.db``. They are ordered by the stamp in the
+    name, not by the whole name.
     """
-    pattern = re.compile(rf"{re.escape(database.stem)}-({STAMP_PATTERN})\.sqlite")
+    pattern = re.compile(
+        rf"{re.escape(database.stem)}-({STAMP_PATTERN}){re.escape(database.suffix)}"
+    )
     found: list[tuple[str, Path]] = []
     folder = backups_folder(database)
     if folder.is_dir():
@@ -64,8 +67,10 @@ def rotate(database: Path, keep: int = KEEP_BACKUPS, *, made: Path | None = None
 
     ``made``, the copy just taken, is never among them, whatever the clock says.
     """
-    copies = [path for path in own_backups(database) if path != made]
-    kept = max(keep - (made is not None), 0)
+    made_here = made.resolve() if made is not None else None
+    own = own_backups(database)
+    copies = [path for path in own if path.resolve() != made_here]
+    kept = max(keep - (len(copies) < len(own)), 0)  # the copy just made counts as kept
     old = copies[: len(copies) - kept] if kept < len(copies) else []
     for path in old:
         path.unlink(missing_ok=True)

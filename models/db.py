@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 APP_NAME = "briefing-builder"
 DATABASE_ENV = "BRIEFING_DATABASE_URL"
 WRITE_OPTION = "briefing_write"
+BUSY_SECONDS = 5.0  # how long one SQLite statement waits for another writer's lock
 LOCK_LIMIT_SECONDS = 30.0  # how long a write waits, in all, for other writers to finish
 T = TypeVar("T")
 SECRETS = {"password", "passwd", "pass"}  # query parameters libpq and psycopg read as one
@@ -64,7 +65,9 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, busy_timeout_ms: int = 5000) -> Engine:
+def make_engine(
+    url: str, *, foreign_keys: bool = True, busy_timeout_ms: int = int(BUSY_SECONDS * 1000)
+) -> Engine:
     """An engine whose SQLite connections enforce foreign keys, use WAL and wait when busy.
 
     Python 3.11's sqlite3 opens transactions on its own and breaks SAVEPOINT and
@@ -111,8 +114,13 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for reading (and for tests); writes may wait for the lock later."""
-        with self.sessions() as session:
+        """A session for reading (and for tests); writes may wait for the lock later.
+
+        A lost server or a lock that outlasts the wait leaves as a DatabaseUnavailableError.
+        """
+        from models.db_errors import using
+
+        with using(), self.sessions() as session:
             yield session
 
     @contextmanager
@@ -143,7 +151,8 @@ class Database:
                 with self.writing() as session, session.begin():
                     return work(session)
             except DatabaseWriteError as error:
-                if not error.locked or time.monotonic() + pause > deadline:
+                # Each try may itself wait the busy timeout: stop before the limit is passed.
+                if not error.locked or time.monotonic() + pause + BUSY_SECONDS > deadline:
                     raise
             time.sleep(pause * (1 + random.random()))  # apart, so rivals do not collide again
             pause = min(pause * 2, 1.0)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from models.errors import DatabaseWriteError
+from models.errors import DatabaseUnavailableError, DatabaseWriteError
 
 # (what the driver says, what the user is told); the first match wins.
 _CAUSES = (
@@ -23,9 +23,11 @@ _CAUSES = (
     ("disk i/o error", "the disk could not be written"),
     ("unable to open database", "the knowledge base file cannot be opened"),
     ("server closed the connection", "the connection to the server was lost"),
-    ("connection", "the server cannot be reached"),
     ("terminating connection", "the connection to the server was lost"),
+    ("connection", "the server cannot be reached"),
 )
+# Causes after which a commit may or may not have reached the server.
+_UNCERTAIN = {"the connection to the server was lost", "the server cannot be reached"}
 
 
 def describe_failure(error: DBAPIError) -> str:
@@ -51,6 +53,23 @@ def saving() -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        failure = DatabaseWriteError(f"Not saved: {describe_failure(error)}. Nothing was changed.")
+        cause = describe_failure(error)
+        if cause in _UNCERTAIN:  # the commit may have been lost on the way, or not
+            message = f"Perhaps not saved: {cause}. Reload to see what is stored."
+        else:
+            message = f"Not saved: {cause}. Nothing was changed."
+        failure = DatabaseWriteError(message)
         failure.locked = is_lock(error)
         raise failure from error
+
+
+@contextmanager
+def using() -> Iterator[None]:
+    """For reading: a lost server, a lock that outlasts the wait or an unreadable file
+    leaves as a DatabaseUnavailableError (values the database refuses stay as they are)."""
+    try:
+        yield
+    except (OperationalError, InterfaceError) as error:
+        raise DatabaseUnavailableError(
+            f"The knowledge base cannot be used now: {describe_failure(error)}."
+        ) from error

@@ -32,6 +32,10 @@ class DatabaseOpenError(BriefingError):
     """A database file that cannot be used: not a database, corrupt, locked or too new."""
 
 
+class DatabaseUnavailableError(DatabaseOpenError):
+    """An open database stopped answering: the server went away, or a lock outlasted the wait."""
+
+
 class DatabaseTooNewError(DatabaseOpenError):
     """The file was written by a newer version of Briefing Builder; it is left untouched."""
 

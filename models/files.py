@@ -3,29 +3,34 @@
 The new content is written beside the target and renamed over it only once complete, so a
 failure never leaves a partial file. The target keeps what the user gave it: a symbolic
 link stays a link (the file it points to is replaced), an existing file keeps its mode and
-group, a new file gets the mode the user's umask allows. Anything that is not a regular file
-(a folder, a device such as /dev/full, a pipe) is refused, never replaced.
+group, a new file gets the mode the user's umask allows. Anything that is not a regular
+file (a folder, a device such as /dev/full, a pipe) is refused, never replaced. A hard link
+to the old file and extended ACLs are not carried over: the new content is a new file.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
 from models.errors import BriefingError
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` in one step, or raise a BriefingError saying why not."""
+def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` in one step, or raise a BriefingError saying why not.
+
+    ``mode`` (for backups: 0o600) is given to a new file; without it a new file gets what
+    the user's umask allows, and an existing one keeps its own.
+    """
     target = _real_target(Path(path).expanduser())
     folder = target.parent if str(target.parent) else Path(".")
     existing = _existing_status(target)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        handle, temporary = _new_beside(folder, target.name, 0o666 if mode is None else mode)
     except OSError as error:
         raise _explained(error, target) from None
     try:
@@ -33,7 +38,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        _give_attributes(temporary, existing)
+        if existing is not None:
+            _keep_attributes(temporary, existing)
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -41,6 +47,18 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _new_beside(folder: Path, name: str, mode: int) -> tuple[int, str]:
+    """A new hidden file beside the target, created with ``mode`` less the umask (as any
+    program's new file is; tempfile's files are always 0600)."""
+    for _attempt in range(100):
+        candidate = folder / f".{name}.{secrets.token_hex(4)}"
+        try:
+            return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode), str(candidate)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
 
 
 def _real_target(path: Path) -> Path:
@@ -63,12 +81,7 @@ def _existing_status(target: Path) -> os.stat_result | None:
     return found
 
 
-def _give_attributes(temporary: str, existing: os.stat_result | None) -> None:
-    if existing is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        return
+def _keep_attributes(temporary: str, existing: os.stat_result) -> None:
     os.chmod(temporary, stat.S_IMODE(existing.st_mode))
     with suppress(OSError):  # not a member of that group: the file keeps the user's own
         os.chown(temporary, -1, existing.st_gid)

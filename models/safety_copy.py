@@ -13,6 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from models.backup import STAMP_FORMAT, backup_file
 from models.db import APP_NAME, Database, sqlite_path
@@ -23,8 +24,13 @@ def server_backups_folder() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "backups"
 
 
-def take_safety_copy(database: Database) -> Path:
-    """Copy everything ``database`` holds now; returns the copy's path."""
+def take_safety_copy(database: Database, session: Session | None = None) -> Path:
+    """Copy everything ``database`` holds now; returns the copy's path.
+
+    A server database is dumped through ``session`` when given, so the copy is what that
+    transaction sees (see ``models.interchange.replace``). The file is readable by the
+    user alone: it holds the whole team's knowledge base.
+    """
     path = sqlite_path(database.url)
     if path is not None:
         return backup_file(path)
@@ -36,7 +42,10 @@ def take_safety_copy(database: Database) -> Path:
     stamp = dt.datetime.now().strftime(STAMP_FORMAT)
     target = server_backups_folder() / f"{name}-{stamp}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    with database.session() as session:
+    if session is None:
+        with database.session() as own:
+            text = to_json(dump_document(own))
+    else:
         text = to_json(dump_document(session))
-    write_atomically(target, text.encode("utf-8"))
+    write_atomically(target, text.encode("utf-8"), mode=0o600)
     return target

@@ -143,6 +143,10 @@ def open_database(
     if path is not None:
         if not create and not path.is_file():
             raise DatabaseOpenError(f"There is no knowledge base at {path}.")
+        if not create and path.stat().st_size == 0:  # refused before SQLite writes a header
+            raise DatabaseOpenError(
+                f"{path} holds no knowledge base (it is empty); nothing was read or created."
+            )
         if file_check is not None and file_check.path == path:
             file_check.wait()
         else:

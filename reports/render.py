@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy.orm import Session
 
+from models.errors import BriefingError
 from models.files import write_atomically
 
 from reports.content.brief import Brief
@@ -42,10 +44,18 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
         invariant=1 if invariant else 0,
     )
     story = brief_story(brief, text, styles, doc.width)
-    if brief.wants_contents:
-        doc.multiBuild(story, canvasmaker=BriefCanvas)
-    else:
-        doc.build(story, canvasmaker=BriefCanvas)
+    try:
+        if brief.wants_contents:
+            doc.multiBuild(story, canvasmaker=BriefCanvas)
+        else:
+            doc.build(story, canvasmaker=BriefCanvas)
+    except LayoutError:
+        # Only text saved before today's limits can be this long (models.services.validation):
+        # say so rather than print a part of it.
+        raise BriefingError(
+            "A text in this brief is too long to fit on a page (it was saved before the "
+            "length limits); shorten it in the editor and make the brief again."
+        ) from None
     return buffer.getvalue()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.fixtures import IATI
-from tests.test_cli import briefing
+from tests.test_cli import briefing, knowledge_base
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -15,7 +15,7 @@ FIXTURES = ROOT / "tests" / "models" / "iati_fixtures"
 def test_import_reports_counts_and_problems_then_a_second_run_changes_nothing(
     tmp_path: Path,
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    url = knowledge_base(tmp_path / "kb.sqlite")  # a dry run only reads: it creates nothing
     files = [str(IATI / "fi-mfa-FI-3-2020.xml"), str(FIXTURES / "crafted.xml")]
     dry = briefing("--database", url, "import-iati", "--dry-run", *files)
     assert dry.returncode == 0, dry.stderr

@@ -157,3 +157,26 @@ def test_no_password_is_printed_in_any_url_form(tmp_path: Path) -> None:
         failed = briefing("--database", url, "db", "upgrade")
         assert failed.returncode == 1
         assert "s3cret" not in failed.stdout + failed.stderr
+
+
+def test_texts_saved_before_the_limits_still_copy_and_restore(tmp_path: Path) -> None:
+    """A base holding an Arabic name and a 100,000-character title (allowed once) must stay
+    movable: copy takes texts as stored, and load --restore puts a dump of it back."""
+    source = tmp_path / "old.sqlite"
+    url = _new_base(source)
+    with sqlite3.connect(source) as connection:
+        connection.execute("UPDATE organisations SET name = 'وزارة الخارجية' WHERE id = 1")
+        connection.execute("UPDATE engagements SET title = ? WHERE id = 1", ("Lang " * 20_000,))
+    copied = tmp_path / "copied.sqlite"
+    result = briefing("copy", "--from", url, "--to", sqlite_url(copied))
+    assert result.returncode == 0, result.stderr
+    dump = tmp_path / "old.json"
+    assert briefing("--database", url, "dump", "-o", str(dump)).returncode == 0
+    assert briefing("--database", sqlite_url(copied), "dump").stdout == dump.read_text()
+    strict = briefing("--database", sqlite_url(copied), "load", "--replace", str(dump))
+    assert strict.returncode == 1 and "Arabic script" in strict.stderr
+    restored = briefing(
+        "--database", sqlite_url(copied), "load", "--replace", "--restore", str(dump)
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert briefing("--database", sqlite_url(copied), "dump").stdout == dump.read_text()

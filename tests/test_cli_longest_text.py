@@ -61,3 +61,17 @@ def test_a_brief_title_over_the_limit_is_refused_at_once(tmp_path: Path) -> None
     assert result.returncode == 1
     assert "at most 500 fit" in result.stderr and "Traceback" not in result.stderr
     assert not output.exists()
+
+
+def test_a_title_saved_before_the_limits_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    url = knowledge_base(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            f"UPDATE engagements SET title = ? WHERE id = ({MALI_ENGAGEMENT})", ("T" * 100_000,)
+        )
+    output = tmp_path / "mali.pdf"
+    result = briefing("--database", url, "export-pdf", "--country", "ML", "-o", str(output))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "too long to fit on a page" in result.stderr
+    assert not output.exists()

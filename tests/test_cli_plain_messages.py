@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -152,8 +153,13 @@ def test_restore_into_a_locked_database_gives_up_in_time(tmp_path: Path) -> None
             '{"key": "s", "title": "Et"}, {"key": "s", "title": "To"}]}',
             "“s” appears twice in “sources”",
         ),
+        (
+            '{"format": "briefing-builder/1", "engagements": [{"key": "e", "title": "E", '
+            '"funding": [{"key": "f", "amount": 1}, {"key": "f", "amount": 2}]}]}',
+            "“f” appears twice in “funding”",
+        ),
     ],
-    ids=["repeated name", "repeated key"],
+    ids=["repeated name", "repeated key", "repeated funding line"],
 )
 def test_a_file_with_a_key_twice_is_refused_naming_the_key(tmp_path: Path, text, words) -> None:
     url = knowledge_base(tmp_path / "kb.sqlite")
@@ -177,8 +183,8 @@ def test_a_knowledge_file_over_the_size_limit_is_refused_unread(tmp_path: Path) 
     [
         ("Møde med الوزير", "Arabic script"),
         ("שלום עליכם", "Hebrew script"),
-        ("Danmark 🇩🇰", "emoji"),
-        ("Familie 👨‍👩‍👧", "emoji"),
+        ("Danmark 🇩🇰", "a flag"),
+        ("Familie 👨‍👩‍👧", "a joined emoji"),
     ],
     ids=["Arabic", "Hebrew", "flag", "joined emoji"],
 )
@@ -196,4 +202,21 @@ def test_text_a_brief_would_print_wrong_is_refused_where_it_is_entered(
         "--database", url, "export-pdf", "--country", "ML", "--title", title, "-o", str(output)
     )
     _refused(brief, words)
+    assert not output.exists()
+
+
+def test_a_character_the_fonts_lack_is_refused_when_the_brief_is_made(tmp_path: Path) -> None:
+    """Entered text may hold any script; a brief never prints a box in its place."""
+    path = tmp_path / "kb.sqlite"
+    url = knowledge_base(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE engagements SET title = 'Møde i 東京 om Sahel ❤️' WHERE id = ("
+            "SELECT min(e.id) FROM engagements e JOIN engagement_countries ec "
+            "ON ec.engagement_id = e.id JOIN countries c ON c.id = ec.country_id "
+            "WHERE c.iso2 = 'ML')"
+        )
+    output = tmp_path / "brief.pdf"
+    result = briefing("--database", url, "export-pdf", "--country", "ML", "-o", str(output))
+    _refused(result, "“東” (U+6771), which its fonts cannot print: “Møde i 東京 om Sahel")
     assert not output.exists()

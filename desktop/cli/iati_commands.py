@@ -16,6 +16,8 @@ from models.iati import (
 )
 from models.schema import open_database
 
+from desktop.cli.databases import open_to_read
+
 PROBLEMS_SHOWN = 100  # per file; the counts above them always cover every problem
 
 
@@ -43,10 +45,12 @@ def import_iati(url: str, arguments: argparse.Namespace) -> int:
     options = ImportOptions(
         on_conflict=OnConflict(arguments.on_conflict), dry_run=arguments.dry_run
     )
-    database = open_database(url)
+    # A dry run only reads: a mistyped database is refused, not created.
+    database = open_to_read(url, arguments) if arguments.dry_run else open_database(url)
     try:
-        with database.writing() as session, session.begin():
-            report = import_iati_files(session, arguments.files, options)
+        report = database.write(
+            lambda session: import_iati_files(session, arguments.files, options)
+        )
     finally:
         database.close()
     print_report(report)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from models.db import Database, without_password
+from models.db import without_password
 from models.errors import BriefingError
 from models.files import write_atomically
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import read_file, to_json
 from models.interchange.inventory import count_records, describe_counts, document_record_count
 from models.interchange.load import LoadReport, load_document
-from models.safety_copy import take_safety_copy
+from models.interchange.replace import replace_contents
 from models.schema import open_database
+from models.services.validation import as_stored
 
 from desktop.cli.databases import open_to_read
 
@@ -38,6 +40,12 @@ def register(commands: Any) -> None:
         "--replace",
         action="store_true",
         help="replace everything instead of merging by key (a backup is taken first)",
+    )
+    load.add_argument(
+        "--restore",
+        action="store_true",
+        help="the file is a backup or dump of a knowledge base: take its texts as stored, "
+        "even those saved before today's limits",
     )
     load.add_argument(
         "--allow-empty",
@@ -92,15 +100,17 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
         )
     database = open_database(url)
     try:
-        backup, replaced = _backup_before_replacing(database) if arguments.replace else (None, {})
-        report = database.write(
-            lambda session: load_document(session, document, replace=arguments.replace)
-        )
+        if arguments.replace:
+            replacement = replace_contents(database, document, texts_as_stored=arguments.restore)
+            report = replacement.report
+        else:
+            with as_stored() if arguments.restore else nullcontext():
+                report = database.write(lambda session: load_document(session, document))
     finally:
         database.close()
     if arguments.replace:
-        print(f"Replaced {describe_counts(replaced)} with the file's records.")
-        _print_backup(backup)
+        print(f"Replaced {describe_counts(replacement.replaced)} with the file's records.")
+        _print_backup(replacement.backup)
     elif report.unchanged:
         print("Nothing changed.")
     _print_report(report)
@@ -112,6 +122,7 @@ def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
 
     The source is only read: it must exist and hold a knowledge base. A target that holds
     records is replaced only with ``--replace``, and only after a backup of it is taken.
+    Texts are copied as stored, even those saved before today's limits.
     """
     source = open_database(arguments.source, create=False)
     try:
@@ -128,28 +139,26 @@ def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
                 f"{without_password(arguments.target)} already holds {describe_counts(held)}. "
                 "Nothing was copied; add --replace to replace it (a backup is taken first)."
             )
-        backup = take_safety_copy(target) if held else None
-        target.write(lambda session: load_document(session, document, replace=True))
+        replacement = replace_contents(target, document, texts_as_stored=True)
     finally:
         target.close()
     print(
         f"Copied {len(document['engagements'])} engagements to {without_password(arguments.target)}"
     )
-    if held:
-        print(f"Replaced {describe_counts(held)}.")
-        _print_backup(backup)
+    if replacement.replaced:
+        print(f"Replaced {describe_counts(replacement.replaced)}.")
+        _print_backup(replacement.backup)
     return 0
 
 
-def _backup_before_replacing(database: Database) -> tuple[Path | None, dict[str, int]]:
-    with database.session() as session:
-        held = count_records(session)
-    return (take_safety_copy(database) if held else None), held
-
-
 def _print_backup(backup: Path | None) -> None:
-    if backup is not None:
-        print(f"The previous knowledge base was kept as {backup}")
+    if backup is None:
+        return
+    print(f"The previous knowledge base was kept as {backup}")
+    if backup.suffix == ".json":
+        print(f"To put it back: briefing load --replace --restore {backup}")
+    else:
+        print(f"To put it back: briefing restore {backup}")
 
 
 def _print_report(report: LoadReport) -> None:

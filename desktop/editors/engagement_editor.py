@@ -70,6 +70,7 @@ class EngagementEditor(ChildRowActions):
         self.conflict_box: QMessageBox | None = None
         self._loading = False
         self._choices_read = False
+        self._not_saved_messages: dict[str, str] = {}
         self._build_overview()
         self._build_funding()
         self._build_results()
@@ -133,7 +134,7 @@ class EngagementEditor(ChildRowActions):
             # Qt cuts text at 32,767 characters by default; a widget never shortens what is
             # stored (the model's rules refuse what is too long, with a message).
             editor.setMaxLength(UNLIMITED)
-            editor.textEdited.connect(lambda _text, n=name: self._check(n))
+            editor.textEdited.connect(lambda _text, n=name: self._edited(n))
             editor.editingFinished.connect(lambda n=name: self._save(n))
         self.summary_edit.textChanged.connect(lambda: self._check("summary"))
         self.status_combo.activated.connect(lambda _i: self._save("status"))
@@ -250,6 +251,8 @@ class EngagementEditor(ChildRowActions):
         if key and not self._choices_read:
             # Read when first needed, not at start-up: the editor is empty until a click.
             self._read_choices()
+        if self.detail is None or self.detail.row.key != key:
+            self._not_saved_messages.clear()  # they were about the engagement shown before
         with self.context.database.session() as session:
             self.detail = engagement_detail(session, key) if key else None
         self._loading = True
@@ -265,8 +268,8 @@ class EngagementEditor(ChildRowActions):
         self.events_tab.fill()
         self.partners_tab.fill()
         self.sources_tab.fill()
-        for wrapper in self.fields.values():
-            wrapper.show_message("")
+        for name, wrapper in self.fields.items():
+            wrapper.show_message(self._not_saved_messages.get(name, ""))
         self.funding_message.clear()
         self.results_message.clear()
         if detail is None:
@@ -326,8 +329,13 @@ class EngagementEditor(ChildRowActions):
         except BriefingError as error:
             self.fields[name].show_message(in_language(getattr(error, "message", str(error))))
             return _INVALID
-        self.fields[name].show_message("")
+        # A save that failed stays said beside the field until the user types there again.
+        self.fields[name].show_message(self._not_saved_messages.get(name, ""))
         return value
+
+    def _edited(self, name: str) -> None:
+        self._not_saved_messages.pop(name, None)
+        self._check(name)
 
     def _save(self, name: str) -> None:
         from models.services.changes import SetEngagementField
@@ -360,6 +368,7 @@ class EngagementEditor(ChildRowActions):
             # If what is stored cannot be read either, the message below says why.
             with suppress(BriefingError):
                 self.show_engagement(self.detail.row.key)
+        self._not_saved_messages[name] = message
         self.fields[name].show_message(message)
         self.failed.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), message, parent=self)

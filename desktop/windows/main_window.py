@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import DatabaseOpenError
 from models.queries.engagement_list import (
     EngagementListRow,
     count_engagements,
@@ -34,6 +35,7 @@ from desktop.context import AppContext
 from desktop.editors.engagement_editor import EngagementEditor
 from desktop.formatting import amount_text
 from desktop.itemmodels.engagement_table import EngagementTableModel, total_of
+from desktop.messages import in_language
 from desktop.preview.brief_panel import BriefPanel
 from desktop.windows.database_actions import DatabaseActions
 from desktop.windows.engagement_actions import EngagementActions
@@ -191,8 +193,12 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         """Reload the table if someone else saved since it was read; keeps the selection."""
         if not self.rows_ready:  # the rows being read will come with their own stamp
             return False
-        with self.database.session() as session:
-            stamp = data_stamp(session)
+        try:
+            with self.database.session() as session:
+                stamp = data_stamp(session)
+        except DatabaseOpenError as error:  # the server went away: say so, keep what is shown
+            self.show_error(in_language(str(error)))
+            return False
         if stamp == self.loaded_stamp:
             self.loaded_stamp = stamp
             return False

@@ -292,14 +292,20 @@ class IatiImporter:
             event.remove(self.session, "pending_to_persistent", _no_children_yet)
 
     def _load_one_by_one(self, batch: list[_Pending], sources: list[dict[str, Any]]) -> None:
-        """The loader refused the batch: find the activities it refuses and skip only them."""
-        organisations = list(self.organisations.new_records.values())
-        self.report.merge_load(
-            load_document(self.session, {"sources": sources, "organisations": organisations})
-        )
+        """The loader refused the batch: find the activities it refuses and skip only them.
+
+        The sources and organisations go in with the first activity that loads, so a batch
+        in which every activity is refused adds nothing.
+        """
+        waiting: dict[str, Any] = {
+            "sources": sources,
+            "organisations": list(self.organisations.new_records.values()),
+        }
         for pending in batch:
             try:
-                self.report.merge_load(self._load({"engagements": [pending.mapped.record]}))
+                document = {**waiting, "engagements": [pending.mapped.record]}
+                self.report.merge_load(self._load(document))
+                waiting = {}
             except ValidationError as error:
                 pending.count(-1)
                 pending.file.activities_skipped += 1

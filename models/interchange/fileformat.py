@@ -98,6 +98,14 @@ def parse_json(text: str, *, name: str = "the file") -> dict[str, Any]:
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             raise ValidationError(f"“{list_name}” must be a list of records.", record=name)
         _refuse_repeated_keys(list_name, value, name)
+    for child_list in CHILD_LISTS:  # funding lines and results: their keys are global
+        children = [
+            child
+            for engagement in document.get("engagements", [])
+            for child in (engagement.get(child_list) or [])
+            if isinstance(child, dict)
+        ]
+        _refuse_repeated_keys(child_list, children, name)
     return document
 
 
@@ -118,6 +126,7 @@ def _refusing_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 IDENTITY = ("key", "code", "iso2")  # the field that names a record, by list
+CHILD_LISTS = ("funding", "results")
 
 
 def _refuse_repeated_keys(list_name: str, records: list[dict[str, Any]], name: str) -> None:

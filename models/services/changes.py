@@ -127,6 +127,19 @@ def _same_value(stored: Any, expected: Any) -> bool:
     return bool(stored == expected) or (stored in (None, "") and expected in (None, ""))
 
 
+def refuse_if_changed_since_added(
+    current: dict[str, Any], expected: dict[str, Any] | None, what: str
+) -> None:
+    """Undoing an addition deletes the record: only while it is still as it was added."""
+    if expected is not None and current != expected:
+        raise EditConflictError(
+            f"Someone else changed this {what} after it was added; undoing the addition "
+            "would delete their change, so nothing was deleted.",
+            theirs=current,
+            mine=expected,
+        )
+
+
 def without_checks(change: Change) -> Change:
     """``change`` as an overwrite: neither the version nor the stored value is checked."""
     from dataclasses import fields, replace
@@ -137,6 +150,10 @@ def without_checks(change: Change) -> Change:
         cleared["expected_version"] = None
     if "expected_value" in names:
         cleared["expected_value"] = NO_CHECK
+    if "expected_values" in names:
+        cleared["expected_values"] = None
+    if "expected_record" in names:
+        cleared["expected_record"] = None
     return replace(change, **cleared)  # type: ignore[type-var]
 
 
@@ -173,9 +190,13 @@ class DeleteEngagement:
     """Deletes an engagement with its funding, results and partners; undo restores all."""
 
     engagement_key: str
+    expected_record: dict[str, Any] | None = None  # when undoing an addition
 
     def apply(self, session: Session) -> Change:
         engagement = engagement_by_key(session, self.engagement_key)
+        refuse_if_changed_since_added(
+            engagement_record(engagement), self.expected_record, "engagement"
+        )
         snapshot = {
             "record": engagement_record(engagement),
             "events": [
@@ -191,15 +212,21 @@ class DeleteEngagement:
         return RestoreEngagement(self.engagement_key, snapshot)
 
 
+def added_engagement(session: Session, key: str) -> DeleteEngagement:
+    """The undo of adding engagement ``key``: deletes it while it is as it was added."""
+    return DeleteEngagement(key, engagement_record(engagement_by_key(session, key)))
+
+
 @dataclass(frozen=True)
 class RestoreEngagement:
     engagement_key: str
     snapshot: dict[str, Any]
 
     def apply(self, session: Session) -> Change:
-        load_document(
-            session, {"format": "briefing-builder/1", "engagements": [self.snapshot["record"]]}
-        )
+        with v.as_stored():  # the record as it was stored, put back
+            load_document(
+                session, {"format": "briefing-builder/1", "engagements": [self.snapshot["record"]]}
+            )
         engagement = engagement_by_key(session, self.engagement_key)
         for key in self.snapshot["events"]:
             event = session.scalar(select(e.Event).where(e.Event.key == key))
@@ -210,7 +237,7 @@ class RestoreEngagement:
             if child is not None:
                 child.parent = engagement
         session.flush()
-        return DeleteEngagement(self.engagement_key)
+        return added_engagement(session, self.engagement_key)
 
 
 def apply_change(session: Session, change: Change) -> Change:
@@ -258,7 +285,7 @@ class CreateEngagement:
         )
         session.add(engagement)
         session.flush()
-        return DeleteEngagement(self.engagement_key)
+        return added_engagement(session, self.engagement_key)
 
 
 def new_engagement_key(session: Session, title: str) -> str:
@@ -288,5 +315,6 @@ class DuplicateEngagement:
             {**result, "key": f"{self.engagement_key}--r{number}"}
             for number, result in enumerate(record["results"], start=1)
         ]
-        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
-        return DeleteEngagement(self.engagement_key)
+        with v.as_stored():  # only the title is new, and it was checked above
+            load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+        return added_engagement(session, self.engagement_key)

@@ -23,6 +23,7 @@ from models.services.changes import (
     NO_CHECK,
     Change,
     engagement_by_key,
+    refuse_if_changed_since_added,
     refuse_if_newer,
     touch,
 )
@@ -46,17 +47,36 @@ def _add_child(session: Session, engagement_key: str, children: str, item: dict[
     record = engagement_record(engagement)
     defaults = {"source": engagement.source.key, "as_of": record["as_of"]}
     record[children] = [*record[children], {**defaults, **item}]
-    load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+    with v.as_stored():  # the record as stored, with a new blank line or one put back
+        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
 
 
-def _delete_child(session: Session, row: e.FundingLine | e.Result, children: str) -> dict[str, Any]:
-    """Delete ``row`` and return its record, from which the inverse re-adds it."""
-    record = next(
-        item for item in engagement_record(row.engagement)[children] if item["key"] == row.key
+def _child_record(row: e.FundingLine | e.Result, children: str) -> dict[str, Any]:
+    """The row in its knowledge-file form, as its engagement's record lists it."""
+    return dict(
+        next(item for item in engagement_record(row.engagement)[children] if item["key"] == row.key)
     )
+
+
+def _delete_child(
+    session: Session,
+    row: e.FundingLine | e.Result,
+    children: str,
+    expected_record: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """Delete ``row`` and return its record, from which the inverse re-adds it.
+
+    With ``expected_record`` (the undo of an addition) the row must still be as it was
+    added: a colleague's later change is not deleted with it.
+    """
+    record = _child_record(row, children)
+    refuse_if_changed_since_added(record, expected_record, ROW_NAMES[children])
     session.delete(row)
     session.flush()
-    return dict(record)
+    return record
+
+
+ROW_NAMES = {"funding": "funding line", "results": "result"}
 
 
 def _new_child_key(
@@ -190,17 +210,22 @@ class AddFundingLine:
 
     def apply(self, session: Session) -> Change:
         _add_child(session, self.engagement_key, "funding", self.line)
-        return DeleteFundingLine(self.engagement_key, self.line["key"])
+        added = _by_key(session, e.FundingLine, self.line["key"], "funding line")
+        return DeleteFundingLine(
+            self.engagement_key, self.line["key"], _child_record(added, "funding")
+        )
 
 
 @dataclass(frozen=True)
 class DeleteFundingLine:
     engagement_key: str
     line_key: str
+    expected_record: dict[str, Any] | None = None  # when undoing an addition
 
     def apply(self, session: Session) -> Change:
         line = _by_key(session, e.FundingLine, self.line_key, "funding line")
-        return AddFundingLine(self.engagement_key, _delete_child(session, line, "funding"))
+        record = _delete_child(session, line, "funding", self.expected_record)
+        return AddFundingLine(self.engagement_key, record)
 
 
 @dataclass(frozen=True)
@@ -273,17 +298,22 @@ class AddResult:
 
     def apply(self, session: Session) -> Change:
         _add_child(session, self.engagement_key, "results", self.result)
-        return DeleteResult(self.engagement_key, self.result["key"])
+        added = _by_key(session, e.Result, self.result["key"], "result")
+        return DeleteResult(
+            self.engagement_key, self.result["key"], _child_record(added, "results")
+        )
 
 
 @dataclass(frozen=True)
 class DeleteResult:
     engagement_key: str
     result_key: str
+    expected_record: dict[str, Any] | None = None  # when undoing an addition
 
     def apply(self, session: Session) -> Change:
         result = _by_key(session, e.Result, self.result_key, "result")
-        return AddResult(self.engagement_key, _delete_child(session, result, "results"))
+        record = _delete_child(session, result, "results", self.expected_record)
+        return AddResult(self.engagement_key, record)
 
 
 @dataclass(frozen=True)

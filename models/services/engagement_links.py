@@ -38,10 +38,24 @@ class SetEngagementLinks:
     engagement_key: str
     values: dict[str, Any] = field(default_factory=dict)
     expected_version: int | None = None
+    # For an undo or redo: the fields as the edit left them; a colleague's later change of
+    # any of them is not overwritten (see ``refuse_if_newer``).
+    expected_values: dict[str, Any] | None = None
 
     def apply(self, session: Session) -> Change:
         engagement = engagement_by_key(session, self.engagement_key)
         record = engagement_record(engagement)
+        if self.expected_values is not None:
+            for name, expected in self.expected_values.items():
+                refuse_if_newer(
+                    engagement,
+                    None,
+                    "engagement",
+                    name,
+                    _shown(record.get(name)),
+                    _shown(self.values.get(name)),
+                    _shown(expected),
+                )
         allowed = {*LINKED_FIELDS, *_SHARES.values()}
         unknown = set(self.values) - allowed
         if unknown:
@@ -70,9 +84,12 @@ class SetEngagementLinks:
                 record.pop(name, None)
             else:
                 record[name] = list(value) if isinstance(value, tuple) else value
-        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+        with v.as_stored():  # only links change: the record's texts are as they were stored
+            load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
         touch(engagement)
-        return SetEngagementLinks(self.engagement_key, previous)
+        stored = engagement_record(engagement_by_key(session, self.engagement_key))
+        written = {name: stored.get(name) for name in new}  # as stored: codes in order
+        return SetEngagementLinks(self.engagement_key, previous, expected_values=written)
 
 
 def _shown(value: Any) -> str:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
@@ -23,24 +26,54 @@ TEXT_LENGTH = 20_000
 # Control characters (tab and line breaks apart), NUL among them, and lone surrogates break
 # spreadsheets, PostgreSQL and UTF-8 files; no field may hold them.
 FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
-# Right-to-left scripts (Hebrew to Arabic, their presentation forms, the historic ones) and
-# emoji: pictographs and flags, the zero-width joiner, emoji presentation and the keycap.
+# Where a character that briefs cannot print may start: the right-to-left blocks (Hebrew to
+# Arabic, their presentation forms, the historic ones), flags and the zero-width joiner.
+# ``unprintable`` then decides by the character's bidirectional class or kind.
 UNPRINTABLE = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
-    "\U0001f000-\U0001faff\u200d\ufe0f\u20e3]"
+    "\U0001f1e6-\U0001f1ff\u200d]"
 )
+REGIONAL_INDICATOR_START, REGIONAL_INDICATOR_END = 0x1F1E6, 0x1F1FF
+ZERO_WIDTH_JOINER = "\u200d"
+PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+STORABLE = re.compile(r"[\x00\ud800-\udfff]")  # what no database or UTF-8 file can hold
+_ENTRY_RULES: ContextVar[bool] = ContextVar("entry_rules", default=True)
 LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 E = TypeVar("E", bound=StrEnum)
+
+
+@contextmanager
+def as_stored() -> Iterator[None]:
+    """Within: texts are taken as they are stored, without the rules for typed text.
+
+    For moving what a knowledge base already holds (``copy``, restoring its own backup,
+    rewriting a record to change its links): a text saved before a limit existed must not
+    make the whole base impossible to copy or restore. Structure (keys, dates, amounts,
+    references) is still checked, and NUL and lone surrogates, which no database can hold.
+    """
+    token = _ENTRY_RULES.set(False)
+    try:
+        yield
+    finally:
+        _ENTRY_RULES.reset(token)
 
 
 def require_text(value: object, *, record: str, field: str, max_length: int = TEXT_LENGTH) -> str:
     """Trimmed text within ``max_length``; at ``TITLE_LENGTH`` or less it is one line."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError("must not be empty.", record=record, field=field)
+    if not _ENTRY_RULES.get():
+        if STORABLE.search(value):
+            raise ValidationError(
+                "holds a NUL or an unpaired surrogate, which cannot be stored.",
+                record=record,
+                field=field,
+            )
+        return value  # exactly as stored, spaces included
     if len(value) > max_length:
         raise ValidationError(
-            f"is {len(value):,} characters long; at most {max_length:,} fit.",
+            f"is {len(value)} characters long; at most {max_length} fit.",
             record=record,
             field=field,
         )
@@ -65,21 +98,32 @@ def require_text(value: object, *, record: str, field: str, max_length: int = TE
 def unprintable(text: str) -> str | None:
     """Why ``text`` cannot be printed right in a brief, or None when it can.
 
-    The brief's layout sets text left to right, letter by letter: Arabic and Hebrew would
-    come out reversed and unjoined, and emoji (flags, joined sequences) as empty boxes.
-    Such text is refused where it is entered rather than printed wrong.
+    The brief's layout sets text left to right, character by character: Arabic and Hebrew
+    would come out reversed and unjoined, a flag as two letter boxes, a joined emoji (a
+    family, a profession) as its separate parts. Such text is refused where it is entered
+    rather than printed wrong. (Characters the brief's fonts lack are refused when a brief
+    is made: ``reports.layout.fonts``.)
     """
     found = UNPRINTABLE.search(text)  # one scan: imports validate millions of characters
-    if found is None:
-        return None
-    character, position = found.group(), found.start() + 1
-    if unicodedata.bidirectional(character) in ("R", "AL", "NSM", "AN"):
-        name = unicodedata.name(character, "right-to-left").split()[0].title()
-        return (
-            f"holds {name} script (at position {position}), which briefs cannot print "
-            "right to left yet; write the name in Latin letters."
-        )
-    return f"holds an emoji or symbol (at position {position}) that briefs cannot print."
+    while found is not None:
+        character, position = found.group(), found.start() + 1
+        if unicodedata.bidirectional(character) in ("R", "AL"):
+            name = unicodedata.name(character, "right-to-left").split()[0].title()
+            return (
+                f"holds {name} script (at position {position}), which briefs cannot print "
+                "right to left yet; write the name in Latin letters."
+            )
+        if REGIONAL_INDICATOR_START <= ord(character) <= REGIONAL_INDICATOR_END:
+            return f"holds a flag (at position {position}), which briefs cannot print."
+        if character == ZERO_WIDTH_JOINER and _joins_pictographs(text, found.start()):
+            return f"holds a joined emoji (at position {position}), which briefs cannot print."
+        found = UNPRINTABLE.search(text, found.end())
+    return None
+
+
+def _joins_pictographs(text: str, at: int) -> bool:
+    neighbours = text[max(at - 2, 0) : at] + text[at + 1 : at + 3]
+    return bool(PICTOGRAPH.search(neighbours))
 
 
 def require_title(value: object, *, record: str, field: str = "title") -> str:

@@ -15,6 +15,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from models.errors import BriefingError
+
 BODY = "BriefSans"
 BODY_BOLD = "BriefSans-Bold"
 BODY_ITALIC = "BriefSans-Italic"
@@ -95,6 +97,9 @@ def register_fonts() -> None:
     addMapping(FALLBACK, 1, 1, FALLBACK)
 
 
+PRESENTATION_SELECTORS = {0xFE0E, 0xFE0F}  # text or emoji style of the character before
+
+
 @cache
 def _covered(font: str) -> frozenset[int]:
     register_fonts()
@@ -123,14 +128,29 @@ def safe_markup(text: str | None) -> str:
         out.append(f'<font face="{FALLBACK}">{chunk}</font>' if fallback else chunk)
         run.clear()
 
+    body, spare = _covered(BODY), _covered(FALLBACK)
     for char in text:
-        wants = needs_fallback(char)
+        code = ord(char)
+        if code in PRESENTATION_SELECTORS:
+            continue  # a request for colour or plain style: the glyph prints as it is
+        if code not in body and code not in spare and char not in "\n\t":
+            raise BriefingError(
+                f"The brief holds “{char}” (U+{code:04X}), which its fonts cannot print: "
+                f"“{_around(text, char)}”. Change that text and make the brief again."
+            )
+        wants = code not in body and code in spare
         if wants != fallback:
             flush()
             fallback = wants
         run.append(char)
     flush()
     return "".join(out)
+
+
+def _around(text: str, char: str) -> str:
+    """A few words either side of ``char``, so the user can find the text to change."""
+    at = text.index(char)
+    return text[max(at - 30, 0) : at + 30].strip()
 
 
 def plain_for_canvas(text: str) -> str:

@@ -57,12 +57,12 @@
 <context>
     <name>BriefOutput</name>
     <message>
-        <location filename="../../desktop/preview/brief_output.py" line="38"/>
+        <location filename="../../desktop/preview/brief_output.py" line="39"/>
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_output.py" line="40"/>
+        <location filename="../../desktop/preview/brief_output.py" line="41"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
@@ -70,181 +70,181 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="42"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="51"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="83"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="86"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="85"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="88"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="87"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="90"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="89"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="100"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="101"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="98"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="140"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="101"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="107"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="142"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="174"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="180"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="179"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="189"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="202"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="309"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="321"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="324"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="336"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="330"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="342"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -335,37 +335,37 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="66"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="57"/>
         <source>Connect to server</source>
         <translation>Forbind til server</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="76"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="67"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="78"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="69"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="79"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="70"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="80"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="71"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="81"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="72"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="82"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="73"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
@@ -373,80 +373,80 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="26"/>
+        <location filename="../../desktop/windows/database_actions.py" line="24"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="28"/>
-        <location filename="../../desktop/windows/database_actions.py" line="104"/>
+        <location filename="../../desktop/windows/database_actions.py" line="26"/>
+        <location filename="../../desktop/windows/database_actions.py" line="102"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="33"/>
+        <location filename="../../desktop/windows/database_actions.py" line="31"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="41"/>
+        <location filename="../../desktop/windows/database_actions.py" line="39"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="43"/>
-        <location filename="../../desktop/windows/database_actions.py" line="125"/>
+        <location filename="../../desktop/windows/database_actions.py" line="41"/>
+        <location filename="../../desktop/windows/database_actions.py" line="123"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="50"/>
+        <location filename="../../desktop/windows/database_actions.py" line="48"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="50"/>
+        <location filename="../../desktop/windows/database_actions.py" line="48"/>
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="98"/>
+        <location filename="../../desktop/windows/database_actions.py" line="96"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="102"/>
+        <location filename="../../desktop/windows/database_actions.py" line="100"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="115"/>
+        <location filename="../../desktop/windows/database_actions.py" line="113"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="117"/>
+        <location filename="../../desktop/windows/database_actions.py" line="115"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="123"/>
-        <location filename="../../desktop/windows/database_actions.py" line="131"/>
+        <location filename="../../desktop/windows/database_actions.py" line="121"/>
+        <location filename="../../desktop/windows/database_actions.py" line="129"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="133"/>
+        <location filename="../../desktop/windows/database_actions.py" line="131"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="144"/>
+        <location filename="../../desktop/windows/database_actions.py" line="142"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="149"/>
+        <location filename="../../desktop/windows/database_actions.py" line="147"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -532,128 +532,138 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="65"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="67"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="192"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="198"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="75"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="78"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="77"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="80"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="79"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="82"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="101"/>
         <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="109"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="110"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="111"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="112"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="115"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="116"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="114"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="117"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="124"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="127"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="135"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="141"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="174"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="180"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="175"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="181"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="176"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="182"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="170"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="176"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="196"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="202"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="197"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="203"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="198"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="204"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="356"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="374"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="378"/>
+        <source>What you typed:</source>
+        <translation>Det, du skrev:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="389"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="366"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="399"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="284"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="292"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="344"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="357"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1383,231 +1393,231 @@
 <context>
     <name>ReferenceLists</name>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="40"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="213"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="214"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="51"/>
         <location filename="../../desktop/dialogs/reference_lists.py" line="52"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
         <source>Danish name</source>
         <translation>Dansk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
         <source>Acronym</source>
         <translation>Forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
         <source>IATI reference</source>
         <translation>IATI-reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
         <source>Published</source>
         <translation>Udgivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
         <source>As written</source>
         <translation>Som skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
         <source>Theme (empty: none)</source>
         <translation>Tema (tomt: intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="139"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="138"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="141"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="140"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="177"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="176"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="202"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="203"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="214"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="215"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="232"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="245"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="233"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="246"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="259"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="260"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="260"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="261"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="270"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="271"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="282"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="283"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>

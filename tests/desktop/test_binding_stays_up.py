@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,11 @@ from models import entities as e
 KEY = "strategi-2022-nordafrika-relationer"
 
 
+# From Python 3.12 None is immortal: its count says nothing, and no leak can kill it.
+NONE_IS_COUNTED = sys.version_info < (3, 12)
+
+
+@pytest.mark.skipif(not NONE_IS_COUNTED, reason="None is immortal from Python 3.12")
 def test_a_hundred_thousand_qt_calls_keep_every_reference_to_none(qapp) -> None:
     label = QLabel()
     before = sys.getrefcount(None)
@@ -37,7 +43,7 @@ def test_five_hundred_typed_title_saves_keep_the_app_alive(window, qtbot) -> Non
         qtbot.keyClicks(title, f"Nordafrika {number}")
         qtbot.keyClick(title, Qt.Key.Key_Return)
     # The undo history holds new references; what must never happen is a fall.
-    assert sys.getrefcount(None) >= before
+    assert sys.getrefcount(None) >= before or not NONE_IS_COUNTED
     with window.database.session() as session:
         stored = session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
     assert stored == "Nordafrika 499"

@@ -37,3 +37,51 @@ def test_link_and_event_messages_are_translated() -> None:
     assert in_language("Engagement, as of: The month 13 does not exist.", "da") == (
         "Engagement, opgjort pr.: Måneden 13 findes ikke."
     )
+
+
+def test_every_refusal_and_failed_save_of_the_safety_rules_reads_in_danish() -> None:
+    """The messages added for limits, characters, decimals and failed saves."""
+    import re
+
+    from sqlalchemy.exc import OperationalError
+
+    from models.db_errors import _CAUSES
+    from models.errors import ValidationError
+    from models.services import validation as v
+
+    refusals = []
+    for value, length in (("x" * 501, v.TITLE_LENGTH), ("a\x00b", 50), ("a\tb", 50)):
+        try:
+            v.require_text(value, record="Engagement", field="title", max_length=length)
+        except ValidationError as error:
+            refusals.append(str(error))
+    for value in ("Møde med الوزير", "Danmark 🇩🇰", "Familie 👨\u200d👩\u200d👧"):
+        refusals.append(f"Engagement, title: {v.unprintable(value)}")
+    try:
+        v.require_amount("10.005", record="Funding line")
+    except ValidationError as error:
+        refusals.append(str(error))
+    from models.db_errors import describe_failure
+
+    for clue, _cause in _CAUSES:
+        failure = OperationalError("UPDATE", {}, Exception(f"database {clue}"))
+        refusals.append(f"Not saved: {describe_failure(failure)}. Nothing was changed.")
+    refusals.append(
+        "Perhaps not saved: the server cannot be reached. Reload to see what is stored."
+    )
+    for message in refusals:
+        danish = in_language(message, "da")
+        assert danish != message, message
+        assert not re.search(r"\b(holds|must|Not saved|Perhaps|Nothing was)\b", danish), danish
+
+
+def test_the_causes_of_a_failed_save_are_all_in_danish() -> None:
+    from models.db_errors import _CAUSES
+
+    from desktop.messages import _CAUSES as DANISH_CAUSES
+
+    assert {cause for _clue, cause in _CAUSES} <= set(DANISH_CAUSES) | {"the database refused it"}
+    assert (
+        in_language("The knowledge base cannot be used now: the server cannot be reached.", "da")
+        == "Vidensbasen kan ikke bruges lige nu: serveren kan ikke nås."
+    )

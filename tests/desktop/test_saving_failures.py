@@ -168,3 +168,36 @@ def test_an_amount_the_database_refuses_is_reported_under_the_table(window, qtbo
             ).first()
             == stored
         )
+
+
+def test_a_vanished_server_is_reported_by_the_field(qtbot, settings_path, capfd) -> None:
+    import desktop
+
+    from tests.postgres import PostgresCluster
+
+    cluster = PostgresCluster()
+    cluster.start()
+    running = True
+    try:
+        window = desktop.create_main_window(cluster.new_database(), settings_path=settings_path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.table.model().rowCount() > 0, timeout=20_000)
+        _click_row(window, qtbot, KEY)
+        stored = window.editor.title_edit.text()
+        cluster.stop()
+        running = False
+        _type_title(window, qtbot, "Titel efter nedbrud")
+        qtbot.waitUntil(lambda: _not_saved_box(window) is not None, timeout=40_000)
+        assert "server" in _not_saved_box(window).text()
+        message = window.editor.fields["title"].message
+        assert message.isVisible() and "not saved" in message.text().lower()
+        assert window.editor.title_edit.text() in (stored, "Titel efter nedbrud")
+        assert "Traceback" not in capfd.readouterr().err
+        _not_saved_box(window).close()
+        window.close()
+        window.brief.jobs.wait()
+    finally:
+        if running:
+            cluster.stop()

@@ -127,3 +127,34 @@ def test_undo_and_redo_of_ones_own_edits_in_turn_are_no_conflict(database) -> No
     with database.session() as session:
         row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
         assert (row.title, row.summary) == ("Ny titel", "Nyt resumé")
+
+
+def test_undoing_an_addition_never_deletes_a_colleagues_later_change(database) -> None:
+    from models.services.changes import DuplicateEngagement
+    from models.services.child_changes import AddFundingLine, SetFundingField
+
+    line = {"key": f"{FUNDED}--f99", "amount": 0, "currency": "DKK", "kind": "commitment"}
+    undo_line = _apply(database, AddFundingLine(FUNDED, line))
+    _apply(database, SetFundingField(FUNDED, line["key"], "note", "Kollegaens note"))
+    with pytest.raises(EditConflictError, match="after it was added"):
+        _apply(database, undo_line)
+    copy = f"{FUNDED}-kopi"
+    undo_copy = _apply(database, DuplicateEngagement(copy, FUNDED, "Kopi"))
+    _apply(database, SetEngagementField(copy, "summary", "Kollegaens resumé"))
+    with pytest.raises(EditConflictError, match="after it was added"):
+        _apply(database, undo_copy)
+    with database.session() as session:
+        assert session.scalar(select(e.FundingLine.note).where(e.FundingLine.key == line["key"]))
+        assert session.scalar(select(e.Engagement.summary).where(e.Engagement.key == copy))
+
+
+def test_undoing_ones_own_addition_after_undoing_its_edits_deletes_it(database) -> None:
+    from models.services.changes import DuplicateEngagement
+
+    copy = f"{FUNDED}-kopi"
+    undo_copy = _apply(database, DuplicateEngagement(copy, FUNDED, "Kopi"))
+    undo_title = _apply(database, SetEngagementField(copy, "title", "Ny kopi"))
+    _apply(database, undo_title)
+    _apply(database, undo_copy)
+    with database.session() as session:
+        assert session.scalar(select(e.Engagement).where(e.Engagement.key == copy)) is None

@@ -187,3 +187,20 @@ def test_an_unknown_currency_is_named_not_called_missing(
     report = run_import(database, [path])
     messages = [problem.message for problem in report.files[0].problems]
     assert any("“EURO”, which is no ISO 4217 code" in message for message in messages)
+
+
+def test_a_file_whose_activities_the_loader_all_refuses_adds_no_source(
+    database: Database, tmp_path: Path
+) -> None:
+    """Before: two activities refused by the loader (flags in their titles) still added their
+    file's source ("0 imported, 2 skipped … Added 1 sources")."""
+    path = tmp_path / "refused.xml"
+    text = ALL_SKIPPED.format(long_title="Danmark 🇩🇰").replace(
+        "<reporting-org", "<title><narrative>Mali 🇲🇱</narrative></title>\n    <reporting-org", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    before = dump(database)
+    report = run_import(database, [path])
+    (file,) = report.files
+    assert (file.activities_imported, file.activities_skipped) == (0, 2)
+    assert dump(database) == before

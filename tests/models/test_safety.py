@@ -218,3 +218,24 @@ def test_writers_outwait_a_lock_held_longer_than_one_busy_wait(tmp_path: Path) -
     with sqlite3.connect(path) as connection:
         summaries = {row[0] for row in connection.execute("SELECT summary FROM engagements")}
     assert {f"writer-{number} 19" for number in range(8)} <= summaries
+
+
+def test_two_databases_with_one_stem_keep_their_own_backups(tmp_path: Path) -> None:
+    sqlite_file, db_file = tmp_path / "kb.sqlite", tmp_path / "kb.db"
+    open_database(sqlite_url(sqlite_file)).close()
+    open_database(sqlite_url(db_file)).close()
+    theirs = [backup_file(db_file) for _ in range(KEEP_BACKUPS)]
+    mine = [backup_file(sqlite_file) for _ in range(3)]
+    assert all(path.exists() for path in theirs + mine)
+    assert {path.suffix for path in theirs} == {".db"}
+
+
+def test_a_copy_named_by_a_relative_path_into_backups_is_kept(tmp_path: Path, monkeypatch) -> None:
+    kb = tmp_path / "kb.sqlite"
+    open_database(sqlite_url(kb)).close()
+    for _ in range(KEEP_BACKUPS):
+        backup_file(kb)
+    monkeypatch.chdir(tmp_path)
+    made = backup_file(kb, Path("backups") / "kb-19990101-000000-000000.sqlite")
+    assert made.exists()
+    assert len(list((tmp_path / "backups").iterdir())) == KEEP_BACKUPS
