@@ -32,6 +32,11 @@ _DANISH: list[tuple[str, str]] = [
         r"indeholder skrift, der læses fra højre mod venstre (\1, på plads \2), og som notater "
         r"endnu ikke kan gengive; skriv navnet med latinske bogstaver.",
     ),
+    (r"“(.*)” has more than four decimals\.", r"“\1” har mere end fire decimaler."),
+    (
+        r"“(.*)” has more than (\d+) significant digits\.",
+        r"“\1” har mere end \2 betydende cifre.",
+    ),
     (
         r"holds a flag \(at position (\d+)\), which briefs cannot print\.",
         r"indeholder et flag (på plads \1), som notater ikke kan gengive.",
@@ -158,6 +163,7 @@ _CAUSES = {
 _RECORDS = {
     "Engagement": "Engagement",
     "Funding line": "Bevillingslinje",
+    "Result": "Resultat",
     "Partner": "Partner",
     "Event": "Begivenhed",
     "event": "begivenhed",
@@ -179,10 +185,16 @@ _FIELDS = {
     "date": "dato",
     "description": "beskrivelse",
     "reference": "reference",
+    "indicator": "indikator",
+    "unit": "enhed",
+    "baseline": "udgangspunkt",
+    "target": "mål",
+    "actual": "opnået",
 }
 # "Engagement, title: …" from the services; "event “key”, date: …" from the file loader.
 _PREFIX = re.compile(
-    r"^(Engagement|Funding line|Partner|Event|event “[^”]*”)(?:, ([a-z_ ]+))?: (.*)$", re.DOTALL
+    r"^(Engagement|Funding line|Result|Partner|Event|event “[^”]*”)(?:, ([a-z_ ]+))?: (.*)$",
+    re.DOTALL,
 )
 
 

@@ -70,7 +70,7 @@ class EngagementEditor(ChildRowActions):
         self.conflict_box: QMessageBox | None = None
         self._loading = False
         self._choices_read = False
-        self._not_saved_messages: dict[str, str] = {}
+        self.not_saved_messages: dict[str, str] = {}
         self._build_overview()
         self._build_funding()
         self._build_results()
@@ -252,7 +252,7 @@ class EngagementEditor(ChildRowActions):
             # Read when first needed, not at start-up: the editor is empty until a click.
             self._read_choices()
         if self.detail is None or self.detail.row.key != key:
-            self._not_saved_messages.clear()  # they were about the engagement shown before
+            self.not_saved_messages.clear()  # they were about the engagement shown before
         with self.context.database.session() as session:
             self.detail = engagement_detail(session, key) if key else None
         self._loading = True
@@ -269,7 +269,7 @@ class EngagementEditor(ChildRowActions):
         self.partners_tab.fill()
         self.sources_tab.fill()
         for name, wrapper in self.fields.items():
-            wrapper.show_message(self._not_saved_messages.get(name, ""))
+            wrapper.show_message(self.not_saved_messages.get(name, ""))
         self.funding_message.clear()
         self.results_message.clear()
         if detail is None:
@@ -330,11 +330,11 @@ class EngagementEditor(ChildRowActions):
             self.fields[name].show_message(in_language(getattr(error, "message", str(error))))
             return _INVALID
         # A save that failed stays said beside the field until the user types there again.
-        self.fields[name].show_message(self._not_saved_messages.get(name, ""))
+        self.fields[name].show_message(self.not_saved_messages.get(name, ""))
         return value
 
     def _edited(self, name: str) -> None:
-        self._not_saved_messages.pop(name, None)
+        self.not_saved_messages.pop(name, None)
         self._check(name)
 
     def _save(self, name: str) -> None:
@@ -361,15 +361,20 @@ class EngagementEditor(ChildRowActions):
         )
 
     def _not_saved(self, name: str, message: str) -> None:
+        self.report_not_saved(self.fields[name], name, self._value(name), message)
+
+    def report_not_saved(
+        self, field: FieldWithMessage, name: str, typed: Any, message: str
+    ) -> None:
         """A save the database refused: the field goes back to what is stored, the message
-        stays beside it, and a box keeps what was typed so it can be copied and tried again."""
-        typed = self._value(name)
+        stays beside it (until the user types there again), and a box keeps what was typed
+        so it can be copied and tried again."""
         if self.detail is not None:
             # If what is stored cannot be read either, the message below says why.
             with suppress(BriefingError):
                 self.show_engagement(self.detail.row.key)
-        self._not_saved_messages[name] = message
-        self.fields[name].show_message(message)
+        self.not_saved_messages[name] = message
+        field.show_message(message)
         self.failed.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), message, parent=self)
         box.setObjectName("notSavedDialog")

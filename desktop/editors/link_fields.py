@@ -71,7 +71,7 @@ class LinkFields(QObject):
             edit.setPlaceholderText(self.tr("Names or codes, separated by semicolons"))
             completer = MultiNameCompleter([], edit)
             self.completers[name] = completer
-            edit.textEdited.connect(lambda _text, n=name: self.check(n))
+            edit.textEdited.connect(lambda _text, n=name: self._edited(n))
             edit.editingFinished.connect(lambda n=name: self.save(n))
             completer.activated.connect(lambda _text, n=name: self.save(n))
             self._add_row(form, page, name, label, edit)
@@ -87,7 +87,7 @@ class LinkFields(QObject):
         self.as_of_edit = QLineEdit(page)
         self.as_of_edit.setObjectName("asOfEdit")
         self.as_of_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
-        self.as_of_edit.textEdited.connect(lambda _text: self.check("as_of"))
+        self.as_of_edit.textEdited.connect(lambda _text: self._edited("as_of"))
         self.as_of_edit.editingFinished.connect(lambda: self.save("as_of"))
         self._add_row(form, page, "as_of", self.tr("As of"), self.as_of_edit)
 
@@ -121,8 +121,8 @@ class LinkFields(QObject):
     # -- showing ----------------------------------------------------------------------
     def fill(self) -> None:
         detail = self.editor.detail
-        for wrapper in self.fields.values():
-            wrapper.show_message("")
+        for name, wrapper in self.fields.items():
+            wrapper.show_message(self.editor.not_saved_messages.get(name, ""))
         if detail is None:
             for edit in (*self.edits.values(), self.as_of_edit):
                 edit.clear()
@@ -171,7 +171,7 @@ class LinkFields(QObject):
         except BriefingError as error:
             self.fields[name].show_message(in_language(str(error), self.language))
             return INVALID
-        self.fields[name].show_message("")
+        self.fields[name].show_message(self.editor.not_saved_messages.get(name, ""))
         return value
 
     def _match(self, name: str) -> tuple[str, ...]:
@@ -205,6 +205,15 @@ class LinkFields(QObject):
             ),
             self.tr("Edit %1").replace("%1", label),
             self.editor.after_change,
-            self.editor.failed.emit,
+            lambda message, n=name: self._not_saved(n, message),
             self.editor.show_conflict,
         )
+
+    def _edited(self, name: str) -> None:
+        self.editor.not_saved_messages.pop(name, None)  # typed over: a new attempt
+        self.check(name)
+
+    def _not_saved(self, name: str, message: str) -> None:
+        edit = self.as_of_edit if name == "as_of" else self.edits.get(name)
+        typed = edit.text() if edit is not None else self.source_combo.currentText()
+        self.editor.report_not_saved(self.fields[name], name, typed, message)

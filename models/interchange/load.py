@@ -268,7 +268,7 @@ class KnowledgeLoader:
         facts = self._existing(e.KeyFact, "key")
         for raw in records:
             obj, label, new = self._keyed(e.KeyFact, facts, raw, "key fact")
-            value = v.to_decimal(raw.get("value"), record=label, field="value")
+            value = v.optional_quantity(raw.get("value"), record=label, field="value")
             unit = v.optional_text(raw.get("unit"), record=label, field="unit", max_length=40)
             v.check_percentage(value, unit, record=label, field="value")
             dirty = assign(

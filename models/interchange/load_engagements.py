@@ -274,7 +274,7 @@ class EngagementLoader:
         unit = v.optional_text(item.get("unit"), record=child, field="unit", max_length=40)
         numbers: dict[str, Any] = {}
         for name in ("baseline", "target", "actual"):
-            numbers[name] = v.to_decimal(item.get(name), record=child, field=name)
+            numbers[name] = v.optional_quantity(item.get(name), record=child, field=name)
             v.check_percentage(numbers[name], unit, record=child, field=name)
             numbers[f"{name}_text"] = v.optional_text(
                 item.get(f"{name}_text"), record=child, field=f"{name}_text"

@@ -284,7 +284,7 @@ class SetResultField:
                     record=label,
                 )
                 return when
-        number = v.to_decimal(self.value, record=label, field=self.name)
+        number = v.optional_quantity(self.value, record=label, field=self.name)
         v.check_percentage(number, result.unit, record=label, field=self.name)
         return number
 

@@ -201,3 +201,26 @@ def test_a_vanished_server_is_reported_by_the_field(qtbot, settings_path, capfd)
     finally:
         if running:
             cluster.stop()
+
+
+def test_countries_the_database_refuses_are_reported_by_their_field(window, qtbot, db_url) -> None:
+    _click_row(window, qtbot, KEY)
+    links = window.editor.links
+    countries = links.edits["countries"]
+    stored = countries.text()
+    with sqlite3.connect(sqlite_path(db_url)) as connection:
+        connection.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON engagement_countries "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the server rules'); END"
+        )
+    qtbot.mouseClick(countries, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(countries, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(countries, "Mali")
+    qtbot.keyClick(countries, Qt.Key.Key_Escape)  # close the completion list
+    qtbot.keyClick(countries, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _not_saved_box(window) is not None)
+    assert "Mali" in _not_saved_box(window).detailedText()
+    message = links.fields["countries"].message
+    assert message.isVisible() and "Not saved" in message.text()
+    assert countries.text() == stored
+    _not_saved_box(window).close()

@@ -82,3 +82,41 @@ def test_more_than_two_decimals_is_refused_not_rounded(database, amount) -> None
     line = _line_key(database)
     with pytest.raises(ValidationError, match="more than two decimals"):
         _set(database, line, amount)
+
+
+def _result_key(database) -> str:
+    with database.session() as session:
+        return session.scalars(select(e.Result.key).order_by(e.Result.id)).first()
+
+
+@pytest.mark.parametrize("figure", ["99999999999.9999", "123456789012345", "0.0001", "140000"])
+def test_result_figures_the_rules_accept_come_back_exactly(database, figure) -> None:
+    from models.services.child_changes import SetResultField
+
+    result = _result_key(database)
+    with database.session() as session:
+        engagement = session.scalar(
+            select(e.Engagement.key).join(e.Result).where(e.Result.key == result)
+        )
+    with database.writing() as session, session.begin():
+        apply_change(session, SetResultField(engagement, result, "target", figure))
+    with database.session() as session:
+        stored = session.scalar(select(e.Result.target).where(e.Result.key == result))
+    assert stored == Decimal(figure)
+
+
+@pytest.mark.parametrize(
+    ("figure", "words"),
+    [("0.00001", "more than four decimals"), ("12345678901234567.1234", "significant digits")],
+)
+def test_result_figures_that_would_change_at_rest_are_refused(database, figure, words) -> None:
+    from models.services.child_changes import SetResultField
+
+    result = _result_key(database)
+    with database.session() as session:
+        engagement = session.scalar(
+            select(e.Engagement.key).join(e.Result).where(e.Result.key == result)
+        )
+    change = SetResultField(engagement, result, "target", figure)
+    with pytest.raises(ValidationError, match=words):
+        database.write(lambda session: apply_change(session, change))
