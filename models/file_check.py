@@ -29,7 +29,7 @@ def check_sqlite_file(path: Path) -> None:
             f"“{path.name}” is not a Briefing Builder database (it is not a SQLite file)."
         )
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
             tables = {
@@ -50,6 +50,21 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseOpenError(
             f"“{path.name}” was not made by Briefing Builder; it has been left unchanged."
         )
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` and writes nothing beside it.
+
+    A read-only connection to a WAL database creates ``-wal`` and ``-shm`` files, and one
+    that cannot write leaves them behind, read-only, so the database later refuses to
+    open. When there is neither a ``-wal`` nor a ``-journal`` file, no program is writing
+    it and every page is in the database file itself, so it is read as immutable: no lock,
+    no companion files. Otherwise it is read normally, locks and all.
+    """
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        uri += "&immutable=1"
+    return uri
 
 
 def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> str:

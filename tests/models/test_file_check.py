@@ -66,3 +66,16 @@ def test_a_foreign_sqlite_file_is_refused_before_anything_changes(tmp_path) -> N
     with sqlite3.connect(foreign) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert not (tmp_path / "photos.sqlite-wal").exists()
+
+
+def test_checking_a_read_only_wal_database_leaves_nothing_beside_it(tmp_path) -> None:
+    """Before: the check left read-only -wal and -shm files, and the database then refused
+    to open once it was writable again."""
+    from models.file_check import check_sqlite_file
+
+    path = tmp_path / "kb.sqlite"
+    open_database(sqlite_url(path)).close()
+    assert not (tmp_path / "kb.sqlite-wal").exists()
+    path.chmod(0o444)
+    check_sqlite_file(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb.sqlite"]
