@@ -154,7 +154,9 @@ _CAUSES = {
     ),
     "the knowledge base is read-only here": "vidensbasen kan kun læses her",
     "the disk is full": "disken er fuld",
-    "the disk could not be written": "der kunne ikke skrives på disken",
+    "the disk could not be written (it may be full)": (
+        "der kunne ikke skrives på disken (den er måske fuld)"
+    ),
     "the knowledge base file cannot be opened": "vidensbasens fil kan ikke åbnes",
     "the connection to the server was lost": "forbindelsen til serveren blev afbrudt",
     "the server cannot be reached": "serveren kan ikke nås",

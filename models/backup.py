@@ -7,6 +7,7 @@ connection writes, WAL contents included.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -27,8 +28,14 @@ def backups_folder(database: Path) -> Path:
     return database.parent / "backups"
 
 
-def backup_file(database: Path, target: Path | None = None, *, keep: int = KEEP_BACKUPS) -> Path:
-    """Copy ``database`` to ``target`` (default: a dated file in ``backups/``) and rotate."""
+def backup_file(
+    database: Path, target: Path | None = None, *, keep: int = KEEP_BACKUPS, rotating: bool = True
+) -> Path:
+    """Copy ``database`` to ``target`` (default: a dated file in ``backups/``) and rotate.
+
+    ``rotating=False`` leaves the older copies alone, for a copy that may yet be dropped
+    (``models.interchange.replace``): rotating then would delete a copy for nothing.
+    """
     if not database.exists():
         raise BriefingError(f"There is no database at {database} to back up.")
     if target is None:
@@ -37,7 +44,7 @@ def backup_file(database: Path, target: Path | None = None, *, keep: int = KEEP_
         stamp = dt.datetime.now().strftime(STAMP_FORMAT)
         target = folder / f"{database.stem}-{stamp}{database.suffix}"
     _copy(database, target)
-    if target.parent.resolve() == backups_folder(database).resolve():
+    if rotating and target.parent.resolve() == backups_folder(database).resolve():
         rotate(database, keep, made=target)
     return target
 
@@ -78,7 +85,24 @@ def rotate(database: Path, keep: int = KEEP_BACKUPS, *, made: Path | None = None
 
 
 def _copy(source: Path, target: Path) -> None:
-    """Online backup into a temporary file beside the target, then rename into place."""
+    """Online backup into a temporary file beside the target, then rename into place.
+
+    A copy that cannot be made (a full disk, a folder it may not write in) stops what
+    was to follow it, with a message: nothing is changed without its copy.
+    """
+    try:
+        _copy_beside(source, target)
+    except (OSError, sqlite3.Error) as error:
+        reason = str(error).rstrip(".") or type(error).__name__
+        if "full" in reason.lower() or getattr(error, "errno", None) == errno.ENOSPC:
+            reason = "the disk is full"
+        raise BriefingError(
+            f"No copy of “{source.name}” could be made in {target.parent} ({reason}); "
+            "nothing was changed."
+        ) from None
+
+
+def _copy_beside(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(descriptor)

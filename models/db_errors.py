@@ -20,7 +20,7 @@ _CAUSES = (
     ("read-only", "the knowledge base is read-only here"),
     ("disk is full", "the disk is full"),
     ("no space left", "the disk is full"),
-    ("disk i/o error", "the disk could not be written"),
+    ("disk i/o error", "the disk could not be written (it may be full)"),
     ("unable to open database", "the knowledge base file cannot be opened"),
     ("server closed the connection", "the connection to the server was lost"),
     ("terminating connection", "the connection to the server was lost"),

@@ -24,7 +24,9 @@ def server_backups_folder() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "backups"
 
 
-def take_safety_copy(database: Database, session: Session | None = None) -> Path:
+def take_safety_copy(
+    database: Database, session: Session | None = None, *, rotating: bool = True
+) -> Path:
     """Copy everything ``database`` holds now; returns the copy's path.
 
     A server database is dumped through ``session`` when given, so the copy is what that
@@ -33,7 +35,7 @@ def take_safety_copy(database: Database, session: Session | None = None) -> Path
     """
     path = sqlite_path(database.url)
     if path is not None:
-        return backup_file(path)
+        return backup_file(path, rotating=rotating)
     from models.interchange.dump import dump_document
     from models.interchange.fileformat import to_json
 

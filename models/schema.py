@@ -186,4 +186,8 @@ def _translating_errors(step: Callable[[], SchemaState]) -> SchemaState:
             raise DatabaseOpenError(
                 "The database is in use by another program and stayed locked; try again."
             ) from error
-        raise DatabaseOpenError(f"The database cannot be opened: {message}") from error
+        from models.db_errors import describe_failure
+
+        raise DatabaseOpenError(
+            f"The database cannot be opened: {describe_failure(error)}."
+        ) from error

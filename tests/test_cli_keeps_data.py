@@ -180,3 +180,32 @@ def test_texts_saved_before_the_limits_still_copy_and_restore(tmp_path: Path) ->
     )
     assert restored.returncode == 0, restored.stderr
     assert briefing("--database", sqlite_url(copied), "dump").stdout == dump.read_text()
+
+
+def test_a_merge_that_overwrites_records_keeps_their_old_values(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    url = _new_base(path)
+    document = json.loads(briefing("--database", url, "dump").stdout)
+    old_title = document["engagements"][0]["title"]
+    document["engagements"][0]["title"] = "Ny titel fra filen"
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = briefing("--database", url, "load", str(changed))
+    assert result.returncode == 0, result.stderr
+    backup = _kept(result.stdout)
+    with sqlite3.connect(backup) as connection:
+        titles = {row[0] for row in connection.execute("SELECT title FROM engagements")}
+    assert old_title in titles and "Ny titel fra filen" not in titles
+
+
+def test_a_merge_that_changes_nothing_leaves_the_backups_as_they_were(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    url = _new_base(path)
+    dump = tmp_path / "kb.json"
+    assert briefing("--database", url, "dump", "-o", str(dump)).returncode == 0
+    for _ in range(10):
+        assert briefing("--database", url, "backup").returncode == 0
+    before = sorted((tmp_path / "backups").iterdir())
+    again = briefing("--database", url, "load", str(dump))
+    assert again.stdout.strip() == "Nothing changed."
+    assert sorted((tmp_path / "backups").iterdir()) == before

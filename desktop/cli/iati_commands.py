@@ -14,6 +14,7 @@ from models.iati import (
     Severity,
     import_iati_files,
 )
+from models.interchange.replace import drop_unneeded, keep, with_backup
 from models.schema import open_database
 
 from desktop.cli.databases import open_to_read
@@ -47,13 +48,24 @@ def import_iati(url: str, arguments: argparse.Namespace) -> int:
     )
     # A dry run only reads: a mistyped database is refused, not created.
     database = open_to_read(url, arguments) if arguments.dry_run else open_database(url)
+    backup = None
     try:
-        report = database.write(
-            lambda session: import_iati_files(session, arguments.files, options)
-        )
+        if arguments.dry_run:
+            report = database.write(
+                lambda session: import_iati_files(session, arguments.files, options)
+            )
+        else:  # an import updates records already there: a copy of them comes first
+            report, backup = with_backup(
+                database, lambda session: import_iati_files(session, arguments.files, options)
+            )
     finally:
         database.close()
     print_report(report)
+    if backup is not None and report.load.changed:  # records were overwritten
+        keep(database, backup)
+        print(f"The knowledge base before the import was kept as {backup}")
+    else:
+        drop_unneeded(backup)  # only additions, or nothing: the copy holds nothing lost
     return 0
 
 

@@ -15,7 +15,7 @@ from models.interchange.dump import dump_document
 from models.interchange.fileformat import read_file, to_json
 from models.interchange.inventory import count_records, describe_counts, document_record_count
 from models.interchange.load import LoadReport, load_document
-from models.interchange.replace import replace_contents
+from models.interchange.replace import drop_unneeded, keep, replace_contents, with_backup
 from models.schema import open_database
 from models.services.validation import as_stored
 
@@ -103,17 +103,26 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
         if arguments.replace:
             replacement = replace_contents(database, document, texts_as_stored=arguments.restore)
             report = replacement.report
-        else:
+        else:  # a merge overwrites what the file changes: a copy of it comes first
             with as_stored() if arguments.restore else nullcontext():
-                report = database.write(lambda session: load_document(session, document))
+                report, backup = with_backup(
+                    database, lambda session: load_document(session, document)
+                )
     finally:
         database.close()
     if arguments.replace:
         print(f"Replaced {describe_counts(replacement.replaced)} with the file's records.")
         _print_backup(replacement.backup)
     elif report.unchanged:
+        drop_unneeded(backup)
         print("Nothing changed.")
     _print_report(report)
+    if not arguments.replace and not report.unchanged:
+        if report.changed:  # records were overwritten: say where their old values are
+            keep(database, backup)
+            _print_backup(backup)
+        else:
+            drop_unneeded(backup)
     return 0
 
 

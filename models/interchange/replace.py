@@ -1,4 +1,4 @@
-"""Replacing a knowledge base's whole contents, never without a copy of what was there.
+"""Replacing or overwriting a knowledge base's contents, never without a copy of what was there.
 
 The count, the copy and the replace happen in one writing transaction: no edit made by a
 colleague between the copy and the replace can be lost. On SQLite the transaction holds
@@ -9,18 +9,22 @@ change makes the replace fail (nothing lost) instead of vanishing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.backup import rotate
+from models.db import Database, sqlite_path
 from models.interchange.inventory import count_records
 from models.interchange.load import LoadReport, load_document
 from models.safety_copy import take_safety_copy
 from models.services.validation import as_stored
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -30,6 +34,31 @@ class Replacement:
     replaced: dict[str, int] = field(default_factory=dict)
     backup: Path | None = None
     report: LoadReport = field(default_factory=LoadReport)
+
+
+def with_backup(database: Database, work: Callable[[Session], T]) -> tuple[T, Path | None]:
+    """Run ``work`` in one writing transaction after copying what the database holds.
+
+    For every command that may overwrite or delete records (a replace, a merge, an IATI
+    import): the copy is taken inside the transaction, so it is exactly what the work
+    starts from. An empty database gets no copy.
+    """
+
+    def guarded(session: Session) -> tuple[T, Path | None]:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+        held = count_records(session)
+        backup = take_safety_copy(database, session, rotating=False) if held else None
+        return work(session), backup
+
+    return database.write(guarded)
+
+
+def keep(database: Database, backup: Path | None) -> None:
+    """Keep a copy ``with_backup`` took: now the oldest copies beyond ten may go."""
+    path = sqlite_path(database.url)
+    if backup is not None and path is not None:
+        rotate(path, made=backup)
 
 
 def replace_contents(
@@ -42,15 +71,21 @@ def replace_contents(
     """
 
     def work(session: Session) -> Replacement:
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
         held = count_records(session)
-        backup = take_safety_copy(database, session) if held else None
         if texts_as_stored:
             with as_stored():
                 report = load_document(session, document, replace=True)
         else:
             report = load_document(session, document, replace=True)
-        return Replacement(held, backup, report)
+        return Replacement(held, None, report)
 
-    return database.write(work)
+    replacement, backup = with_backup(database, work)
+    keep(database, backup)
+    replacement.backup = backup
+    return replacement
+
+
+def drop_unneeded(backup: Path | None) -> None:
+    """Remove a copy taken before work that, in the end, changed nothing."""
+    if backup is not None:
+        backup.unlink(missing_ok=True)
