@@ -104,8 +104,12 @@ def perform(
     on_changed: Callable[[str], None],
     on_error: Callable[[str], None],
     on_conflict: Callable[[EditConflictError, Change], None] | None = None,
+    on_history_error: Callable[[str], None] | None = None,
 ) -> bool:
     """Apply ``change`` now and put it on the undo stack; False (and nothing kept) if refused.
+
+    ``on_history_error`` hears of a later undo or redo that fails (default: ``on_error``):
+    by then another record may be on screen, so a field's own message would mislead.
 
     A change refused because someone else saved first goes to ``on_conflict`` when given,
     so the window can offer to reload or to overwrite.
@@ -122,7 +126,9 @@ def perform(
         on_error(in_language(str(error)))
         return False
     context.undo_stack.push(
-        ChangeCommand(context, change, inverse, text, on_changed, on_error, on_conflict)
+        ChangeCommand(
+            context, change, inverse, text, on_changed, on_history_error or on_error, on_conflict
+        )
     )
     on_changed(change.engagement_key)
     return True

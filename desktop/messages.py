@@ -34,8 +34,8 @@ _DANISH: list[tuple[str, str]] = [
     ),
     (r"“(.*)” has more than four decimals\.", r"“\1” har mere end fire decimaler."),
     (
-        r"“(.*)” has more than (\d+) significant digits\.",
-        r"“\1” har mere end \2 betydende cifre.",
+        r"“(.*)” is too large for a figure \(at most (\d+) digits before the decimal point\)\.",
+        r"“\1” er for stort til et tal her (højst \2 cifre før kommaet).",
     ),
     (
         r"holds a flag \(at position (\d+)\), which briefs cannot print\.",

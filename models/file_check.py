@@ -11,6 +11,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from models.errors import DatabaseOpenError
@@ -29,19 +30,16 @@ def check_sqlite_file(path: Path) -> None:
             f"“{path.name}” is not a Briefing Builder database (it is not a SQLite file)."
         )
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        rows, tables = _read(path, immutable=_nobody_writing(path))
+        if rows != [("ok",)]:
+            raise sqlite3.DatabaseError(f"the integrity check reported {rows[0][0]}")
+    except sqlite3.DatabaseError:
+        # A program may have opened and checkpointed it meanwhile: read it again the usual
+        # way, with locks, before saying what is wrong.
         try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-            tables = {
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'"
-                )
-            }
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(_diagnosis(path, error)) from error
+            rows, tables = _read(path, immutable=False)
+        except sqlite3.DatabaseError as error:
+            raise DatabaseOpenError(_diagnosis(path, error)) from error
     if rows != [("ok",)]:
         raise DatabaseOpenError(
             f"“{path.name}” is damaged: the integrity check reported {rows[0][0]}."
@@ -52,19 +50,31 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` and writes nothing beside it.
+def _read(path: Path, *, immutable: bool) -> tuple[list[Any], set[str]]:
+    """The quick check's rows and the table names, read without writing anything."""
+    uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    finally:
+        connection.close()
+    return rows, tables
+
+
+def _nobody_writing(path: Path) -> bool:
+    """True when the file can be read as immutable, writing nothing beside it.
 
     A read-only connection to a WAL database creates ``-wal`` and ``-shm`` files, and one
     that cannot write leaves them behind, read-only, so the database later refuses to
     open. When there is neither a ``-wal`` nor a ``-journal`` file, no program is writing
-    it and every page is in the database file itself, so it is read as immutable: no lock,
-    no companion files. Otherwise it is read normally, locks and all.
+    it and every page is in the database file itself, so it is read without locks or
+    companion files (and read again the usual way should that reading find a fault).
     """
-    uri = f"{path.absolute().as_uri()}?mode=ro"
-    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
-        uri += "&immutable=1"
-    return uri
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
 def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -112,7 +113,7 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
         database.close()
     if arguments.replace:
         print(f"Replaced {describe_counts(replacement.replaced)} with the file's records.")
-        _print_backup(replacement.backup)
+        _print_backup(replacement.backup, url)
     elif report.unchanged:
         drop_unneeded(backup)
         print("Nothing changed.")
@@ -120,7 +121,7 @@ def load_knowledge(url: str, arguments: argparse.Namespace) -> int:
     if not arguments.replace and not report.unchanged:
         if report.changed:  # records were overwritten: say where their old values are
             keep(database, backup)
-            _print_backup(backup)
+            _print_backup(backup, url)
         else:
             drop_unneeded(backup)
     return 0
@@ -156,18 +157,21 @@ def copy_knowledge(_url: str, arguments: argparse.Namespace) -> int:
     )
     if replacement.replaced:
         print(f"Replaced {describe_counts(replacement.replaced)}.")
-        _print_backup(replacement.backup)
+        _print_backup(replacement.backup, arguments.target)
     return 0
 
 
-def _print_backup(backup: Path | None) -> None:
+def _print_backup(backup: Path | None, url: str) -> None:
+    """Where the copy is, and the whole command that puts it back into that database."""
     if backup is None:
         return
     print(f"The previous knowledge base was kept as {backup}")
+    database = shlex.quote(without_password(url))
+    copy = shlex.quote(str(backup))
     if backup.suffix == ".json":
-        print(f"To put it back: briefing load --replace --restore {backup}")
+        print(f"To put it back: briefing --database {database} load --replace --restore {copy}")
     else:
-        print(f"To put it back: briefing restore {backup}")
+        print(f"To put it back: briefing --database {database} restore {copy}")
 
 
 def _print_report(report: LoadReport) -> None:

@@ -351,6 +351,7 @@ class EngagementEditor(ChildRowActions):
         if _same(current, value):
             return
         label = self.fields[name].editor.accessibleName()
+        self.not_saved_messages.pop(name, None)  # a new attempt: its own outcome is shown
         perform(
             self.context,
             SetEngagementField(self.detail.row.key, name, value, self.detail.version),
@@ -358,6 +359,7 @@ class EngagementEditor(ChildRowActions):
             self.after_change,
             lambda message, n=name: self._not_saved(n, message),
             self.show_conflict,
+            self.failed.emit,
         )
 
     def _not_saved(self, name: str, message: str) -> None:

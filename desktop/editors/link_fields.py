@@ -198,6 +198,7 @@ class LinkFields(QObject):
         if value == current or (name in _WHAT and set(value) == set(current)):
             return
         label = self.fields[name].editor.accessibleName()
+        self.editor.not_saved_messages.pop(name, None)  # a new attempt: its own outcome shows
         perform(
             self.editor.context,
             SetEngagementLinks(
@@ -207,6 +208,7 @@ class LinkFields(QObject):
             self.editor.after_change,
             lambda message, n=name: self._not_saved(n, message),
             self.editor.show_conflict,
+            self.editor.failed.emit,
         )
 
     def _edited(self, name: str) -> None:

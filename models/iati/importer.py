@@ -297,15 +297,27 @@ class IatiImporter:
         The sources and organisations go in with the first activity that loads, so a batch
         in which every activity is refused adds nothing.
         """
-        waiting: dict[str, Any] = {
-            "sources": sources,
-            "organisations": list(self.organisations.new_records.values()),
+        new_organisations = {
+            record["key"]: record for record in self.organisations.new_records.values()
         }
         for pending in batch:
+            # Each activity brings only the new organisations it names: one that the
+            # loader refuses costs the activities naming it, not the whole batch.
+            named = {
+                link.get("organisation")
+                for link in pending.mapped.record.get("organisations") or []
+            }
+            organisations = [new_organisations[key] for key in named if key in new_organisations]
+            document = {
+                "sources": sources,
+                "organisations": organisations,
+                "engagements": [pending.mapped.record],
+            }
             try:
-                document = {**waiting, "engagements": [pending.mapped.record]}
                 self.report.merge_load(self._load(document))
-                waiting = {}
+                sources = []
+                for record in organisations:
+                    new_organisations.pop(record["key"], None)
             except ValidationError as error:
                 pending.count(-1)
                 pending.file.activities_skipped += 1

@@ -9,8 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from models.errors import ValidationError
 from models.iati.context import ActivityContext, decimal_or_none, single_line
 from models.iati.xmlfile import Element
+from models.services.validation import optional_quantity
 
 _PERCENT_MEASURE = "2"
 
@@ -23,6 +25,14 @@ def _figure(
         return {name: None, f"{name}_text": None}
     raw = (element.get("value") or "").strip() or None
     number = decimal_or_none(raw)
+    if number is not None:
+        try:
+            optional_quantity(number, record="Result", field=name)
+        except ValidationError as refusal:  # kept as the publisher wrote it, not changed
+            context.problems.warning(
+                f"{name} {raw}: {refusal.message} Kept as text.", element.sourceline
+            )
+            return {name: None, f"{name}_text": raw}
     if number is not None and unit == "%" and not Decimal(0) <= number <= Decimal(100):
         context.problems.warning(
             f"{name} {raw} is no percentage between 0 and 100; kept as text.", element.sourceline

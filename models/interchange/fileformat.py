@@ -102,7 +102,8 @@ def parse_json(text: str, *, name: str = "the file") -> dict[str, Any]:
         children = [
             child
             for engagement in document.get("engagements", [])
-            for child in (engagement.get(child_list) or [])
+            if isinstance(engagement.get(child_list), list)  # else the loader says it is wrong
+            for child in engagement[child_list]
             if isinstance(child, dict)
         ]
         _refuse_repeated_keys(child_list, children, name)

@@ -23,7 +23,8 @@ KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 # is given: a title fits on a few lines of a heading, a long text on a few pages.
 TITLE_LENGTH = 500
 TEXT_LENGTH = 20_000
-QUANTITY_DIGITS = 15  # what a floating-point number (SQLite's NUMERIC) holds exactly
+FOUR_DECIMALS = Decimal("0.0001")
+QUANTITY_INTEGER_DIGITS = 11  # with four decimals: the 15 digits a double holds exactly
 # Control characters (tab and line breaks apart), NUL among them, and lone surrogates break
 # spreadsheets, PostgreSQL and UTF-8 files; no field may hold them.
 FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
@@ -177,21 +178,22 @@ def to_decimal(value: object, *, record: str, field: str) -> Decimal | None:
 def optional_quantity(value: object, *, record: str, field: str) -> Decimal | None:
     """A result's or key fact's figure, or None; refused rather than changed at rest.
 
-    SQLite keeps these figures as floating point, which holds 15 significant digits
-    exactly; with at most four decimals they come back as they were written.
+    SQLite keeps these figures as floating point (15 significant digits) and SQLAlchemy
+    reads them back to four decimals, so at most four decimals and eleven digits before
+    the point come back exactly as written.
     """
     number = to_decimal(value, record=record, field=field)
-    if number is None:
-        return None
-    if number != number.quantize(Decimal("0.0001")):
-        raise ValidationError(f"“{value}” has more than four decimals.", record=record, field=field)
-    digits = len(number.normalize().as_tuple().digits)
-    if digits > QUANTITY_DIGITS:
+    if number is None or not _ENTRY_RULES.get():
+        return number
+    if number.adjusted() >= QUANTITY_INTEGER_DIGITS:
         raise ValidationError(
-            f"“{value}” has more than {QUANTITY_DIGITS} significant digits.",
+            f"“{value}” is too large for a figure (at most {QUANTITY_INTEGER_DIGITS} digits "
+            "before the decimal point).",
             record=record,
             field=field,
         )
+    if number != number.quantize(FOUR_DECIMALS):  # finite, and small enough to quantize
+        raise ValidationError(f"“{value}” has more than four decimals.", record=record, field=field)
     return number
 
 

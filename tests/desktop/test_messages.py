@@ -61,7 +61,7 @@ def test_every_refusal_and_failed_save_of_the_safety_rules_reads_in_danish() -> 
         v.require_amount("10.005", record="Funding line")
     except ValidationError as error:
         refusals.append(str(error))
-    for figure in ("0.00001", "12345678901234567"):
+    for figure in ("0.00001", "123456789012"):
         try:
             v.optional_quantity(figure, record="Result", field="target")
         except ValidationError as error:

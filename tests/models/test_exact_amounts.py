@@ -89,7 +89,7 @@ def _result_key(database) -> str:
         return session.scalars(select(e.Result.key).order_by(e.Result.id)).first()
 
 
-@pytest.mark.parametrize("figure", ["99999999999.9999", "123456789012345", "0.0001", "140000"])
+@pytest.mark.parametrize("figure", ["99999999999.9999", "12345678901", "0.0001", "140000"])
 def test_result_figures_the_rules_accept_come_back_exactly(database, figure) -> None:
     from models.services.child_changes import SetResultField
 
@@ -107,7 +107,11 @@ def test_result_figures_the_rules_accept_come_back_exactly(database, figure) -> 
 
 @pytest.mark.parametrize(
     ("figure", "words"),
-    [("0.00001", "more than four decimals"), ("12345678901234567.1234", "significant digits")],
+    [
+        ("0.00001", "more than four decimals"),
+        ("12345678901234.1", "too large for a figure"),
+        ("1e24", "too large for a figure"),
+    ],
 )
 def test_result_figures_that_would_change_at_rest_are_refused(database, figure, words) -> None:
     from models.services.child_changes import SetResultField

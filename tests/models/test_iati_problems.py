@@ -204,3 +204,52 @@ def test_a_file_whose_activities_the_loader_all_refuses_adds_no_source(
     (file,) = report.files
     assert (file.activities_imported, file.activities_skipped) == (0, 2)
     assert dump(database) == before
+
+
+def test_a_figure_that_would_change_at_rest_is_kept_as_text(
+    database: Database, tmp_path: Path
+) -> None:
+    """A result value of five decimals keeps its activity, as the publisher's words."""
+    path = tmp_path / "figures.xml"
+    text = CRAFTED.read_text(encoding="utf-8")
+    path.write_text(text.replace('<target value="40"/>', '<target value="12.34567"/>'), "utf-8")
+    report = run_import(database, [path])
+    (file,) = report.files
+    assert (file.activities_imported, file.activities_skipped) == (3, 2)
+    assert any(
+        "12.34567" in problem.message and "Kept as text" in problem.message
+        for problem in file.problems
+    )
+    with database.session() as session:
+        assert "12.34567" in set(session.scalars(select(e.Result.target_text)))
+
+
+TWO_PARTNERS = """<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00">
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-TEST-ORG-1</iati-identifier>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+    <title><narrative>Vand i Mopti</narrative></title>
+    <participating-org type="22" role="4"><narrative>وزارة المياه</narrative></participating-org>
+  </iati-activity>
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-TEST-ORG-2</iati-identifier>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+    <title><narrative>Skoler i Gao</narrative></title>
+    <participating-org type="22" role="4"><narrative>Schools for Gao</narrative></participating-org>
+  </iati-activity>
+</iati-activities>
+"""
+
+
+def test_an_organisation_the_loader_refuses_costs_only_the_activities_naming_it(
+    database: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "partners.xml"
+    path.write_text(TWO_PARTNERS, encoding="utf-8")
+    report = run_import(database, [path])
+    (file,) = report.files
+    assert (file.activities_imported, file.activities_skipped) == (1, 1)
+    with database.session() as session:
+        titles = set(session.scalars(select(e.Engagement.title)))
+    assert "Skoler i Gao" in titles and "Vand i Mopti" not in titles
