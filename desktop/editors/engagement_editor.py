@@ -38,6 +38,7 @@ from reports.text import BriefText
 from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.dialogs.conflict_box import open_conflict_box
+from desktop.dialogs.not_saved_box import open_not_saved_box
 from desktop.editors.child_row_actions import ChildRowActions
 from desktop.editors.choice_delegate import ChoiceDelegate
 from desktop.editors.events_tab import EventsTab
@@ -378,12 +379,7 @@ class EngagementEditor(ChildRowActions):
         self.not_saved_messages[name] = message
         field.show_message(message)
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), message, parent=self)
-        box.setObjectName("notSavedDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if typed not in (None, ""):
-            box.setDetailedText(self.tr("What you typed:") + "\n" + str(typed))
-        box.open()
+        open_not_saved_box(self, message, "" if typed is None else str(typed))
 
     def show_conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: show both values, offer to reload or overwrite."""

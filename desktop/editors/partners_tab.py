@@ -21,7 +21,7 @@ from desktop.editors.field_row import message_label
 from desktop.formatting import role_text
 
 if TYPE_CHECKING:
-    from models.services.child_changes import AddPartner, RemovePartner
+    from models.services.partner_changes import AddPartner, RemovePartner
 
     from desktop.editors.engagement_editor import EngagementEditor
 
@@ -89,7 +89,7 @@ class PartnersTab(QWidget):
             self.model.appendRow(items)
 
     def add_partner(self) -> None:
-        from models.services.child_changes import AddPartner
+        from models.services.partner_changes import AddPartner
 
         detail = self.editor.detail
         if detail is None:
@@ -100,7 +100,7 @@ class PartnersTab(QWidget):
         self._perform(change, self.tr("Add partner"))
 
     def remove_partner(self) -> None:
-        from models.services.child_changes import RemovePartner
+        from models.services.partner_changes import RemovePartner
 
         index, detail = self.view.currentIndex(), self.editor.detail
         if detail is None or not index.isValid():

@@ -25,9 +25,8 @@ from models.services.changes import (
     engagement_by_key,
     refuse_if_changed_since_added,
     refuse_if_newer,
-    touch,
 )
-from models.vocabulary import FundingKind, OrganisationRole
+from models.vocabulary import FundingKind
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
 FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
@@ -314,52 +313,6 @@ class DeleteResult:
         result = _by_key(session, e.Result, self.result_key, "result")
         record = _delete_child(session, result, "results", self.expected_record)
         return AddResult(self.engagement_key, record)
-
-
-@dataclass(frozen=True)
-class AddPartner:
-    """An organisation taking part in an engagement in a role."""
-
-    engagement_key: str
-    organisation_key: str
-    role: str
-
-    def apply(self, session: Session) -> Change:
-        engagement = engagement_by_key(session, self.engagement_key)
-        organisation = session.scalar(
-            select(e.Organisation).where(e.Organisation.key == self.organisation_key)
-        )
-        if organisation is None:
-            raise NotFoundError(f"There is no organisation “{self.organisation_key}”.")
-        role = v.require_choice(self.role, OrganisationRole, record="Partner", field="role").value
-        if any(
-            p.organisation is organisation and p.role == role for p in engagement.participations
-        ):
-            raise ValidationError(f"{organisation.label} is already a {role} partner.")
-        engagement.participations.append(
-            e.EngagementOrganisation(organisation=organisation, role=role)
-        )
-        touch(engagement)
-        return RemovePartner(self.engagement_key, self.organisation_key, role)
-
-
-@dataclass(frozen=True)
-class RemovePartner:
-    engagement_key: str
-    organisation_key: str
-    role: str
-
-    def apply(self, session: Session) -> Change:
-        engagement = engagement_by_key(session, self.engagement_key)
-        for participation in engagement.participations:
-            if (
-                participation.organisation.key == self.organisation_key
-                and participation.role == self.role
-            ):
-                engagement.participations.remove(participation)
-                touch(engagement)
-                return AddPartner(self.engagement_key, self.organisation_key, self.role)
-        raise NotFoundError("That partner is no longer on the engagement.")
 
 
 @dataclass(frozen=True)

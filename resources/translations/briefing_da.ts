@@ -532,138 +532,136 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="67"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="68"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="198"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="199"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="78"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="79"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="80"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="81"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="82"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="83"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="107"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="112"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="114"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="114"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="115"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="116"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="116"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="117"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="117"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="118"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="127"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="128"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="141"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="142"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="180"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="181"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="181"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="182"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="182"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="183"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="176"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="177"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="202"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="203"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="203"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="204"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="204"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="205"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="374"/>
         <source>Not saved</source>
-        <translation>Ikke gemt</translation>
+        <translation type="vanished">Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="378"/>
         <source>What you typed:</source>
-        <translation>Det, du skrev:</translation>
+        <translation type="vanished">Det, du skrev:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="389"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="392"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="399"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="402"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="292"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="293"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="357"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="359"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1043,7 +1041,7 @@
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="206"/>
+        <location filename="../../desktop/editors/link_fields.py" line="207"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1051,62 +1049,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="58"/>
+        <location filename="../../desktop/windows/main_window.py" line="60"/>
         <source>Briefing Builder</source>
         <translation>Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="81"/>
+        <location filename="../../desktop/windows/main_window.py" line="83"/>
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="83"/>
+        <location filename="../../desktop/windows/main_window.py" line="85"/>
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="87"/>
+        <location filename="../../desktop/windows/main_window.py" line="89"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="112"/>
+        <location filename="../../desktop/windows/main_window.py" line="114"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="113"/>
+        <location filename="../../desktop/windows/main_window.py" line="115"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="162"/>
+        <location filename="../../desktop/windows/main_window.py" line="164"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="188"/>
+        <location filename="../../desktop/windows/main_window.py" line="190"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="206"/>
+        <location filename="../../desktop/windows/main_window.py" line="212"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="245"/>
+        <location filename="../../desktop/windows/main_window.py" line="251"/>
         <source>%1 engagements · %2 committed</source>
         <translation>%1 engagementer · %2 afsat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="302"/>
+        <location filename="../../desktop/windows/main_window.py" line="308"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="304"/>
+        <location filename="../../desktop/windows/main_window.py" line="310"/>
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1237,6 +1235,19 @@
         <location filename="../../desktop/windows/menu_actions.py" line="126"/>
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
+    </message>
+</context>
+<context>
+    <name>NotSavedBox</name>
+    <message>
+        <location filename="../../desktop/dialogs/not_saved_box.py" line="13"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/not_saved_box.py" line="20"/>
+        <source>What you typed:</source>
+        <translation>Det, du skrev:</translation>
     </message>
 </context>
 <context>
