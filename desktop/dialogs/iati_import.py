@@ -42,6 +42,7 @@ class IatiImportDialog(QDialog):
         self.resize(820, 560)
         self.context = context
         self.paths = paths
+        self.backup: Path | None = None  # the copy the last import kept
         self.on_imported = on_imported
         self.conflict = QComboBox(self)
         self.conflict.setObjectName("onConflict")
@@ -71,10 +72,26 @@ class IatiImportDialog(QDialog):
         self.preview()
 
     def _run(self, *, dry_run: bool) -> bool:
-        options = ImportOptions(on_conflict=self.conflict.currentData(), dry_run=dry_run)
+        """Preview or import; an import that overwrites records keeps a copy of them first."""
+        from models.interchange.replace import drop_unneeded, keep, with_backup
+
+        # Qt hands the stored choice back as its plain value (PySide6 6.11), not the enum.
+        policy = OnConflict(self.conflict.currentData())
+        options = ImportOptions(on_conflict=policy, dry_run=dry_run)
+        database = self.context.database
+        self.backup = None
         try:
-            with self.context.database.writing() as session, session.begin():
-                report = import_iati_files(session, self.paths, options)
+            if dry_run:
+                report = database.write(lambda s: import_iati_files(s, self.paths, options))
+            else:
+                report, backup = with_backup(
+                    database, lambda s: import_iati_files(s, self.paths, options)
+                )
+                if report.load.changed:
+                    keep(database, backup)
+                    self.backup = backup
+                else:
+                    drop_unneeded(backup)
         except (BriefingError, OSError) as error:
             self.report.setPlainText(in_language(str(error)))
             self.import_button.setEnabled(False)
@@ -90,6 +107,13 @@ class IatiImportDialog(QDialog):
     def run_import(self) -> None:
         if self._run(dry_run=False):
             self.import_button.setEnabled(False)
-            self.status.setText(self.tr("Imported."))
+            if self.backup is None:
+                self.status.setText(self.tr("Imported."))
+            else:
+                self.status.setText(
+                    self.tr(
+                        "Imported. The knowledge base before the import was kept as %1."
+                    ).replace("%1", str(self.backup))
+                )
             self.context.undo_stack.clear()  # earlier edits may refer to replaced rows
             self.on_imported()

@@ -50,6 +50,10 @@ class ImportOptions:
     languages: tuple[str, ...] = ("da", "en")
     batch_size: int = 5000
 
+    def __post_init__(self) -> None:
+        # "update" and OnConflict.UPDATE are one policy; the catalogue compares members.
+        object.__setattr__(self, "on_conflict", OnConflict(self.on_conflict))
+
 
 @dataclass
 class _Pending:

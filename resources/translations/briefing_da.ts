@@ -945,39 +945,44 @@
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="48"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="49"/>
         <source>Update engagements already present</source>
         <translation>Opdatér engagementer, der allerede findes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="49"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="50"/>
         <source>Leave engagements already present alone</source>
         <translation>Lad engagementer, der allerede findes, være</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="50"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="51"/>
         <source>Add them again under new keys</source>
         <translation>Tilføj dem igen under nye nøgler</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="58"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="59"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="64"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="65"/>
         <source>When an activity is already in the knowledge base:</source>
         <translation>Når en aktivitet allerede er i vidensbasen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="88"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="103"/>
         <source>Preview: nothing has been written yet.</source>
         <translation>Forhåndsvisning: intet er skrevet endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="93"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="109"/>
         <source>Imported.</source>
         <translation>Importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/iati_import.py" line="113"/>
+        <source>Imported. The knowledge base before the import was kept as %1.</source>
+        <translation>Importeret. Vidensbasen fra før importen er gemt som %1.</translation>
     </message>
 </context>
 <context>

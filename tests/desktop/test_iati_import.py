@@ -33,3 +33,28 @@ def test_a_hostile_file_is_refused_in_the_dialog(window, qtbot, tmp_path: Path):
     assert not dialog.import_button.isEnabled()
     assert dialog.report.toPlainText()
     dialog.close()
+
+
+def test_an_import_that_overwrites_records_keeps_a_copy_first(window, qtbot, tmp_path: Path):
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+
+    text = (IATI / "fi-mfa-FI-3-2020.xml").read_text(encoding="utf-8")
+    path = tmp_path / "fi-mfa-FI-3-2020.xml"  # the same file, published again
+    path.write_text(text, encoding="utf-8")
+    window.show_iati_import([path])
+    qtbot.mouseClick(window.iati_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "kept as" not in window.iati_dialog.status.text()  # only additions: no copy
+    window.iati_dialog.close()
+    first_title = "Quality laboratory testing -training project in Benin"
+    path.write_text(text.replace(first_title, "Ny titel fra udgiveren", 1), encoding="utf-8")
+    window.show_iati_import([path])
+    qtbot.mouseClick(window.iati_dialog.import_button, Qt.MouseButton.LeftButton)
+    status = window.iati_dialog.status.text()
+    assert "kept as" in status, window.iati_dialog.report.toPlainText()
+    backup = Path(status.split("kept as ", 1)[1].rstrip("."))
+    with sqlite3.connect(backup) as connection:
+        titles = {row[0] for row in connection.execute("SELECT title FROM engagements")}
+    assert first_title in titles and "Ny titel fra udgiveren" not in titles
+    window.iati_dialog.close()
