@@ -7,6 +7,7 @@ brief title took 9.5 s at 8,000 characters and did not finish at 100,000.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from pathlib import Path
 
 from models.services.validation import TEXT_LENGTH, TITLE_LENGTH
@@ -20,6 +21,10 @@ MALI_ENGAGEMENT = (
 )
 
 
+def _export_mali(url: str, output: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return briefing("--database", url, "export-pdf", "--country", "ML", *options, "-o", str(output))
+
+
 def test_a_brief_lays_out_the_longest_unbroken_title_and_summary(tmp_path: Path) -> None:
     path = tmp_path / "kb.sqlite"
     url = knowledge_base(path)
@@ -29,17 +34,7 @@ def test_a_brief_lays_out_the_longest_unbroken_title_and_summary(tmp_path: Path)
             ("T" * TITLE_LENGTH, "S" * TEXT_LENGTH),
         )
     output = tmp_path / "mali.pdf"
-    result = briefing(
-        "--database",
-        url,
-        "export-pdf",
-        "--country",
-        "ML",
-        "--title",
-        "B" * TITLE_LENGTH,
-        "-o",
-        str(output),
-    )
+    result = _export_mali(url, output, "--title", "B" * TITLE_LENGTH)
     assert result.returncode == 0, result.stderr
     assert "TTTTTTTTTT" in all_text(output.read_bytes()).replace("\n", "")
 
@@ -47,17 +42,7 @@ def test_a_brief_lays_out_the_longest_unbroken_title_and_summary(tmp_path: Path)
 def test_a_brief_title_over_the_limit_is_refused_at_once(tmp_path: Path) -> None:
     url = knowledge_base(tmp_path / "kb.sqlite")
     output = tmp_path / "long.pdf"
-    result = briefing(
-        "--database",
-        url,
-        "export-pdf",
-        "--country",
-        "ML",
-        "--title",
-        "B" * 100_000,
-        "-o",
-        str(output),
-    )
+    result = _export_mali(url, output, "--title", "B" * 100_000)
     assert result.returncode == 1
     assert "at most 500 fit" in result.stderr and "Traceback" not in result.stderr
     assert not output.exists()
@@ -71,7 +56,7 @@ def test_a_title_saved_before_the_limits_gives_a_message_not_a_traceback(tmp_pat
             f"UPDATE engagements SET title = ? WHERE id = ({MALI_ENGAGEMENT})", ("T" * 100_000,)
         )
     output = tmp_path / "mali.pdf"
-    result = briefing("--database", url, "export-pdf", "--country", "ML", "-o", str(output))
+    result = _export_mali(url, output)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "too long to fit on a page" in result.stderr
     assert not output.exists()
