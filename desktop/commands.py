@@ -9,7 +9,6 @@ whose ``redo`` raised, and a later undo would corrupt data); the first ``redo`` 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields, is_dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -52,9 +51,8 @@ class ChangeCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.context = context
-        # Redoing one's own edit after undoing it must not count as a conflict with oneself.
-        if is_dataclass(done) and any(f.name == "expected_version" for f in fields(done)):
-            done = replace(done, expected_version=None)  # type: ignore[type-var]
+        # Never applied: push's first redo is skipped, and every later redo applies the
+        # inverse of the undo before it, which carries its own check (refuse_if_newer).
         self._redo_change = done
         self._undo_change = inverse
         self._on_changed = on_changed
