@@ -56,3 +56,13 @@ def event_kind_text(kind: str) -> str:
         "other": QCoreApplication.translate("EventKind", "other"),
     }
     return labels.get(kind, kind)
+
+
+def kind_text(kind: str) -> str:
+    """ "committed", "budgeted", "disbursed" in the interface language."""
+    labels = {
+        "commitment": QCoreApplication.translate("Kind", "committed"),
+        "budget": QCoreApplication.translate("Kind", "budgeted"),
+        "disbursement": QCoreApplication.translate("Kind", "disbursed"),
+    }
+    return labels.get(kind, kind)

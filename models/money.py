@@ -1,17 +1,26 @@
-"""Which money counts: one rule for tables, summaries and briefs alike."""
+"""Which money counts, and where: one rule for tables, summaries and briefs alike.
+
+Kinds (budget, commitment, disbursement) are never added together, nor are currencies: a
+``Money`` value keeps one amount per (kind, currency). An engagement's money belongs to the
+places it was granted for; a country is credited only its own lines or its recorded
+percentage of a shared line, never the whole of an amount it shares with others.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-# Commitments are what a brief reports; budgets stand in where nothing is committed yet,
-# disbursements where only payments are known. Kinds are never added together.
+# The one figure of an engagement in the table: commitments, else budgets, else payments.
 COUNTED_KINDS = ("commitment", "budget", "disbursement")
+# The order kinds are printed in.
+KIND_ORDER = ("commitment", "disbursement", "budget")
+HOME_CURRENCY = "DKK"
 
 
 def counted_total(lines: Iterable[tuple[Decimal, str, str]], currency: str = "DKK") -> Decimal:
-    """Total of (amount, currency, kind) lines in ``currency`` by the rule above."""
+    """Total of (amount, currency, kind) lines in ``currency`` of the first kind present."""
     in_currency = [
         (amount, kind) for amount, line_currency, kind in lines if line_currency == currency
     ]
@@ -26,3 +35,140 @@ def counted_kind(kinds: Iterable[str]) -> str | None:
     """The kind whose lines count, given the kinds present."""
     present = set(kinds)
     return next((kind for kind in COUNTED_KINDS if kind in present), None)
+
+
+@dataclass(frozen=True)
+class Money:
+    """Amounts kept apart by kind and currency; ``+`` adds like to like only."""
+
+    amounts: Mapping[tuple[str, str], Decimal] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, lines: Iterable[tuple[Decimal, str, str]]) -> Money:
+        """From (amount, currency, kind) lines."""
+        totals: dict[tuple[str, str], Decimal] = {}
+        for amount, currency, kind in lines:
+            totals[(kind, currency)] = totals.get((kind, currency), Decimal(0)) + Decimal(amount)
+        return cls(totals)
+
+    def __add__(self, other: Money) -> Money:
+        totals = dict(self.amounts)
+        for key, amount in other.amounts.items():
+            totals[key] = totals.get(key, Decimal(0)) + amount
+        return Money(totals)
+
+    def __sub__(self, other: Money) -> Money:
+        totals = dict(self.amounts)
+        for key, amount in other.amounts.items():
+            totals[key] = totals.get(key, Decimal(0)) - amount
+        return Money({key: value for key, value in totals.items() if value})
+
+    def share(self, percentage: Decimal) -> Money:
+        """The recorded percentage of every amount."""
+        return Money({key: value * percentage / 100 for key, value in self.amounts.items()})
+
+    def __bool__(self) -> bool:
+        return any(self.amounts.values())
+
+    def home(self) -> list[tuple[str, Decimal]]:
+        """DKK amounts per kind, in print order, zero kinds left out."""
+        return [
+            (kind, self.amounts[(kind, HOME_CURRENCY)])
+            for kind in _kinds(self.amounts)
+            if self.amounts.get((kind, HOME_CURRENCY))
+        ]
+
+    def foreign(self) -> list[tuple[str, str, Decimal]]:
+        """Amounts in other currencies, kept out of DKK totals: (kind, currency, amount)."""
+        return [
+            (kind, currency, amount)
+            for (kind, currency), amount in sorted(
+                self.amounts.items(), key=lambda item: (_rank(item[0][0]), item[0][1])
+            )
+            if currency != HOME_CURRENCY and amount
+        ]
+
+    def only(self, kind: str) -> Decimal:
+        return self.amounts.get((kind, HOME_CURRENCY), Decimal(0))
+
+
+def _rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def _kinds(amounts: Mapping[tuple[str, str], Decimal]) -> list[str]:
+    return sorted({kind for kind, _ in amounts}, key=_rank)
+
+
+@dataclass(frozen=True)
+class PlaceShare:
+    """An engagement's money as seen from one place.
+
+    ``counted`` belongs to the place and counts in its total; ``shared`` was granted for a
+    group of places including this one without a recorded split, and is shown beside the
+    total, never in it; ``shared_with`` names the other places of that group.
+    """
+
+    counted: Money
+    shared: Money
+    shared_with: tuple[str, ...] = ()
+
+
+Links = Mapping[str, Decimal | None]
+
+
+def granted_places(
+    countries: Links, regions: Links, region_members: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """The places money was granted for: the countries, and the regions that are more than
+    the countries' address (Mali's programme listed under the Sahel is Mali's alone)."""
+    own = [key for key in regions if region_members.get(key, frozenset()).isdisjoint(countries)]
+    return frozenset([*countries, *own])
+
+
+def group_share(
+    money: Money,
+    group: frozenset[str],
+    countries: Links,
+    regions: Links,
+    region_members: Mapping[str, frozenset[str]],
+) -> PlaceShare:
+    """What of ``money`` counts for a section on the countries ``group`` (one country, or
+    several whose sections are the same). ``countries`` and ``regions`` are the
+    engagement's places with their recorded percentage (IATI style) or None."""
+    if any(percentage is not None for percentage in countries.values()):
+        recorded = [countries[code] for code in group if countries.get(code) is not None]
+        total = sum((p for p in recorded if p is not None), Decimal(0))
+        return PlaceShare(money.share(total) if recorded else Money(), Money())
+    places = granted_places(countries, regions, region_members)
+    if places <= group:
+        return PlaceShare(money, Money())
+    return PlaceShare(Money(), money, tuple(sorted(places - group)))
+
+
+def region_share(
+    money: Money,
+    region: str,
+    countries: Links,
+    regions: Links,
+    region_members: Mapping[str, frozenset[str]],
+    country_sections: Iterable[frozenset[str]],
+) -> PlaceShare:
+    """What of ``money`` the regional section of ``region`` counts beside its country
+    sections, so that the sections together add up to the region's money, never more.
+
+    Money granted within the region counts here less what a country section counts;
+    money shared with places outside the region counts only by its recorded percentage.
+    """
+    members = region_members.get(region, frozenset())
+    places = granted_places(countries, regions, region_members)
+    outside = sorted(place for place in places if place != region and place not in members)
+    if outside:
+        percentage = regions.get(region)
+        if percentage is not None:
+            return PlaceShare(money.share(percentage), Money())
+        return PlaceShare(Money(), money, tuple(outside))
+    by_countries = Money()
+    for group in country_sections:
+        by_countries += group_share(money, group, countries, regions, region_members).counted
+    return PlaceShare(money - by_countries, Money())

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from models.money import Money
 from models.partial_dates import PartialDate
 
 
@@ -87,6 +88,14 @@ class ResultRow:
 
 
 @dataclass(frozen=True)
+class PlaceLink:
+    """A country or region an engagement is for, with its recorded percentage if any."""
+
+    code: str
+    percentage: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class EngagementRow:
     key: str
     title: str
@@ -103,6 +112,24 @@ class EngagementRow:
     funding: tuple[FundingRow, ...]
     results: tuple[ResultRow, ...]
     provenance: Provenance
+    country_links: tuple[PlaceLink, ...] = ()
+    region_links: tuple[PlaceLink, ...] = ()
+    # Under a period: the lines, results and facts left out because their period is unknown.
+    undated_funding: tuple[FundingRow, ...] = ()
+    undated_results: int = 0
+
+    def money(self) -> Money:
+        """The engagement's money in the brief's period, kinds and currencies apart."""
+        return Money.of((line.amount, line.currency, line.kind) for line in self.funding)
+
+    def undated_money(self) -> Money:
+        return Money.of((line.amount, line.currency, line.kind) for line in self.undated_funding)
+
+    def percentages(self) -> tuple[dict[str, Decimal | None], dict[str, Decimal | None]]:
+        return (
+            {link.code: link.percentage for link in self.country_links},
+            {link.code: link.percentage for link in self.region_links},
+        )
 
 
 @dataclass(frozen=True)
@@ -115,6 +142,9 @@ class KeyFactRow:
     start: PartialDate | None
     end: PartialDate | None
     provenance: Provenance
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +158,8 @@ class EventRow:
     provenance: Provenance
     version: int = 0
     other_engagements: int = 0  # how many other engagements the event also belongs to
+    countries: tuple[str, ...] = ()
+    engagements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,7 +169,27 @@ class PeriodFilter:
     start: date | None = None
     end: date | None = None
 
+    @property
+    def limited(self) -> bool:
+        return self.start is not None or self.end is not None
+
     def overlaps(self, start: date | None, end: date | None) -> bool:
+        """Could overlap: an unknown start or end is taken as open."""
         if self.end is not None and start is not None and start > self.end:
             return False
         return not (self.start is not None and end is not None and end < self.start)
+
+    def holds(self, start: date | None, end: date | None) -> bool:
+        """Known to overlap the period, so a brief may state it as falling in it.
+
+        Undated things never are (unless no period is set); a known start with no end is
+        taken as still running; a known end alone places the thing only at that end.
+        """
+        if not self.limited:
+            return True
+        if start is None and end is None:
+            return False
+        if start is None:
+            assert end is not None
+            return self.overlaps(end, end)
+        return self.overlaps(start, end)

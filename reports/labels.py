@@ -95,9 +95,6 @@ DANISH: dict[str, str] = {
     "Latest significant event: {event} ({date}).": (
         "Seneste væsentlige begivenhed: {event} ({date})."
     ),
-    "Nothing in the knowledge base matches this selection.": (
-        "Der er intet i vidensbasen, der svarer til dette udvalg."
-    ),
     "No engagements in the selection.": "Ingen engagementer i udvalget.",
     "DKK million; engagements with several instruments are split evenly between them.": (
         "Mio. kr.; engagementer med flere instrumenter er fordelt ligeligt mellem dem."
@@ -113,4 +110,76 @@ DANISH: dict[str, str] = {
     "† possibly outdated: the data is older than {months} months.": (
         "† muligvis forældet: data er ældre end {months} måneder."
     ),
+    # money by kind, shares and what a brief leaves out (never a sum of different kinds)
+    "committed": "givet tilsagn",
+    "disbursed": "udbetalt",
+    "budgeted": "budgetteret",
+    "Total committed": "I alt, givet tilsagn",
+    "Total disbursed": "I alt, udbetalt",
+    "Total budgeted": "I alt, budgetteret",
+    "Shared with {places}: {amount}, not in this total.": (
+        "Fælles med {places}: {amount}, indgår ikke i denne total."
+    ),
+    "DKK million, {kind}.": "Mio. kr., {kind}.",
+    "Not shown: {items}.": "Ikke vist: {items}.",
+    "{amount} for engagements with several or no instruments": (
+        "{amount} til engagementer med flere eller ingen instrumenter"
+    ),
+    "{amount} over several years": "{amount} over flere år",
+    "{amount} without a period": "{amount} uden periode",
+    "Not in the DKK totals (other currencies, no rate recorded): {amounts}.": (
+        "Indgår ikke i totalerne i kr. (anden valuta, ingen kurs registreret): {amounts}."
+    ),
+    "{amount} without a stated period is left out of this period.": (
+        "{amount} uden angivet periode er udeladt af denne periode."
+    ),
+    "{count} results without a stated period are left out.": (
+        "{count} resultater uden angivet periode er udeladt."
+    ),
+    "Data as of {date}": "Data pr. {date}",
+    "Not tied to a place": "Ikke knyttet til et sted",
+    "See {section}.": "Se {section}.",
+    "See {section}: {fact}": "Se {section}: {fact}",
+    "ended {date}": "afsluttet {date}",
+    "Search: “{words}”": "Søgning: “{words}”",
+    "{count} engagements": "{count} engagementer",
+    "{count} key facts": "{count} nøgletal",
+    "{count} events": "{count} begivenheder",
+    "Left out because their period is not stated: {items}.": (
+        "Udeladt, fordi perioden ikke er angivet: {items}."
+    ),
+    "Recorded in {period}: {amounts}.": "Registreret for {period}: {amounts}.",
+    "Recorded: {amounts}.": "Registreret: {amounts}.",
+    (
+        "Besides, {amounts} granted jointly with places outside this brief, "
+        "without a recorded share, is not in these figures."
+    ): (
+        "Desuden er {amounts}, bevilget sammen med steder uden for dette notat og uden "
+        "registreret andel, ikke medregnet."
+    ),
+    "{count} engagements ({all} with their components), of which {active} active.": (
+        "{count} engagementer ({all} med delindsatser), heraf {active} aktive."
+    ),
+    "Draft: nothing in the knowledge base matches this selection.": (
+        "Udkast: der er intet i vidensbasen, der svarer til dette udvalg."
+    ),
+    "all places": "alle steder",
+    "search “{words}”": "søgning “{words}”",
+    "Nothing in the knowledge base matches {selection}.": (
+        "Intet i vidensbasen svarer til {selection}."
+    ),
+    "without the period": "uden perioden",
+    "with all themes": "med alle temaer",
+    "without the search text": "uden søgeteksten",
+    "with all instruments and statuses": "med alle instrumenter og statusser",
+    "{label}: {count} engagements": "{label}: {count} engagementer",
+    "{count} engagements there have no stated period": (
+        "{count} engagementer dér har ingen angivet periode"
+    ),
+    "Near: {items}.": "Tæt på: {items}.",
+    "{count} engagement, of which {active} active.": "{count} engagement, heraf {active} aktivt.",
+    "{count} engagement ({all} with its components), of which {active} active.": (
+        "{count} engagement ({all} med delindsatser), heraf {active} aktivt."
+    ),
+    "DRAFT – NO DATA": "UDKAST – INGEN DATA",
 }

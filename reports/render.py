@@ -13,6 +13,7 @@ from models.files import write_atomically
 
 from reports.content.brief import Brief
 from reports.content.build import build_brief
+from reports.content.empty import EmptySelectionError, nothing_found
 from reports.layout.canvas import BriefCanvas, PageFurniture
 from reports.layout.doctemplate import BriefDocTemplate
 from reports.layout.story import brief_story
@@ -28,7 +29,8 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
     buffer = io.BytesIO()
     furniture = PageFurniture(
         classification=brief.letterhead.classification,
-        running_head=f"{brief.title} · {brief.letterhead.date_text}",
+        running_head=(f"{text('DRAFT – NO DATA')} · " if brief.empty else "")
+        + f"{brief.title} · {brief.letterhead.date_text}",
         page_label=text("Page {page} of {pages}"),
     )
     doc = BriefDocTemplate(
@@ -36,8 +38,8 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
         furniture,
         title=brief.title,
         author=brief.letterhead.author or brief.letterhead.ministry,
-        subject=f"{text('Briefing note')}: {brief.title}",
-        keywords=", ".join(brief.keywords),
+        subject=f"{brief.letterhead.classification} · {text('Briefing note')}: {brief.title}",
+        keywords=", ".join((brief.letterhead.classification, *brief.keywords)),
         creator="Briefing Builder",
         lang="da-DK" if brief.language == "da" else "en-GB",
         displayDocTitle=True,
@@ -60,7 +62,16 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
 
 
 def render_request(session: Session, request: BriefRequest, *, invariant: bool = False) -> bytes:
-    return render_brief(build_brief(session, request), invariant=invariant)
+    """The PDF for ``request``; an empty selection is refused (``EmptySelectionError``)
+    unless the request allows it, and then the brief says it is a draft with no data."""
+    return render_brief(checked_brief(session, request), invariant=invariant)
+
+
+def checked_brief(session: Session, request: BriefRequest) -> Brief:
+    brief = build_brief(session, request)
+    if brief.empty and not request.allow_empty:
+        raise EmptySelectionError(nothing_found(session, request))
+    return brief
 
 
 def write_brief(session: Session, request: BriefRequest, path: Path) -> int:

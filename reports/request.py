@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from models.errors import ValidationError
+from models.selection import Selection
 from models.services.validation import TITLE_LENGTH, optional_text
 
 LETTERHEAD = ("classification", "title", "addressee", "author", "unit", "case_number")
@@ -33,6 +34,7 @@ class Purpose(StrEnum):
 
 
 DEFAULT_SECTIONS: tuple[Section, ...] = tuple(Section)
+DEFAULT_MARKING = "UKLASSIFICERET"  # printed when neither the brief nor preferences set one
 DEFAULT_CLASSIFICATIONS: tuple[str, ...] = (
     "UKLASSIFICERET",
     "TIL TJENESTEBRUG",
@@ -48,6 +50,9 @@ class BriefRequest:
     countries: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    search: str = ""  # the words typed above the table: the brief covers what it shows
     period_start: date | None = None
     period_end: date | None = None
     sections: tuple[Section, ...] = DEFAULT_SECTIONS
@@ -63,6 +68,7 @@ class BriefRequest:
     brief_date: date = field(default_factory=date.today)
     stale_after_months: int = 12
     show_updated_by: bool = False  # the sources annex names who last changed each source
+    allow_empty: bool = False  # write a brief stamped as a draft even when nothing matches
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -73,6 +79,7 @@ class BriefRequest:
             raise ValidationError("The staleness threshold cannot be negative.")
         if len(set(self.sections)) != len(self.sections):
             raise ValidationError("A section is listed twice.")
+        optional_text(self.search or None, record="Brief", field="search", max_length=TITLE_LENGTH)
         for name in LETTERHEAD:  # each prints in a heading or the page furniture: one line
             optional_text(
                 getattr(self, name),
@@ -80,6 +87,33 @@ class BriefRequest:
                 field=name.replace("_", " "),
                 max_length=TITLE_LENGTH,
             )
+
+    def selection(self) -> Selection:
+        """The engagements this brief covers, decided as the table decides them."""
+        return Selection(
+            countries=self.countries,
+            regions=self.regions,
+            themes=self.themes,
+            instruments=self.instruments,
+            statuses=self.statuses,
+            period_start=self.period_start,
+            period_end=self.period_end,
+            search=self.search,
+        )
+
+    @classmethod
+    def for_selection(cls, selection: Selection, **options: Any) -> BriefRequest:
+        return cls(
+            countries=selection.countries,
+            regions=selection.regions,
+            themes=selection.themes,
+            instruments=selection.instruments,
+            statuses=selection.statuses,
+            period_start=selection.period_start,
+            period_end=selection.period_end,
+            search=selection.search,
+            **options,
+        )
 
     def with_changes(self, **changes: Any) -> BriefRequest:
         return replace(self, **changes)
@@ -91,7 +125,7 @@ class BriefRequest:
             data[name] = data[name].isoformat() if data[name] else None
         data["sections"] = [section.value for section in self.sections]
         data["purpose"] = self.purpose.value
-        for name in ("countries", "regions", "themes"):
+        for name in ("countries", "regions", "themes", "instruments", "statuses"):
             data[name] = list(data[name])
         return data
 
@@ -105,7 +139,7 @@ class BriefRequest:
             values["sections"] = tuple(Section(s) for s in values["sections"])
         if "purpose" in values:
             values["purpose"] = Purpose(values["purpose"])
-        for name in ("countries", "regions", "themes"):
+        for name in ("countries", "regions", "themes", "instruments", "statuses"):
             if name in values:
                 values[name] = tuple(values[name])
         return cls(**values)

@@ -17,6 +17,7 @@ RENDER = "render"
 ROWS = "rows"
 PART = "part"  # an answer's status: some items of a long answer, whose end follows
 PART_SIZE = 1000
+MESSAGES = "_messages"  # a render payload's key for the language the window speaks
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,17 @@ def answer(number: int, result: Any) -> Iterator[tuple[int, Any, Any]]:
 def run_job(database: Any, kind: str, payload: Any) -> Any:
     with database.session() as session:
         if kind == RENDER:  # ReportLab is imported for renders only, not for a table's rows
+            from reports.content.empty import EmptySelectionError, nothing_found
             from reports.render import render_request
             from reports.request import BriefRequest
 
-            return render_request(session, BriefRequest.from_dict(payload))
+            values = dict(payload)
+            messages = values.pop(MESSAGES, "en")  # the language of the window's messages
+            request = BriefRequest.from_dict(values)
+            try:
+                return render_request(session, request)
+            except EmptySelectionError:
+                raise EmptySelectionError(nothing_found(session, request, messages)) from None
         if kind == ROWS:
             from models.queries.engagement_list import stamped_engagements
 

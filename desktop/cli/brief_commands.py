@@ -10,6 +10,7 @@ from typing import Any
 from models.errors import ValidationError
 from models.partial_dates import PartialDate
 from models.queries.lookup import find_countries, find_regions, find_themes
+from models.vocabulary import EngagementStatus
 
 from reports.render import write_brief
 from reports.request import BriefRequest, Purpose, Section
@@ -47,7 +48,29 @@ def _selection_arguments(parser: Any) -> None:
         help="start of the period: YYYY, YYYY-MM or YYYY-MM-DD",
     )
     parser.add_argument("--to", dest="period_to", metavar="DATE", help="end of the period")
+    parser.add_argument(
+        "--instrument",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="instrument code (repeatable; none = all instruments)",
+    )
+    parser.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        choices=[s.value for s in EngagementStatus],
+        help="engagement status (repeatable; none = all)",
+    )
+    parser.add_argument(
+        "--search", default="", metavar="WORDS", help="only engagements with all these words"
+    )
     parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write a file stamped as a draft even when nothing matches (else: exit 1)",
+    )
 
 
 def register(commands: Any) -> None:
@@ -112,6 +135,10 @@ def _selection(session: Any, arguments: argparse.Namespace) -> dict[str, Any]:
         "countries": tuple(c.code for c in find_countries(session, arguments.country)),
         "regions": tuple(r.code for r in find_regions(session, arguments.region)),
         "themes": tuple(t.code for t in find_themes(session, arguments.theme)),
+        "instruments": tuple(arguments.instrument),
+        "statuses": tuple(arguments.status),
+        "search": arguments.search,
+        "allow_empty": arguments.allow_empty,
         "period_start": _day(arguments.period_from, end=False, name="--from"),
         "period_end": _day(arguments.period_to, end=True, name="--to"),
         "language": arguments.lang,

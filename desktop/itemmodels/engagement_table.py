@@ -6,15 +6,17 @@ rows to a few milliseconds: one pass over pre-folded text, one sort with Danish 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from models.collation import danish_sort_key, fold
-from models.queries.engagement_list import EngagementFilter, EngagementListRow
+from models.collation import danish_sort_key
+from models.money import Money
+from models.queries.engagement_list import EngagementListRow
+from models.selection import Selection
 
-from desktop.formatting import amount_text, period_text, status_text
+from desktop.formatting import amount_text, kind_text, period_text, status_text
 
 COLUMNS = (
     "title",
@@ -37,27 +39,29 @@ class EngagementTableModel(QAbstractTableModel):
         self.language = language
         self._all: list[EngagementListRow] = []
         self._shown: list[EngagementListRow] = []
-        self._filter = EngagementFilter()
-        self._words: list[str] = []
+        self._selection = Selection()
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     # -- content ----------------------------------------------------------------------
-    def set_rows(
-        self, rows: list[EngagementListRow], selection: EngagementFilter | None = None
-    ) -> None:
+    def set_rows(self, rows: list[EngagementListRow], selection: Selection | None = None) -> None:
         self._all = rows
         if selection is not None:
-            self._filter = selection
+            self._selection = replace(selection, search=self._selection.search)
         self._all = self._sorted(self._all)
         self._refilter()
 
-    def set_filter(self, selection: EngagementFilter) -> None:
-        self._filter = selection
+    def set_filter(self, selection: Selection) -> None:
+        """The window's selection; the search text typed above the table is kept."""
+        self._selection = replace(selection, search=self._selection.search)
         self._refilter()
 
     def set_search(self, text: str) -> None:
-        self._words = fold(text).split()
+        self._selection = replace(self._selection, search=text)
         self._refilter()
+
+    def selection(self) -> Selection:
+        """What the table shows, search text included: the brief and exports cover this."""
+        return self._selection
 
     def replace_row(self, key: str, row: EngagementListRow | None) -> None:
         """Refresh one engagement after an edit (None: it was deleted)."""
@@ -83,9 +87,11 @@ class EngagementTableModel(QAbstractTableModel):
     def _refilter(self) -> None:
         """Filter the rows kept in sort order, so a keystroke never sorts."""
         self.beginResetModel()
-        words, selection = self._words, self._filter
-        rows = self._all if selection.empty else [r for r in self._all if selection.accepts(r)]
-        self._shown = [r for r in rows if r.matches(words)] if words else list(rows)
+        selection = self._selection
+        if selection.empty:
+            self._shown = list(self._all)
+        else:
+            self._shown = [r for r in self._all if selection.accepts(r)]
         self.endResetModel()
 
     # -- Qt ---------------------------------------------------------------------------
@@ -152,7 +158,9 @@ class EngagementTableModel(QAbstractTableModel):
             case "period":
                 return period_text(row.start, row.end, self.language)
             case "total":
-                return amount_text(row.total_dkk, self.language) if row.total_dkk else ""
+                if not row.total_dkk:
+                    return ""
+                return f"{amount_text(row.total_dkk, self.language)} {kind_text(row.total_kind)}"
             case "status":
                 return status_text(row.status)
             case "as_of":
@@ -183,5 +191,6 @@ class EngagementTableModel(QAbstractTableModel):
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-def total_of(rows: list[EngagementListRow]) -> Decimal:
-    return sum((row.total_dkk for row in rows), Decimal(0))
+def totals_of(rows: list[EngagementListRow]) -> Money:
+    """The shown rows' money per kind: budgets, commitments and payments kept apart."""
+    return Money.of((row.total_dkk, "DKK", row.total_kind) for row in rows if row.total_dkk)

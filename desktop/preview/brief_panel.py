@@ -7,7 +7,6 @@ never freezes. Export and print are in ``brief_output``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -31,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import BriefingError
+from models.selection import Selection
 
 from reports.request import BriefRequest, Purpose, Section
-from reports.service import RENDER
+from reports.service import MESSAGES, RENDER
 
 from desktop.context import AppContext
 from desktop.messages import in_language
-from desktop.period_fields import read_period
 from desktop.preview.brief_output import BriefOutput
 from desktop.workers import BackgroundJobs
 
@@ -55,6 +54,9 @@ SECTION_LABELS = {
 COALESCE_MS = 80  # while a render runs, later changes wait this long to join into one
 
 
+EMPTY = "EmptySelectionError: "  # how the helper reports a selection that finds nothing
+
+
 class BriefPanel(BriefOutput):
     rendered = Signal(int)  # pages in the newest preview
     failed = Signal(str)
@@ -64,6 +66,7 @@ class BriefPanel(BriefOutput):
         self.context = context
         self.countries: tuple[str, ...] = ()
         self.themes: tuple[str, ...] = ()
+        self.selection = Selection()
         self.place_names: tuple[str, ...] = ()
         self.pdf_bytes = b""
         self.rendered_request: BriefRequest | None = None
@@ -82,21 +85,6 @@ class BriefPanel(BriefOutput):
         options = QWidget(self)
         form = QFormLayout(options)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.period_from = QLineEdit(options)
-        self.period_from.setAccessibleName(self.tr("Period from"))
-        self.period_from.setObjectName("periodFrom")
-        self.period_from.setPlaceholderText(self.tr("from (YYYY)"))
-        self.period_to = QLineEdit(options)
-        self.period_to.setAccessibleName(self.tr("Period to"))
-        self.period_to.setObjectName("periodTo")
-        self.period_to.setPlaceholderText(self.tr("to (YYYY)"))
-        period = QHBoxLayout()
-        period.addWidget(self.period_from)
-        period.addWidget(QLabel("–", options))
-        period.addWidget(self.period_to)
-        self.period_message = QLabel(options)
-        self.period_message.setStyleSheet("color: #b3261e;")
-        self.period_message.hide()
         self.language = QComboBox(options)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setObjectName("briefLanguage")
@@ -138,8 +126,6 @@ class BriefPanel(BriefOutput):
                 item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
             )
             item.setCheckState(Qt.CheckState.Checked)
-        form.addRow(self.tr("Period"), period)
-        form.addRow("", self.period_message)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Purpose"), self.purpose)
@@ -153,8 +139,6 @@ class BriefPanel(BriefOutput):
         self.updated_by.toggled.connect(self.schedule)
         form.addRow("", self.updated_by)
         for label_widget in (
-            self.period_from,
-            self.period_to,
             self.addressee,
             self.author,
             self.unit,
@@ -229,43 +213,30 @@ class BriefPanel(BriefOutput):
             self.view.setZoomFactor(percent / 100)
 
     # -- requests ---------------------------------------------------------------------
-    def set_selection(
-        self, countries: tuple[str, ...], themes: tuple[str, ...], place_names: tuple[str, ...] = ()
-    ) -> None:
+    def set_selection(self, selection: Selection, place_names: tuple[str, ...] = ()) -> None:
+        """What the table shows (countries, themes, filters and search text): the brief
+        covers the same engagements."""
         self.place_names = place_names
-        if (countries, themes) != (self.countries, self.themes):
-            self.countries, self.themes = countries, themes
+        if selection != self.selection:
+            self.selection = selection
+            self.countries, self.themes = selection.countries, selection.themes
             self.schedule()
 
-    def _period(self) -> tuple[dt.date | None, dt.date | None]:
-        start, end, message = read_period(self.period_from.text(), self.period_to.text())
-        self.period_message.setText(message)
-        self.period_message.setVisible(bool(message))
-        if message:
-            raise ValueError(message)
-        return start, end
-
     def request(self) -> BriefRequest:
-        start, end = self._period()
         sections = tuple(
             Section(self.sections.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(self.sections.count())
             if self.sections.item(row).checkState() == Qt.CheckState.Checked
         )
         try:
-            return self._request(start, end, sections)
+            return self._request(sections)
         except BriefingError as error:  # a letterhead field too long or holding a control
             self.status.setText(in_language(str(error)))
             raise ValueError(str(error)) from None
 
-    def _request(
-        self, start: dt.date | None, end: dt.date | None, sections: tuple[Section, ...]
-    ) -> BriefRequest:
-        return BriefRequest(
-            countries=self.countries,
-            themes=self.themes,
-            period_start=start,
-            period_end=end,
+    def _request(self, sections: tuple[Section, ...]) -> BriefRequest:
+        return BriefRequest.for_selection(
+            self.selection,
             sections=sections,
             language=self.language.currentData(),
             classification=self.classification.currentText().strip() or None,
@@ -280,8 +251,6 @@ class BriefPanel(BriefOutput):
 
     def load_request(self, request: BriefRequest) -> None:
         """Fill the options from a stored request (the selection is set by the window)."""
-        self.period_from.setText(request.period_start.isoformat() if request.period_start else "")
-        self.period_to.setText(request.period_end.isoformat() if request.period_end else "")
         self.language.setCurrentIndex(max(0, self.language.findData(request.language)))
         self.classification.setEditText(request.classification or "")
         self.purpose.setCurrentIndex(max(0, self.purpose.findData(request.purpose.value)))
@@ -319,9 +288,8 @@ class BriefPanel(BriefOutput):
         except ValueError:
             return
         self.status.setText(self.tr("Updating preview…"))
-        self.jobs.run(
-            RENDER, request.to_dict(), lambda data: self._show(request, data), self._render_failed
-        )
+        payload = {**request.to_dict(), MESSAGES: self.context.language}
+        self.jobs.run(RENDER, payload, lambda data: self._show(request, data), self._render_failed)
 
     def _show(self, request: BriefRequest, data: bytes) -> None:
         self.pdf_bytes, self.rendered_request = data, request
@@ -339,8 +307,16 @@ class BriefPanel(BriefOutput):
         self._resume()
 
     def _render_failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("The preview could not be made."))
-        self.failed.emit(str(error))
+        message = str(error)
+        if message.startswith(EMPTY):  # say what was searched, not an empty brief
+            self.document.close()
+            self.pdf_bytes, self.rendered_request, self.shown_request = b"", None, None
+            self.page_count.setText(self.tr("of %1").replace("%1", "0"))
+            self.status.setText(message.removeprefix(EMPTY))
+            self.rendered.emit(0)
+        else:
+            self.status.setText(self.tr("The preview could not be made."))
+            self.failed.emit(message)
         self._resume()
 
     def _resume(self) -> None:

@@ -33,8 +33,8 @@ from reports.service import ROWS
 
 from desktop.context import AppContext
 from desktop.editors.engagement_editor import EngagementEditor
-from desktop.formatting import amount_text
-from desktop.itemmodels.engagement_table import EngagementTableModel, total_of
+from desktop.formatting import amount_text, kind_text
+from desktop.itemmodels.engagement_table import EngagementTableModel, totals_of
 from desktop.messages import in_language
 from desktop.preview.brief_panel import BriefPanel
 from desktop.windows.database_actions import DatabaseActions
@@ -235,22 +235,27 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
     def _selection_changed(self, *, refilter: bool = True) -> None:
         if refilter:
             self.table_model.set_filter(self.selection.engagement_filter())
-        countries = self.selection.checked_countries()
-        names = tuple(self.selection.country_names.get(code, code) for code in countries)
-        self.brief.set_selection(countries, self.selection.checked_themes(), names)
-        self._update_summary()
+        self._brief_follows_table()
 
     def _search_changed(self, text: str) -> None:
         self.table_model.set_search(text)
+        self._brief_follows_table()
+
+    def _brief_follows_table(self) -> None:
+        """The brief and the exports cover what the table shows: one selection."""
+        countries = self.selection.checked_countries()
+        names = tuple(self.selection.country_names.get(code, code) for code in countries)
+        self.brief.set_selection(self.table_model.selection(), names)
         self._update_summary()
 
     def _update_summary(self) -> None:
         rows = self.table_model.shown_rows()
-        total = total_of(rows)
+        money = [
+            f"{amount_text(amount, self.context.language)} {kind_text(kind)}"
+            for kind, amount in totals_of(rows).home()
+        ]
         self.summary_label.setText(
-            self.tr("%1 engagements · %2 committed")
-            .replace("%1", str(len(rows)))
-            .replace("%2", amount_text(total, self.context.language))
+            " · ".join([self.tr("%1 engagements").replace("%1", str(len(rows))), *money])
         )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -295,6 +300,8 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
 
     def load_brief_request(self, request: BriefRequest) -> None:
         self.selection.restore(set(request.countries), set(request.themes))
+        self.selection.restore_filters(request.selection())
+        self.search_box.setText(request.search)
         self._selection_changed()
         self.brief.load_request(request)
         self.side_tabs.setCurrentWidget(self.brief)

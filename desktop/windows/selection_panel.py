@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.collation import danish_sort_key
-from models.queries.engagement_list import EngagementFilter
 from models.queries.pickers import country_choices, instrument_choices, theme_choices
+from models.selection import Selection
 from models.vocabulary import EngagementStatus
 
 from desktop.context import AppContext
@@ -162,13 +164,22 @@ class SelectionPanel(QWidget):
         # The caller refilters for the restored selection; later clicks compare with it.
         self._last_state = self._state()
 
-    def engagement_filter(self) -> EngagementFilter:
+    def restore_filters(self, selection: Selection) -> None:
+        """Instrument, status and period as a stored brief had them."""
+        instrument = selection.instruments[0] if selection.instruments else ""
+        status = selection.statuses[0] if selection.statuses else ""
+        self.instrument.setCurrentIndex(max(0, self.instrument.findData(instrument)))
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.period_from.setText(_year_or_day(selection.period_start, first=True))
+        self.period_to.setText(_year_or_day(selection.period_end, first=False))
+
+    def engagement_filter(self) -> Selection:
         start, end, message = read_period(self.period_from.text(), self.period_to.text())
         self.period_message.setText(message)
         self.period_message.setVisible(bool(message))
         instrument = self.instrument.currentData()
         status = self.status.currentData()
-        return EngagementFilter(
+        return Selection(
             countries=self.checked_countries(),
             themes=self.checked_themes(),
             instruments=(instrument,) if instrument else (),
@@ -176,3 +187,12 @@ class SelectionPanel(QWidget):
             period_start=start,
             period_end=end,
         )
+
+
+def _year_or_day(day: date | None, *, first: bool) -> str:
+    """ "2020" for a whole year (1 January or 31 December), else the day as YYYY-MM-DD."""
+    if day is None:
+        return ""
+    if (day.month, day.day) == ((1, 1) if first else (12, 31)):
+        return str(day.year)
+    return day.isoformat()

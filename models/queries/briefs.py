@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
+from models.collation import fold
 from models.rows import (
     EngagementRow,
     EventRow,
@@ -17,6 +20,7 @@ from models.rows import (
     Named,
     PartnerRow,
     PeriodFilter,
+    PlaceLink,
     Provenance,
     ResultRow,
     SourceRow,
@@ -24,19 +28,30 @@ from models.rows import (
 
 
 @dataclass(frozen=True)
-class Scope:
-    """The part of the knowledge base a brief covers besides the place: themes and period."""
+class LeftOut:
+    """What a period leaves out because its own period is not stated."""
 
-    themes: tuple[str, ...] = ()
-    period: PeriodFilter = field(default_factory=PeriodFilter)
+    engagements: int = 0
+    facts: int = 0
+    events: int = 0
 
 
 @dataclass(frozen=True)
-class PlaceData:
-    place: Named
+class BriefData:
+    """Everything a brief for one selection may print, read once.
+
+    ``engagements`` are exactly the selection's (``models.selection``); events reach the
+    brief through those engagements or through the selected countries; key facts through
+    the selected places and themes.
+    """
+
     engagements: tuple[EngagementRow, ...]
     events: tuple[EventRow, ...]
     key_facts: tuple[KeyFactRow, ...]
+    left_out: LeftOut
+    countries: Mapping[str, Named]
+    regions: Mapping[str, Named]
+    region_members: Mapping[str, frozenset[str]]
 
 
 def _source(row: e.Source) -> SourceRow:
@@ -63,8 +78,14 @@ def _named(rows: Sequence[e.Country | e.Region | e.Theme | e.Instrument]) -> tup
     return tuple(sorted(out, key=lambda n: n.code))
 
 
-def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
-    funding = tuple(
+def engagement_row(
+    row: e.Engagement,
+    period: PeriodFilter,
+    links: Mapping[int, tuple[tuple[PlaceLink, ...], tuple[PlaceLink, ...]]] | None = None,
+) -> EngagementRow:
+    """One engagement with its money, results and partners in ``period``; ``links`` gives
+    the recorded percentage per country and region (read in bulk by ``place_links``)."""
+    lines = [
         FundingRow(
             line.key,
             line.amount,
@@ -78,8 +99,10 @@ def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
             line.version,
         )
         for line in row.funding_lines
-        if period.overlaps(line.start_on, line.end_on)
-    )
+        if period.holds(line.start_on, line.end_on) or _undated(line, period)
+    ]
+    funding = tuple(line for line in lines if line.start or line.end or not period.limited)
+    undated_funding = tuple(line for line in lines if line not in funding)
     results = tuple(
         ResultRow(
             r.key,
@@ -99,8 +122,9 @@ def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
             r.version,
         )
         for r in row.results
-        if period.overlaps(r.start_on, r.end_on)
+        if period.holds(r.start_on, r.end_on)
     )
+    undated_results = sum(1 for r in row.results if _undated(r, period))
     partners = tuple(
         PartnerRow(
             p.organisation.name,
@@ -127,21 +151,18 @@ def engagement_row(row: e.Engagement, period: PeriodFilter) -> EngagementRow:
         funding=funding,
         results=results,
         provenance=_provenance(row),
+        country_links=links.get(row.id, ((), ()))[0] if links else (),
+        region_links=links.get(row.id, ((), ()))[1] if links else (),
+        undated_funding=undated_funding,
+        undated_results=undated_results,
     )
 
 
-def _engagements(statement: Select[e.Engagement], scope: Scope) -> Select[e.Engagement]:
-    period = scope.period
-    if period.end is not None:
-        statement = statement.where(
-            (e.Engagement.start_on.is_(None)) | (e.Engagement.start_on <= period.end)
-        )
-    if period.start is not None:
-        statement = statement.where(
-            (e.Engagement.end_on.is_(None)) | (e.Engagement.end_on >= period.start)
-        )
-    if scope.themes:
-        statement = statement.where(e.Engagement.themes.any(e.Theme.code.in_(scope.themes)))
+def _undated(row: e.FundingLine | e.Result | e.KeyFact, period: PeriodFilter) -> bool:
+    return period.limited and row.start_on is None and row.end_on is None
+
+
+def _loaded(statement: Select[e.Engagement]) -> Select[e.Engagement]:
     return statement.options(
         selectinload(e.Engagement.countries),
         selectinload(e.Engagement.regions),
@@ -157,71 +178,161 @@ def _engagements(statement: Select[e.Engagement], scope: Scope) -> Select[e.Enga
     ).order_by(e.Engagement.start_on, e.Engagement.key)
 
 
-def country_data(session: Session, iso2: str, scope: Scope) -> PlaceData:
-    country = session.scalar(select(e.Country).where(e.Country.iso2 == iso2))
-    assert country is not None, iso2
-    engagements = session.scalars(
-        _engagements(
-            select(e.Engagement).where(e.Engagement.countries.any(e.Country.id == country.id)),
-            scope,
+def place_links(
+    session: Session, ids: Sequence[int]
+) -> dict[int, tuple[tuple[PlaceLink, ...], tuple[PlaceLink, ...]]]:
+    """Each engagement's countries and regions with their recorded percentages."""
+    countries: dict[int, list[PlaceLink]] = defaultdict(list)
+    regions: dict[int, list[PlaceLink]] = defaultdict(list)
+    link = e.engagement_countries.c
+    for owner, code, percentage in session.execute(
+        select(link.engagement_id, e.Country.iso2, link.percentage)
+        .join(e.Country, e.Country.id == link.country_id)
+        .where(link.engagement_id.in_(ids))
+    ):
+        countries[owner].append(PlaceLink(code, _percent(percentage)))
+    region_link = e.engagement_regions.c
+    for owner, key, percentage in session.execute(
+        select(region_link.engagement_id, e.Region.key, region_link.percentage)
+        .join(e.Region, e.Region.id == region_link.region_id)
+        .where(region_link.engagement_id.in_(ids))
+    ):
+        regions[owner].append(PlaceLink(key, _percent(percentage)))
+    return {
+        owner: (
+            tuple(sorted(countries.get(owner, []), key=lambda p: p.code)),
+            tuple(sorted(regions.get(owner, []), key=lambda p: p.code)),
         )
-    ).all()
+        for owner in ids
+    }
+
+
+def _percent(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def brief_data(
+    session: Session,
+    keys: Sequence[str],
+    *,
+    period: PeriodFilter,
+    countries: Sequence[str] = (),
+    regions: Sequence[str] = (),
+    themes: Sequence[str] = (),
+    words: Sequence[str] = (),
+    undated_engagements: int = 0,
+) -> BriefData:
+    """The brief's material for the selected engagements ``keys``.
+
+    Events come through those engagements and through the places asked for; key facts
+    through the places (or, with no place, every fact of the themes), each only when
+    known to fall in ``period``.
+    """
+    engagements = (
+        session.scalars(_loaded(select(e.Engagement).where(e.Engagement.key.in_(keys)))).all()
+        if keys
+        else []
+    )
+    links = place_links(session, [row.id for row in engagements])
+    rows = tuple(engagement_row(row, period, links) for row in engagements)
+    members = {
+        region.key: frozenset(c.iso2 for c in region.countries)
+        for region in session.scalars(select(e.Region).options(selectinload(e.Region.countries)))
+    }
+    wanted_countries = set(countries)
+    for key in regions:
+        wanted_countries |= members.get(key, frozenset())
+    engagement_ids = [row.id for row in engagements]
+    event_filter = e.Event.engagements.any(e.Engagement.id.in_(engagement_ids))
+    if wanted_countries and not words:
+        event_filter = event_filter | e.Event.countries.any(e.Country.iso2.in_(wanted_countries))
     events = session.scalars(
         select(e.Event)
-        .where(e.Event.countries.any(e.Country.id == country.id))
-        .options(selectinload(e.Event.source))
+        .where(event_filter)
+        .options(
+            selectinload(e.Event.source),
+            selectinload(e.Event.countries),
+            selectinload(e.Event.engagements),
+        )
         .order_by(e.Event.occurred_on, e.Event.key)
     ).all()
-    facts = session.scalars(
-        select(e.KeyFact)
-        .where(e.KeyFact.countries.any(e.Country.id == country.id))
-        .options(selectinload(e.KeyFact.source), selectinload(e.KeyFact.themes))
-        .order_by(e.KeyFact.key)
-    ).all()
-    return _place(
-        Named(country.iso2, country.name_en, country.name_da), engagements, events, facts, scope
+    fact_statement = select(e.KeyFact).options(
+        selectinload(e.KeyFact.source),
+        selectinload(e.KeyFact.themes),
+        selectinload(e.KeyFact.countries),
+        selectinload(e.KeyFact.regions),
     )
-
-
-def region_data(session: Session, key: str, scope: Scope) -> PlaceData:
-    region = session.scalar(select(e.Region).where(e.Region.key == key))
-    assert region is not None, key
-    engagements = session.scalars(
-        _engagements(
-            select(e.Engagement).where(e.Engagement.regions.any(e.Region.id == region.id)), scope
+    if wanted_countries or regions:
+        fact_statement = fact_statement.where(
+            e.KeyFact.countries.any(e.Country.iso2.in_(wanted_countries))
+            | e.KeyFact.regions.any(e.Region.key.in_(regions))
         )
-    ).all()
-    facts = session.scalars(
-        select(e.KeyFact)
-        .where(e.KeyFact.regions.any(e.Region.id == region.id))
-        .options(selectinload(e.KeyFact.source), selectinload(e.KeyFact.themes))
-        .order_by(e.KeyFact.key)
-    ).all()
-    return _place(Named(region.key, region.name_en, region.name_da), engagements, [], facts, scope)
-
-
-def _place(
-    place: Named,
-    engagements: Sequence[e.Engagement],
-    events: Sequence[e.Event],
-    facts: Sequence[e.KeyFact],
-    scope: Scope,
-) -> PlaceData:
-    period = scope.period
+    facts = [
+        fact
+        for fact in session.scalars(fact_statement.order_by(e.KeyFact.key))
+        if (not themes or any(t.code in themes for t in fact.themes))
+        and (wanted_countries or regions or themes or fact.themes or not words)
+        and all(word in fold(fact.text) for word in words)
+    ]
     event_rows = tuple(
         EventRow(
-            ev.key, ev.occurred, ev.kind, ev.title, ev.description, ev.reference, _provenance(ev)
+            ev.key,
+            ev.occurred,
+            ev.kind,
+            ev.title,
+            ev.description,
+            ev.reference,
+            _provenance(ev),
+            ev.version,
+            countries=tuple(sorted(c.iso2 for c in ev.countries)),
+            engagements=tuple(sorted(g.key for g in ev.engagements)),
         )
         for ev in events
         if ev.occurred is not None
-        and period.overlaps(ev.occurred.first_day(), ev.occurred.last_day())
+        and period.holds(ev.occurred.first_day(), ev.occurred.last_day())
+        and (not words or _event_matches(ev, words, keys))
     )
     fact_rows = tuple(
-        KeyFactRow(f.key, f.text, f.value, f.unit, f.value_text, f.start, f.end, _provenance(f))
+        KeyFactRow(
+            f.key,
+            f.text,
+            f.value,
+            f.unit,
+            f.value_text,
+            f.start,
+            f.end,
+            _provenance(f),
+            countries=tuple(sorted(c.iso2 for c in f.countries)),
+            regions=tuple(sorted(r.key for r in f.regions)),
+            themes=tuple(sorted(t.code for t in f.themes)),
+        )
         for f in facts
-        if period.overlaps(f.start_on, f.end_on)
-        and (not scope.themes or not f.themes or any(t.code in scope.themes for t in f.themes))
+        if period.holds(f.start_on, f.end_on)
     )
-    return PlaceData(
-        place, tuple(engagement_row(row, period) for row in engagements), event_rows, fact_rows
+    left_out = LeftOut(
+        engagements=undated_engagements,
+        facts=sum(1 for f in facts if _undated(f, period)),
+        events=sum(1 for ev in events if ev.occurred is None and period.limited),
     )
+    return BriefData(
+        rows,
+        event_rows,
+        fact_rows,
+        left_out,
+        countries={
+            c.iso2: Named(c.iso2, c.name_en, c.name_da) for c in session.scalars(select(e.Country))
+        },
+        regions={
+            r.key: Named(r.key, r.name_en, r.name_da) for r in session.scalars(select(e.Region))
+        },
+        region_members=members,
+    )
+
+
+def _event_matches(event: e.Event, words: Sequence[str], keys: Sequence[str]) -> bool:
+    """With search text, an event counts when it concerns a found engagement or says the
+    words itself."""
+    if any(g.key in keys for g in event.engagements):
+        return True
+    said = fold(" ".join([event.title, event.description or "", event.reference or ""]))
+    return all(word in said for word in words)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import entities as e
 from models.collation import danish_sort_key, fold
-from models.money import counted_total
+from models.money import counted_kind, counted_total
 from models.partial_dates import PartialDate
 from models.queries.core_tables import ENGAGEMENTS
 
@@ -40,47 +39,11 @@ class EngagementListRow:
     country_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     theme_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     instrument_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    region_codes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    total_kind: str = ""  # the kind ``total_dkk`` is of: commitment, budget or disbursement
 
     def matches(self, folded_words: list[str]) -> bool:
         return all(word in self.search_text for word in folded_words)
-
-
-@dataclass(frozen=True)
-class EngagementFilter:
-    """The selection in the main window; empty tuples mean "any"."""
-
-    countries: tuple[str, ...] = ()
-    themes: tuple[str, ...] = ()
-    instruments: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    period_start: date | None = None
-    period_end: date | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not (
-            self.countries
-            or self.themes
-            or self.instruments
-            or self.statuses
-            or self.period_start
-            or self.period_end
-        )
-
-    def accepts(self, row: EngagementListRow) -> bool:
-        if self.countries and row.country_codes.isdisjoint(self.countries):
-            return False
-        if self.themes and row.theme_codes.isdisjoint(self.themes):
-            return False
-        if self.instruments and row.instrument_codes.isdisjoint(self.instruments):
-            return False
-        if self.statuses and row.status not in self.statuses:
-            return False
-        start = row.start.first_day() if row.start else None
-        end = row.end.last_day() if row.end else None
-        if self.period_end and start and start > self.period_end:
-            return False
-        return not (self.period_start and end and end < self.period_start)
 
 
 def _grouped(
@@ -90,6 +53,10 @@ def _grouped(
     for engagement_id, *rest in session.execute(statement):
         grouped[engagement_id].append(tuple(rest))
     return grouped
+
+
+def _dkk_kind(lines: list[tuple[Any, ...]]) -> str:
+    return counted_kind(kind for _, currency, kind in lines if currency == "DKK") or ""
 
 
 def _dkk_total(lines: list[tuple[Any, ...]]) -> Decimal:
@@ -145,6 +112,13 @@ def list_engagements(session: Session, keys: list[str] | None = None) -> list[En
         e.Instrument.name_da,
         e.engagement_instruments.c.instrument_id == e.Instrument.id,
         where,
+    )
+    regions = _grouped(
+        session,
+        select(e.engagement_regions.c.engagement_id, e.Region.key)
+        .select_from(e.engagement_regions)
+        .join(e.Region, e.engagement_regions.c.region_id == e.Region.id)
+        .where(*([where(e.engagement_regions.c.engagement_id)] if where is not None else [])),
     )
     partner_statement = select(
         e.EngagementOrganisation.engagement_id,
@@ -207,12 +181,14 @@ def list_engagements(session: Session, keys: list[str] | None = None) -> list[En
                 start=one(PartialDate.from_stored(start_on, start_precision)),
                 end=one(PartialDate.from_stored(end_on, end_precision)),
                 total_dkk=_dkk_total(funding.get(id_, [])),
+                total_kind=one(_dkk_kind(funding.get(id_, []))),
                 status=one(status),
                 as_of=one(PartialDate.from_stored(as_of_on, as_of_precision)),
                 search_text=fold(" ".join(words)),
                 country_codes=one(frozenset(c[0] for c in country_names)),
                 theme_codes=one(frozenset(t[0] for t in theme_names)),
                 instrument_codes=one(frozenset(i[0] for i in instrument_names)),
+                region_codes=one(frozenset(key for (key,) in regions.get(id_, []))),
                 title_key=danish_sort_key(title),
             )
         )

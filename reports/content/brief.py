@@ -46,6 +46,8 @@ class EngagementLine:
     amount: str
     status: str
     note: NoteRef
+    kind: str = ""  # "committed", "budgeted", …, one per line of ``amount``
+    shared: str = ""  # money shared with other places, shown outside the total
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class ResultLine:
     period: str
     comment: str
     note: NoteRef
+    as_text: bool = False  # a result in words, set as text rather than in a figure column
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class PlaceSection:
     results: tuple[ResultLine, ...]
     facts: tuple[FactLine, ...]
     charts: tuple[Chart, ...]
+    totals: tuple[tuple[str, str], ...] = ()  # ("Total budgeted", "2.950"), one per kind
+    money_notes: tuple[str, ...] = ()  # what the totals leave out, in words
+    as_of: str = ""  # "Data as of January 2022": the newest as-of date of the section
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
-from decimal import Decimal
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from models.collation import danish_sort_key
-from models.queries.briefs import PlaceData, Scope, country_data, region_data
-from models.queries.lookup import find_countries, find_regions, find_themes, region_members
-from models.rows import EngagementRow, EventRow, Named, PeriodFilter
+from models.money import Money
+from models.queries.briefs import BriefData, LeftOut, brief_data
+from models.queries.lookup import find_countries, find_regions, find_themes
+from models.rows import EngagementRow, EventRow, Named
+from models.selection import covered
 
 from reports.content.brief import Brief, Letterhead, PlaceSection
+from reports.content.gather import PlacePart, gather
 from reports.content.notes import NoteRegistry
-from reports.content.places import build_place, by_instrument, engagement_total
-from reports.request import BriefRequest, Purpose
+from reports.content.places import build_place, heading_for
+from reports.content.wording import join_names, kind_amounts, status_on
+from reports.request import DEFAULT_MARKING, BriefRequest, Purpose
 from reports.text import BriefText
 
 SIGNIFICANT_EVENTS = (
@@ -29,54 +32,62 @@ SIGNIFICANT_EVENTS = (
 )
 
 
+def read_brief_data(session: Session, request: BriefRequest) -> BriefData:
+    """The selection's engagements (decided by ``models.selection``) and what goes with them."""
+    selection = request.selection()
+    found = covered(session, selection)
+    return brief_data(
+        session,
+        [row.key for row in found.rows],
+        period=selection.period,
+        countries=request.countries,
+        regions=request.regions,
+        themes=request.themes,
+        words=selection.words,
+        undated_engagements=found.undated,
+    )
+
+
 def build_brief(session: Session, request: BriefRequest) -> Brief:
     text = BriefText(request.language)
     language = request.language
-    period = PeriodFilter(request.period_start, request.period_end)
     themes = find_themes(session, request.themes)
     theme_codes = tuple(t.code for t in themes)
-    scope = Scope(themes=theme_codes, period=period)
     regions = find_regions(session, request.regions)
     countries = find_countries(session, request.countries)
     notes = NoteRegistry(
         text, request.brief_date, request.stale_after_months, request.show_updated_by
     )
-
-    gathered: list[tuple[str, PlaceData]] = []
-    for region in regions:
-        data = region_data(session, region.code, scope)
-        if _has_content(data):
-            heading = f"{region.name(language)} – {text('Regional engagements').lower()}"
-            gathered.append((heading, data))
-    listed = {c.code for c in countries}
-    for region in regions:
-        for member in region_members(session, region.code):
-            if member.code not in listed:
-                data = country_data(session, member.code, scope)
-                if _has_content(data):
-                    countries.append(member)
-                    listed.add(member.code)
-    for country in countries:
-        data = country_data(session, country.code, scope)
-        if _has_content(data) or country.code in request.countries or not regions:
-            gathered.append((country.name(language), data))
-
-    gathered = _without_country_duplicates(gathered, regions)
-    everything = {row.key: row for _, data in gathered for row in data.engagements}
-    frequency = Counter(t.code for row in everything.values() for t in row.themes)
+    data = read_brief_data(session, request)
+    parts = [
+        part
+        for part in gather(data, tuple(c.code for c in countries), tuple(r.code for r in regions))
+        if part.has_content or part.key in request.countries
+    ]
+    headings = {part.key: heading_for(part, text) for part in parts}
+    frequency = Counter(t.code for row in data.engagements for t in row.themes)
     places: list[PlaceSection] = [
-        build_place(data, heading, theme_codes, period, text, notes, frequency)
-        for heading, data in gathered
-        if _has_content(data)
+        build_place(
+            part,
+            headings,
+            theme_codes,
+            text,
+            notes,
+            request.brief_date,
+            frequency,
+            {**data.countries, **data.regions},
+        )
+        for part in parts
+        if part.has_content
     ]
     names = [r.name(language) for r in regions] + [c.name(language) for c in countries]
     title = request.title or _title(names, [t.name(language) for t in themes], text)
     return Brief(
         language=language,
         title=title,
-        scope_lines=_scope_lines(request, [t.name(language) for t in themes], text),
+        scope_lines=_scope_lines(request, [t.name(language) for t in themes], text, data),
         letterhead=_letterhead(request, text),
-        summary=_summary([data for _, data in gathered], request, text),
+        summary=_summary(parts, data, request, text),
         places=tuple(places),
         sources=notes.notes,
         sections=request.sections,
@@ -85,49 +96,56 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
     )
 
 
-def _without_country_duplicates(
-    gathered: list[tuple[str, PlaceData]], regions: list[Named]
-) -> list[tuple[str, PlaceData]]:
-    """A regional section keeps only what no single country section already shows."""
-    region_codes = {r.code for r in regions}
-    country_codes = {data.place.code for _, data in gathered if data.place.code not in region_codes}
-    out = []
-    for heading, data in gathered:
-        if data.place.code in region_codes:
-            kept = tuple(
-                row
-                for row in data.engagements
-                if not (len(row.countries) == 1 and row.countries[0].code in country_codes)
-            )
-            data = replace(data, engagements=kept)
-        out.append((heading, data))
-    return out
-
-
-def _has_content(data: PlaceData) -> bool:
-    return bool(data.engagements or data.events or data.key_facts)
-
-
 def _title(places: list[str], themes: list[str], text: BriefText) -> str:
-    joined = _join(places, text) if places else text("Briefing note")
-    return f"{joined}: {_join(themes, text).lower()}" if themes else joined
+    joined = join_names(places, text) if places else text("Briefing note")
+    return f"{joined}: {join_names(themes, text).lower()}" if themes else joined
 
 
-def _join(items: list[str], text: BriefText) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    word = " og " if text.language == "da" else " and "
-    return ", ".join(items[:-1]) + word + items[-1]
-
-
-def _scope_lines(request: BriefRequest, themes: list[str], text: BriefText) -> tuple[str, ...]:
+def _scope_lines(
+    request: BriefRequest, themes: list[str], text: BriefText, data: BriefData
+) -> tuple[str, ...]:
     lines = []
     if request.period_start or request.period_end:
         start = text.day(request.period_start) if request.period_start else ""
         end = text.day(request.period_end) if request.period_end else ""
         lines.append(f"{text('Period')}: {start}–{end}")
     lines.append(f"{text('Themes')}: {', '.join(themes) if themes else text('All themes')}")
+    if request.instruments:
+        names = [
+            i.name(text.language)
+            for row in data.engagements
+            for i in row.instruments
+            if i.code in request.instruments
+        ]
+        lines.append(f"{text('Instruments')}: {', '.join(dict.fromkeys(names))}")
+    if request.statuses:
+        lines.append(f"{text('Status')}: {', '.join(text(s) for s in request.statuses)}")
+    if request.search.strip():
+        lines.append(text("Search: “{words}”").format(words=request.search.strip()))
+    left = _left_out(data.left_out, text)
+    if left:
+        lines.append(left)
     return tuple(lines)
+
+
+def _left_out_lines(data: BriefData, text: BriefText) -> tuple[str, ...]:
+    left = _left_out(data.left_out, text)
+    return (left,) if left else ()
+
+
+def _left_out(left: LeftOut, text: BriefText) -> str:
+    parts = []
+    if left.engagements:
+        parts.append(text("{count} engagements").format(count=text.number(left.engagements)))
+    if left.facts:
+        parts.append(text("{count} key facts").format(count=text.number(left.facts)))
+    if left.events:
+        parts.append(text("{count} events").format(count=text.number(left.events)))
+    if not parts:
+        return ""
+    return text("Left out because their period is not stated: {items}.").format(
+        items=join_names(parts, text)
+    )
 
 
 def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
@@ -140,46 +158,74 @@ def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
         author=request.author or "",
         addressee=request.addressee or "",
         purpose=text(purpose),
-        classification=request.classification or "",
+        classification=request.classification or DEFAULT_MARKING,
     )
 
 
-def _summary(places: list[PlaceData], request: BriefRequest, text: BriefText) -> tuple[str, ...]:
+def _programmes(rows: list[EngagementRow]) -> list[EngagementRow]:
+    """Engagements counted at programme level: a component whose programme is in the
+    brief is part of it."""
+    keys = {row.key for row in rows}
+    return [row for row in rows if row.parent_key not in keys]
+
+
+def _summary(
+    parts: list[PlacePart], data: BriefData, request: BriefRequest, text: BriefText
+) -> tuple[str, ...]:
     engagements: dict[str, EngagementRow] = {}
     events: dict[str, EventRow] = {}
-    for data in places:
-        engagements.update((row.key, row) for row in data.engagements)
-        events.update((row.key, row) for row in data.events)
+    for part in parts:
+        engagements.update((row.key, row) for row in part.engagements)
+        events.update((row.key, row) for row in part.events)
     if not engagements and not events:
-        return (text("Nothing in the knowledge base matches this selection."),)
-    rows = list(engagements.values())
-    active = sum(1 for row in rows if row.status == "active")
-    lines = [
-        text("{count} engagements, of which {active} active.").format(
-            count=text.number(len(rows)), active=text.number(active)
+        return (
+            text("Draft: nothing in the knowledge base matches this selection."),
+            *_left_out_lines(data, text),
         )
-    ]
-    total = sum((engagement_total(row) for row in rows), Decimal(0))
-    if total:
-        if request.period_start or request.period_end:
-            first = str(request.period_start.year) if request.period_start else ""
-            last = str(request.period_end.year) if request.period_end else ""
-            span = first if first == last else f"{first}–{last}"
-            sentence = text("{amount} committed in {period}.").format(
-                amount=text.amount(total), period=span
+    rows = _programmes(list(engagements.values()))
+    active = sum(1 for row in rows if _running(row, request.brief_date, text))
+    one = len(rows) == 1
+    if len(rows) == len(engagements):
+        counts = text(
+            "{count} engagement, of which {active} active."
+            if one
+            else "{count} engagements, of which {active} active."
+        ).format(count=text.number(len(rows)), active=text.number(active))
+    else:
+        counts = text(
+            "{count} engagement ({all} with its components), of which {active} active."
+            if one
+            else "{count} engagements ({all} with their components), of which {active} active."
+        ).format(
+            count=text.number(len(rows)),
+            all=text.number(len(engagements)),
+            active=text.number(active),
+        )
+    lines = [counts]
+    counted = Money()
+    for part in parts:
+        counted += part.counted
+    whole = Money()
+    for row in engagements.values():
+        whole += row.money()
+    if counted:
+        span = _span(request)
+        sentence = (
+            text("Recorded in {period}: {amounts}.").format(
+                period=span, amounts=kind_amounts(counted, text)
             )
-        else:
-            sentence = text("{amount} committed in all.").format(amount=text.amount(total))
-        lines.append(sentence.replace("..", "."))
-        shares = by_instrument(rows, text)
-        if len(shares) > 1:
-            parts = ", ".join(f"{name} {text.amount(amount)}" for name, amount in shares.items())
-            note = ""
-            if any(len(row.instruments) > 1 and engagement_total(row) for row in rows):
-                note = " " + text("(engagements with several instruments split evenly)")
-            lines.append(
-                text("By instrument: {parts}.").format(parts=parts + note).replace("..", ".")
-            )
+            if span
+            else text("Recorded: {amounts}.").format(amounts=kind_amounts(counted, text))
+        )
+        lines.append(sentence)
+    outside = whole - counted
+    if outside:
+        lines.append(
+            text(
+                "Besides, {amounts} granted jointly with places outside this brief, "
+                "without a recorded share, is not in these figures."
+            ).format(amounts=kind_amounts(outside, text))
+        )
     partners = Counter(p.label for row in rows for p in row.partners)
     if partners:
         top = sorted(partners.items(), key=lambda item: (-item[1], danish_sort_key(item[0])))[:5]
@@ -195,3 +241,18 @@ def _summary(places: list[PlaceData], request: BriefRequest, text: BriefText) ->
             )
         )
     return tuple(lines)
+
+
+def _running(row: EngagementRow, brief_date: date, text: BriefText) -> bool:
+    return row.status == "active" and status_on(row, brief_date, text) == text("active")
+
+
+def _span(request: BriefRequest) -> str:
+    if not (request.period_start or request.period_end):
+        return ""
+    first = str(request.period_start.year) if request.period_start else ""
+    last = str(request.period_end.year) if request.period_end else ""
+    return first if first == last else f"{first}–{last}"
+
+
+__all__ = ["Named", "build_brief", "read_brief_data"]

@@ -1,4 +1,9 @@
-"""One country or region of the brief: timeline, engagements by theme, results, facts, charts."""
+"""One section of the brief: timeline, engagements by theme, results, facts, charts.
+
+Money is stated per kind (committed, disbursed, budgeted), never added across kinds or
+currencies; a section counts only its own share of an engagement's money (see
+``models.money``), and shows money shared with other places beside its total.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ from datetime import date
 from decimal import Decimal
 
 from models.collation import danish_sort_key
-from models.money import counted_kind
-from models.queries.briefs import PlaceData
-from models.rows import EngagementRow, FundingRow, Named, PeriodFilter
+from models.money import Money, PlaceShare
+from models.partial_dates import PartialDate
+from models.rows import EngagementRow, Named
 
 from reports.content.brief import (
     Chart,
@@ -20,53 +25,23 @@ from reports.content.brief import (
     ThemeGroup,
     TimelineEntry,
 )
+from reports.content.gather import UNPLACED, PlacePart
 from reports.content.notes import NoteRegistry
+from reports.content.wording import (
+    join_names,
+    kind_amounts,
+    section_heading,
+    status_on,
+)
 from reports.text import BriefText
 
 
-def counted_lines(engagement: EngagementRow) -> list[FundingRow]:
-    """The DKK lines that count by the one rule in ``models.money``."""
-    dkk = [line for line in engagement.funding if line.currency == "DKK"]
-    kind = counted_kind(line.kind for line in dkk)
-    return [line for line in dkk if line.kind == kind]
-
-
-def engagement_total(engagement: EngagementRow) -> Decimal:
-    return sum((line.amount for line in counted_lines(engagement)), Decimal(0))
-
-
-def by_instrument(engagements: list[EngagementRow], text: BriefText) -> dict[str, Decimal]:
-    """Totals per instrument name; several instruments share an engagement's money evenly."""
-    totals: dict[str, Decimal] = defaultdict(Decimal)
-    for engagement in engagements:
-        amount = engagement_total(engagement)
-        if not amount:
-            continue
-        names = [i.name(text.language) for i in engagement.instruments] or [text("Other")]
-        for name in names:
-            totals[name] += amount / len(names)
-    return dict(sorted(totals.items(), key=lambda item: (-item[1], danish_sort_key(item[0]))))
-
-
-def by_year(engagements: list[EngagementRow], period: PeriodFilter) -> dict[int, Decimal]:
-    """Totals per calendar year; a line over several years is spread evenly over them."""
-    totals: dict[int, Decimal] = defaultdict(Decimal)
-    for engagement in engagements:
-        for line in counted_lines(engagement):
-            if line.start is None:
-                continue
-            first = line.start.year
-            last = line.end.year if line.end else first
-            years = [
-                y for y in range(first, last + 1) if period.overlaps(date(y, 1, 1), date(y, 12, 31))
-            ] or [first]
-            for year in years:
-                totals[year] += line.amount / len(years)
-    return dict(sorted(totals.items()))
+def engagement_total(engagement: EngagementRow) -> Money:
+    return engagement.money()
 
 
 def _group_theme(
-    engagement: EngagementRow, themes: tuple[str, ...], text: BriefText, frequency: dict[str, int]
+    engagement: EngagementRow, themes: tuple[str, ...], text: BriefText, frequency: Counter[str]
 ) -> str:
     """The engagement's most specific theme here: the one fewest engagements share."""
     candidates = [t for t in engagement.themes if not themes or t.code in themes]
@@ -81,49 +56,55 @@ def _partners(engagement: EngagementRow, text: BriefText) -> str:
 
 
 def build_place(
-    data: PlaceData,
-    heading: str,
+    part: PlacePart,
+    headings: dict[str, str],
     themes: tuple[str, ...],
-    period: PeriodFilter,
     text: BriefText,
     notes: NoteRegistry,
-    theme_frequency: Counter[str] | None = None,
+    brief_date: date,
+    theme_frequency: Counter[str],
+    place_names: dict[str, Named],
 ) -> PlaceSection:
-    """One place's part of the brief; ``theme_frequency`` is over the whole brief, so an
-    engagement is grouped under the same theme wherever it appears."""
-    language = text.language
+    """One section; ``headings`` names every section of the brief (for references), and
+    ``theme_frequency`` is over the whole brief, so an engagement is grouped under the same
+    theme wherever it appears."""
+    told = [(event, "") for event in part.events] + list(part.referred_events)
+    told.sort(key=lambda item: (item[0].occurred.first_day(), item[0].key))
     timeline = tuple(
         TimelineEntry(
             when=text.partial(event.occurred),
             title=event.title,
-            detail=event.description or "",
+            detail=(
+                text("See {section}.").format(section=headings[home])
+                if home
+                else event.description or ""
+            ),
             reference=event.reference or "",
             note=notes.ref(event.provenance),
         )
-        for event in data.events
+        for event, home in told
     )
     grouped: dict[str, list[EngagementRow]] = defaultdict(list)
-    frequency = theme_frequency or Counter(t.code for row in data.engagements for t in row.themes)
-    for engagement in data.engagements:
-        grouped[_group_theme(engagement, themes, text, frequency)].append(engagement)
+    for engagement in part.engagements:
+        grouped[_group_theme(engagement, themes, text, theme_frequency)].append(engagement)
     groups = []
     for theme_name in sorted(grouped, key=danish_sort_key):
         rows = grouped[theme_name]
         lines = tuple(
-            EngagementLine(
-                title=row.title + _shared(row, data.place.code, text),
-                instruments=", ".join(i.name(language) for i in row.instruments),
-                partners=_partners(row, text),
-                period=text.period(row.start, row.end),
-                amount=_millions(engagement_total(row), text),
-                status=text(row.status),
-                note=notes.ref(row.provenance),
-            )
+            _engagement_line(row, part.shares[row.key], text, notes, brief_date, place_names)
             for row in rows
         )
-        subtotal = sum((engagement_total(row) for row in rows), Decimal(0))
-        groups.append(ThemeGroup(theme_name, lines, _millions(subtotal, text)))
-    total = sum((engagement_total(row) for row in data.engagements), Decimal(0))
+        subtotal = Money()
+        for row in rows:
+            subtotal += part.shares[row.key].counted
+        kinds = subtotal.home()
+        groups.append(
+            ThemeGroup(theme_name, lines, text.millions(kinds[0][1]) if len(kinds) == 1 else "")
+        )
+    counted = part.counted
+    totals = tuple(
+        (text(f"Total {_word(kind)}"), text.millions(amount)) for kind, amount in counted.home()
+    )
     results = tuple(
         ResultLine(
             indicator=result.indicator,
@@ -134,8 +115,9 @@ def build_place(
             period=text.period(result.start, result.end),
             comment=result.note or "",
             note=notes.ref(result.provenance),
+            as_text=result.actual is None and result.target is None and result.baseline is None,
         )
-        for engagement in data.engagements
+        for engagement in part.engagements
         for result in engagement.results
     )
     facts = tuple(
@@ -145,17 +127,63 @@ def build_place(
             period=text.period(fact.start, fact.end),
             note=notes.ref(fact.provenance),
         )
-        for fact in data.key_facts
+        for fact in part.facts
+    )
+    facts += tuple(
+        FactLine(
+            text=text("See {section}: {fact}").format(section=headings[home], fact=fact.text),
+            value="",
+            period=text.period(fact.start, fact.end),
+            note=notes.ref(fact.provenance),
+        )
+        for fact, home in part.referred_facts
     )
     return PlaceSection(
-        key=data.place.code,
-        heading=heading,
+        key=part.key,
+        heading=headings[part.key],
         timeline=timeline,
         groups=tuple(groups),
-        total=_millions(total, text),
+        total=totals[0][1] if len(totals) == 1 else "",
         results=results,
         facts=facts,
-        charts=_charts(list(data.engagements), period, text),
+        charts=_charts(part, text),
+        totals=totals,
+        money_notes=_money_notes(part, text),
+        as_of=_as_of(part, text),
+    )
+
+
+def _word(kind: str) -> str:
+    return {"commitment": "committed", "disbursement": "disbursed", "budget": "budgeted"}.get(
+        kind, kind
+    )
+
+
+def _engagement_line(
+    row: EngagementRow,
+    share: PlaceShare,
+    text: BriefText,
+    notes: NoteRegistry,
+    brief_date: date,
+    place_names: dict[str, Named],
+) -> EngagementLine:
+    kinds = share.counted.home()
+    shared = ""
+    if share.shared:
+        others = [place_names[code].name(text.language) for code in share.shared_with]
+        shared = text("Shared with {places}: {amount}, not in this total.").format(
+            places=join_names(others, text), amount=kind_amounts(share.shared, text)
+        )
+    return EngagementLine(
+        title=row.title,
+        instruments=", ".join(i.name(text.language) for i in row.instruments),
+        partners=_partners(row, text),
+        period=text.period(row.start, row.end),
+        amount="\n".join(text.millions(amount) for _, amount in kinds),
+        status=status_on(row, brief_date, text),
+        note=notes.ref(row.provenance),
+        kind="\n".join(text(_word(kind)) for kind, _ in kinds),
+        shared=shared,
     )
 
 
@@ -169,39 +197,136 @@ def _figure(value: Decimal | None, written: str | None, unit: str | None, text: 
     return text.number(value)
 
 
-def _charts(
-    engagements: list[EngagementRow], period: PeriodFilter, text: BriefText
-) -> tuple[Chart, ...]:
+def _chart_kind(money: Money) -> str | None:
+    kinds = money.home()
+    return kinds[0][0] if kinds else None
+
+
+def _charts(part: PlacePart, text: BriefText) -> tuple[Chart, ...]:
+    """Only recorded breakdowns; what a chart cannot place is stated under it."""
+    counted = part.counted
+    kind = _chart_kind(counted)
+    if kind is None:
+        return ()
     charts = []
-    instruments = by_instrument(engagements, text)
-    if instruments:
-        caption = text(
-            "DKK million; engagements with several instruments are split evenly between them."
+    by_instrument: dict[str, Decimal] = defaultdict(Decimal)
+    several = Decimal(0)
+    for row in part.engagements:
+        amount = part.shares[row.key].counted.only(kind)
+        if not amount:
+            continue
+        if len(row.instruments) == 1:
+            by_instrument[row.instruments[0].name(text.language)] += amount
+        else:
+            several += amount
+    left = [text.amount(v) + " " + text(_word(k)) for k, v in counted.home() if k != kind]
+    if len(by_instrument) > 1:
+        unplaced = list(left)
+        if several:
+            unplaced.append(
+                text("{amount} for engagements with several or no instruments").format(
+                    amount=text.amount(several)
+                )
+            )
+        bars = tuple(sorted(by_instrument.items(), key=lambda i: (-i[1], danish_sort_key(i[0]))))
+        charts.append(
+            Chart(
+                text("Funding by instrument"),
+                _caption(kind, unplaced, text),
+                bars,
+            )
         )
-        charts.append(Chart(text("Funding by instrument"), caption, tuple(instruments.items())))
-    years = by_year(engagements, period)
-    if len(years) > 1:
-        caption = text(
-            "DKK million by the year the money is for; lines over several years are spread evenly."
-        )
-        bars = tuple((str(year), amount) for year, amount in years.items())
-        charts.append(Chart(text("Funding by year"), caption, bars))
+    by_year: dict[int, Decimal] = defaultdict(Decimal)
+    unplaced_years = Decimal(0)
+    undated = Decimal(0)
+    for row in part.engagements:
+        share = part.shares[row.key].counted.only(kind)
+        if not share:
+            continue
+        whole = row.money().only(kind)
+        for line in row.funding:
+            if line.kind != kind or line.currency != "DKK":
+                continue
+            amount = line.amount * share / whole if whole else Decimal(0)
+            year = _one_year(line.start, line.end)
+            if line.start is None and line.end is None:
+                undated += amount
+            elif year is None:
+                unplaced_years += amount
+            else:
+                by_year[year] += amount
+    if len(by_year) > 1:
+        unplaced = list(left)
+        if unplaced_years:
+            unplaced.append(
+                text("{amount} over several years").format(amount=text.amount(unplaced_years))
+            )
+        if undated:
+            unplaced.append(text("{amount} without a period").format(amount=text.amount(undated)))
+        bars = tuple((str(year), amount) for year, amount in sorted(by_year.items()))
+        charts.append(Chart(text("Funding by year"), _caption(kind, unplaced, text), bars))
     return tuple(charts)
 
 
-def _millions(amount: Decimal, text: BriefText) -> str:
-    return text.millions(amount) if amount else "–"
+def _one_year(start: PartialDate | None, end: PartialDate | None) -> int | None:
+    if start is None:
+        return None
+    if end is None or end.year == start.year:
+        return start.year if end is not None else None
+    return None
 
 
-def _shared(row: EngagementRow, place_code: str, text: BriefText) -> str:
-    """Marks an engagement that other countries share, so double counts are visible."""
-    if place_code not in {c.code for c in row.countries}:
-        return ""  # a regional section: the countries are the region's own
-    others = [c.name(text.language) for c in row.countries if c.code != place_code]
-    if not others:
+def _caption(kind: str, unplaced: list[str], text: BriefText) -> str:
+    caption = text("DKK million, {kind}.").format(kind=text(_word(kind)))
+    if unplaced:
+        caption += " " + text("Not shown: {items}.").format(items="; ".join(unplaced))
+    return caption
+
+
+def _money_notes(part: PlacePart, text: BriefText) -> tuple[str, ...]:
+    """What the totals leave out: other currencies and money without a period."""
+    notes = []
+    foreign = part.counted.foreign()
+    if foreign:
+        amounts = ", ".join(
+            f"{text.amount(amount, currency)} {text(_word(kind))}"
+            for kind, currency, amount in foreign
+        )
+        notes.append(
+            text("Not in the DKK totals (other currencies, no rate recorded): {amounts}.").format(
+                amounts=amounts
+            )
+        )
+    undated = Money()
+    for row in part.engagements:
+        undated += row.undated_money()
+    if undated:
+        notes.append(
+            text("{amount} without a stated period is left out of this period.").format(
+                amount=kind_amounts(undated, text)
+            )
+        )
+    results = sum(row.undated_results for row in part.engagements)
+    if results:
+        notes.append(
+            text("{count} results without a stated period are left out.").format(
+                count=text.number(results)
+            )
+        )
+    return tuple(notes)
+
+
+def _as_of(part: PlacePart, text: BriefText) -> str:
+    dates = [row.provenance.as_of for row in part.engagements]
+    dates += [line.provenance.as_of for row in part.engagements for line in row.funding]
+    dates += [f.provenance.as_of for f in part.facts] + [e.provenance.as_of for e in part.events]
+    if not dates:
         return ""
-    return f" ({text('Shared with {places}').format(places=', '.join(others))})"
+    newest = max(dates, key=lambda d: d.last_day())
+    return text("Data as of {date}").format(date=text.partial(newest))
 
 
-def place_heading(place: Named, language: str) -> str:
-    return place.name(language)
+def heading_for(part: PlacePart, text: BriefText) -> str:
+    if part.key == UNPLACED:
+        return text("Not tied to a place")
+    return section_heading(part.names, part.regional, text)

@@ -8,11 +8,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.queries.briefs import Scope, country_data, region_data
-from models.queries.lookup import find_countries, find_regions, find_themes, region_members
-from models.rows import EngagementRow, PeriodFilter
+from models.collation import danish_sort_key
+from models.money import counted_kind
+from models.rows import EngagementRow
 
-from reports.content.places import engagement_total
+from reports.content.build import read_brief_data
+from reports.content.empty import EmptySelectionError, nothing_found
+from reports.content.wording import KIND_WORDS
 from reports.request import BriefRequest
 from reports.text import BriefText
 
@@ -23,32 +25,22 @@ class Sheet:
     headers: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     money_columns: tuple[int, ...] = ()
-    total_column: int | None = None
+    total_column: int | None = None  # totalled per kind, named in ``kind_column``
+    kind_column: int | None = None
 
 
 def selected_engagements(session: Session, request: BriefRequest) -> list[EngagementRow]:
-    """The engagements a brief for ``request`` would cover, each once, in title order."""
-    scope = Scope(
-        themes=tuple(t.code for t in find_themes(session, request.themes)),
-        period=PeriodFilter(request.period_start, request.period_end),
-    )
-    found: dict[str, EngagementRow] = {}
-    for region in find_regions(session, request.regions):
-        for row in region_data(session, region.code, scope).engagements:
-            found.setdefault(row.key, row)
-        for member in region_members(session, region.code):
-            for row in country_data(session, member.code, scope).engagements:
-                found.setdefault(row.key, row)
-    for country in find_countries(session, request.countries):
-        for row in country_data(session, country.code, scope).engagements:
-            found.setdefault(row.key, row)
-    return sorted(found.values(), key=lambda row: (row.title.casefold(), row.key))
+    """The engagements a brief for ``request`` covers (the one selection), in title order."""
+    rows = read_brief_data(session, request).engagements
+    return sorted(rows, key=lambda row: (danish_sort_key(row.title), row.key))
 
 
 def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
     text = BriefText(request.language)
     language = request.language
     engagements = selected_engagements(session, request)
+    if not engagements and not request.allow_empty:
+        raise EmptySelectionError(nothing_found(session, request))
 
     def names(items: Any) -> str:
         return ", ".join(item.name(language) for item in items)
@@ -64,7 +56,8 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
             text.partial(row.start),
             text.partial(row.end),
             text(row.status),
-            engagement_total(row),
+            _counted(row),
+            _counted_kind(row, text),
             row.provenance.source.title,
             text.partial(row.provenance.as_of),
         )
@@ -120,6 +113,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
                     "End",
                     "Status",
                     "DKK",
+                    "Kind",
                     "Source",
                     "As of",
                 )
@@ -127,6 +121,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
             main,
             money_columns=(9,),
             total_column=9,
+            kind_column=10,
         ),
         Sheet(
             text("Funding"),
@@ -174,3 +169,15 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
 
 def _number(value: Decimal | None) -> Decimal | str:
     return value if value is not None else ""
+
+
+def _counted(row: EngagementRow) -> Decimal | str:
+    """The engagement's one DKK figure (commitments, else budgets, else payments); the
+    next column names its kind, and no column adds kinds together."""
+    kind = counted_kind(line.kind for line in row.funding if line.currency == "DKK")
+    return row.money().only(kind) if kind else ""
+
+
+def _counted_kind(row: EngagementRow, text: BriefText) -> str:
+    kind = counted_kind(line.kind for line in row.funding if line.currency == "DKK")
+    return text(KIND_WORDS[kind]) if kind else ""

@@ -59,17 +59,7 @@ def write_xlsx(path: Path, sheets: list[Sheet], language: str) -> Path:
             for cell in page.iter_rows(min_row=2, min_col=column + 1, max_col=column + 1):
                 cell[0].number_format = "#,##0"
         if sheet.total_column is not None and sheet.rows:
-            letter = get_column_letter(sheet.total_column + 1)
-            last = len(sheet.rows) + 1
-            page.append([])
-            total_row = [""] * len(sheet.headers)
-            total_row[0] = BriefText(language)("Total")
-            total_row[sheet.total_column] = f"=SUM({letter}2:{letter}{last})"
-            page.append(total_row)
-            page.cell(row=last + 2, column=1).font = bold
-            total = page.cell(row=last + 2, column=sheet.total_column + 1)
-            total.font = bold
-            total.number_format = "#,##0"
+            _kind_totals(page, sheet, language, bold)
         page.freeze_panes = "A2"
         for index, header in enumerate(sheet.headers, start=1):
             longest = max([len(str(header))] + [len(str(row[index - 1])) for row in sheet.rows])
@@ -78,3 +68,30 @@ def write_xlsx(path: Path, sheets: list[Sheet], language: str) -> Path:
     workbook.save(buffer)
     write_atomically(path, buffer.getvalue())
     return path
+
+
+def _kind_totals(page: Any, sheet: Sheet, language: str, bold: Any) -> None:
+    """A total row per kind of money (SUMIF on the kind column): kinds are never added."""
+    from openpyxl.utils import get_column_letter
+
+    assert sheet.total_column is not None and sheet.kind_column is not None
+    text = BriefText(language)
+    amounts = get_column_letter(sheet.total_column + 1)
+    kinds_at = get_column_letter(sheet.kind_column + 1)
+    last = len(sheet.rows) + 1
+    kinds = list(
+        dict.fromkeys(row[sheet.kind_column] for row in sheet.rows if row[sheet.kind_column])
+    )
+    page.append([])
+    for number, kind in enumerate(kinds):
+        row = [""] * len(sheet.headers)
+        row[0] = f"{text('Total')}, {kind}"
+        row[sheet.total_column] = (
+            f'=SUMIF({kinds_at}2:{kinds_at}{last},"{kind}",{amounts}2:{amounts}{last})'
+        )
+        page.append(row)
+        at = last + 2 + number
+        page.cell(row=at, column=1).font = bold
+        total = page.cell(row=at, column=sheet.total_column + 1)
+        total.font = bold
+        total.number_format = "#,##0"

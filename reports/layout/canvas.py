@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -25,6 +26,27 @@ class PageFurniture:
 
 
 TOTAL_FORM = "briefPageTotal"
+
+
+class MarkedInfo(PDFInfo):
+    """The document information with the classification marking as an entry of its own
+    ("Classification"), so a file's marking can be read without opening its pages."""
+
+    marking = ""
+
+    def format(self, document: Any) -> Any:
+        formatted = super().format(document)
+        if not self.marking:
+            return formatted
+        entries = PDFDictionary({"Classification": PDFString(self.marking)}).format(document)
+        # both are "<< ... >>": put the marking inside the standard dictionary
+        return formatted.rstrip()[:-2] + entries.lstrip()[2:]
+
+
+def mark_document(canvas: Canvas, marking: str) -> None:
+    info = canvas._doc.info
+    info.__class__ = MarkedInfo
+    info.marking = marking
 
 
 class BriefCanvas(Canvas):

@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from reports.layout.canvas import PageFurniture, draw_furniture
+from reports.layout.canvas import PageFurniture, draw_furniture, mark_document
 from reports.layout.styles import PAGE_MARGIN
 
 TOP = 24 * 2.835
@@ -52,6 +52,7 @@ class BriefDocTemplate(BaseDocTemplate):
             template.onPage = on_page
         self.addPageTemplates([template])
         self._heading_number = 0
+        self._marking = furniture.classification if furniture is not None else ""
 
     def multiBuild(self, story: Any, *args: Any, **kwargs: Any) -> Any:
         self._passes = 0
@@ -63,6 +64,7 @@ class BriefDocTemplate(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         self._heading_number = 0
+        mark_document(self.canv, self._marking)
         # The first pass of two only finds the pages of the headings; it draws nothing that
         # can be skipped (see paragraphs.layout_only). Later passes draw everything.
         passes = getattr(self, "_passes", 0)

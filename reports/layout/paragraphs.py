@@ -82,7 +82,8 @@ def layout_only(canvas: Any) -> bool:
 @lru_cache(maxsize=8)
 def hyphenator(language: str) -> Callable[[str], tuple[tuple[str, str], ...]]:
     """pyphen's (head, tail) pairs for a word, remembered: a brief repeats its words a lot."""
-    dictionary = pyphen.Pyphen(lang=language)
+    # Both parts at least four letters: never "ci-vilsamfund…" or "gen-nemførende".
+    dictionary = pyphen.Pyphen(lang=language, left=4, right=4)
 
     @lru_cache(maxsize=20_000)
     def pairs(word: str) -> tuple[tuple[str, str], ...]:

@@ -50,8 +50,10 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
     story: list[Flowable] = [
         letterhead_table(brief.letterhead, text, styles, width),
         Spacer(1, 6 * mm),
-        BriefParagraph(safe_markup(brief.title), styles.title),
     ]
+    if brief.empty:  # written only on request (--allow-empty): it must not pass for a brief
+        story.append(BriefParagraph(safe_markup(text("DRAFT – NO DATA")), styles.stamp))
+    story.append(BriefParagraph(safe_markup(brief.title), styles.title))
     story += [BriefParagraph(safe_markup(line), styles.scope) for line in brief.scope_lines]
     story.append(Spacer(1, 4 * mm))
     if brief.wants_contents:
@@ -115,10 +117,13 @@ def _subsection(
                 timeline_table(place.timeline, styles, width),
             ]
         case Section.ENGAGEMENTS if place.groups:
-            return [
+            block = [
                 *heading("Engagements"),
-                engagement_table(place.groups, place.total, text, styles, width),
+                engagement_table(place.groups, place.totals, text, styles, width),
             ]
+            notes = [*place.money_notes, place.as_of + "." if place.as_of else ""]
+            block += [BriefParagraph(safe_markup(note), styles.caption) for note in notes if note]
+            return block
         case Section.ENGAGEMENTS:
             return [
                 *heading("Engagements"),

@@ -14,7 +14,9 @@ from reports.layout.fonts import BODY, BODY_BOLD, BODY_ITALIC, SEMIBOLD, registe
 from reports.layout.paragraphs import hyphenator
 
 INK = colors.HexColor("#1d2733")
-MUTED = colors.HexColor("#5b6673")
+# Secondary text dark enough to survive an office printer (contrast about 9:1 on white).
+SECONDARY = "#3f4955"
+MUTED = colors.HexColor(SECONDARY)
 ACCENT = colors.HexColor("#14406b")
 RULE = colors.HexColor("#c5ccd4")
 BAND = colors.HexColor("#eef2f6")
@@ -44,6 +46,7 @@ class BriefStyles:
     note: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
+    stamp: ParagraphStyle
 
 
 HYPHENATION = {"da": "da_DK", "en": "en_GB"}
@@ -60,19 +63,27 @@ def brief_styles(language: str = "da") -> BriefStyles:
     base = ParagraphStyle(
         "Base",
         fontName=BODY,
-        fontSize=10,
-        leading=13.5,
+        fontSize=10.5,
+        leading=14,
         textColor=INK,
         alignment=TA_LEFT,
         bulletFontName=BODY,
         splitLongWords=True,
         hyphenationLang=hyphenator(HYPHENATION.get(language, "da_DK")),
         embeddedHyphenation=1,
+        hyphenationMinWordLength=8,  # short words are never broken
         uriWasteReduce=0.3,
     )
     body = ParagraphStyle("Body", parent=base, spaceAfter=5)
-    small = ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11)
-    cell = ParagraphStyle("Cell", parent=small)
+    small = ParagraphStyle("Small", parent=base, fontSize=9, leading=11.5)
+    # In narrow table cells only long compounds (16 letters or more, such as
+    # "civilsamfundsorganisationer") are hyphenated; ordinary words move to the next line.
+    cell = ParagraphStyle(
+        "Cell",
+        parent=small,
+        hyphenationMinWordLength=16,
+        embeddedHyphenation=2,  # a long word that cannot end a line starts the next one
+    )
     return BriefStyles(
         body=body,
         small=small,
@@ -87,7 +98,7 @@ def brief_styles(language: str = "da") -> BriefStyles:
             spaceBefore=4,
             spaceAfter=4,
         ),
-        scope=ParagraphStyle("Scope", parent=base, textColor=MUTED, fontSize=9.5, leading=12.5),
+        scope=ParagraphStyle("Scope", parent=base, textColor=MUTED, fontSize=10, leading=13),
         heading1=ParagraphStyle(
             "Heading1",
             parent=base,
@@ -138,5 +149,8 @@ def brief_styles(language: str = "da") -> BriefStyles:
         toc1=ParagraphStyle(
             "TOC1", parent=base, fontName=SEMIBOLD, fontSize=10, leading=14, leftIndent=0
         ),
-        toc2=ParagraphStyle("TOC2", parent=base, fontSize=9.5, leading=12.5, leftIndent=14),
+        toc2=ParagraphStyle("TOC2", parent=base, fontSize=10, leading=13, leftIndent=14),
+        stamp=ParagraphStyle(
+            "Stamp", parent=base, fontName=BODY_BOLD, fontSize=16, leading=20, textColor=WARNING
+        ),
     )

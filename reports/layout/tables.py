@@ -18,7 +18,7 @@ from reports.content.brief import (
 )
 from reports.layout.fonts import BODY, safe_markup
 from reports.layout.paragraphs import BriefParagraph
-from reports.layout.styles import ACCENT, BAND, RULE, BriefStyles
+from reports.layout.styles import ACCENT, BAND, RULE, SECONDARY, BriefStyles
 from reports.text import BriefText
 
 
@@ -33,7 +33,7 @@ def _p(text: str, style: object, note: NoteRef | None = None) -> Flowable:
 
 def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
     return [
-        ("FONT", (0, 0), (-1, -1), BODY, 8.5),  # empty cells would otherwise set Helvetica
+        ("FONT", (0, 0), (-1, -1), BODY, 9),  # empty cells would otherwise set Helvetica
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE),
@@ -61,7 +61,7 @@ def letterhead_table(head: Letterhead, text: BriefText, styles: BriefStyles, wid
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), BODY, 8.5),
+                ("FONT", (0, 0), (-1, -1), BODY, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -77,9 +77,14 @@ def letterhead_table(head: Letterhead, text: BriefText, styles: BriefStyles, wid
 
 
 def engagement_table(
-    groups: Sequence[ThemeGroup], total: str, text: BriefText, styles: BriefStyles, width: float
+    groups: Sequence[ThemeGroup],
+    totals: Sequence[tuple[str, str]],
+    text: BriefText,
+    styles: BriefStyles,
+    width: float,
 ) -> Table:
-    """Engagements grouped by theme with subtotals; the header repeats on every page."""
+    """Engagements grouped by theme with subtotals (when of one kind); a total row per kind
+    of money, never one sum of different kinds; the header repeats on every page."""
     header = [
         _p(text(label), styles.header_cell)
         for label in ("Engagement", "Instruments", "Partners", "Period")
@@ -95,11 +100,13 @@ def engagement_table(
             commands.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
         rows.append([_p(group.theme, styles.cell_bold), "", "", "", subtotal])
         rows.extend(_engagement_row(line, styles) for line in group.lines)
-    rows.append(
-        [_p(text("Total"), styles.cell_bold), "", "", "", _p(total, styles.cell_bold_right)]
-    )
-    commands += [("SPAN", (0, -1), (-2, -1)), ("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT)]
-    widths = [0.33, 0.21, 0.24, 0.11, 0.11]
+    first_total = len(rows)
+    for label, amount in totals:
+        commands.append(("SPAN", (0, len(rows)), (-2, len(rows))))
+        rows.append([_p(label, styles.cell_bold), "", "", "", _p(amount, styles.cell_bold_right)])
+    if totals:
+        commands.append(("LINEABOVE", (0, first_total), (-1, first_total), 1, ACCENT))
+    widths = [0.31, 0.20, 0.23, 0.12, 0.14]
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
@@ -109,14 +116,22 @@ def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable 
     period_and_status = (
         safe_markup(line.period)
         + ("<br/>" if line.period else "")
-        + f'<font color="#5b6673">{safe_markup(line.status)}</font>'
+        + f'<font color="{SECONDARY}">{safe_markup(line.status)}</font>'
     )
+    title = safe_markup(line.title) + note_mark(line.note)
+    if line.shared:
+        title += f'<br/><font color="{SECONDARY}">{safe_markup(line.shared)}</font>'
+    amounts = [
+        f'{safe_markup(amount)}<br/><font color="{SECONDARY}">{safe_markup(kind)}</font>'
+        for amount, kind in zip(line.amount.split("\n"), line.kind.split("\n"), strict=False)
+        if amount
+    ]
     return [
-        _p(line.title, styles.cell, line.note),
+        BriefParagraph(title, styles.cell),
         _p(line.instruments, styles.cell),
         _p(line.partners, styles.cell),
         BriefParagraph(period_and_status, styles.cell),
-        _p(line.amount, styles.cell_right),
+        BriefParagraph("<br/>".join(amounts), styles.cell_right),
     ]
 
 
@@ -132,26 +147,27 @@ def results_table(
     header += [_p(text(label), styles.header_cell_right) for label in labels[1:-1]]
     header.append(_p(text(labels[-1]), styles.header_cell))
     rows: list[list[Flowable | str]] = [header]
+    commands = _grid()
     for result in results:
         detail = result.engagement + (f" — {result.comment}" if result.comment else "")
         indicator = BriefParagraph(
             safe_markup(result.indicator)
             + note_mark(result.note)
-            + f'<br/><font size="7.5" color="#5b6673">{safe_markup(detail)}</font>',
+            + f'<br/><font color="{SECONDARY}">{safe_markup(detail)}</font>',
             styles.cell,
         )
         figures = [result.baseline] if with_baseline else []
         figures += [result.target, result.actual]
-        rows.append(
-            [
-                indicator,
-                *(_p(figure, styles.cell_right) for figure in figures),
-                _p(result.period, styles.cell),
-            ]
-        )
+        if result.as_text:  # a result in words reads as text across the figure columns
+            said = " ".join(f for f in figures if f)
+            cells: list[Flowable | str] = [_p(said, styles.cell)] + [""] * (len(figures) - 1)
+            commands.append(("SPAN", (1, len(rows)), (len(figures), len(rows))))
+        else:
+            cells = [_p(figure, styles.cell_right) for figure in figures]
+        rows.append([indicator, *cells, _p(result.period, styles.cell)])
     widths = [0.45, 0.14, 0.12, 0.13, 0.16] if with_baseline else [0.57, 0.13, 0.14, 0.16]
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(_grid()))
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -185,13 +201,13 @@ def timeline_table(entries: Sequence[TimelineEntry], styles: BriefStyles, width:
             body += f" ({safe_markup(entry.reference)})"
         body += note_mark(entry.note)
         if entry.detail:
-            body += f'<br/><font color="#5b6673">{safe_markup(entry.detail)}</font>'
+            body += f'<br/><font color="{SECONDARY}">{safe_markup(entry.detail)}</font>'
         rows.append([_p(entry.when, styles.label), BriefParagraph(body, styles.cell)])
     table = Table(rows, colWidths=[0.2 * width, 0.8 * width], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), BODY, 8.5),
+                ("FONT", (0, 0), (-1, -1), BODY, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBEFORE", (1, 0), (1, -1), 1.2, ACCENT),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),

@@ -70,181 +70,157 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="51"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="86"/>
-        <source>Period from</source>
-        <translation>Periode fra</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="88"/>
-        <source>from (YYYY)</source>
-        <translation>fra (ÅÅÅÅ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="90"/>
-        <source>Period to</source>
-        <translation>Periode til</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
-        <source>to (YYYY)</source>
-        <translation>til (ÅÅÅÅ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="91"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="101"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="89"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="107"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="95"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="101"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="134"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="137"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="161"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="175"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="180"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="164"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="166"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="171"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="189"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="173"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="202"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="321"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="290"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="336"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="304"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="314"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="342"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="318"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -638,14 +614,6 @@
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="vanished">Ikke gemt</translation>
-    </message>
-    <message>
-        <source>What you typed:</source>
-        <translation type="vanished">Det, du skrev:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="392"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
@@ -669,47 +637,47 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="109"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="110"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="111"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="112"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="118"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="113"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="119"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="114"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="120"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="115"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="121"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="123"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
@@ -970,17 +938,17 @@
         <translation>Når en aktivitet allerede er i vidensbasen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="103"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="105"/>
         <source>Preview: nothing has been written yet.</source>
         <translation>Forhåndsvisning: intet er skrevet endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="109"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="111"/>
         <source>Imported.</source>
         <translation>Importeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="113"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="115"/>
         <source>Imported. The knowledge base before the import was kept as %1.</source>
         <translation>Importeret. Vidensbasen fra før importen er gemt som %1.</translation>
     </message>
@@ -1001,6 +969,24 @@
         <location filename="../../desktop/dialogs/preferences.py" line="108"/>
         <source>Interface language</source>
         <translation>Brugerfladens sprog</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../desktop/formatting.py" line="64"/>
+        <source>committed</source>
+        <translation>givet tilsagn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="65"/>
+        <source>budgeted</source>
+        <translation>budgetteret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="66"/>
+        <source>disbursed</source>
+        <translation>udbetalt</translation>
     </message>
 </context>
 <context>
@@ -1099,17 +1085,17 @@
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="251"/>
-        <source>%1 engagements · %2 committed</source>
-        <translation>%1 engagementer · %2 afsat</translation>
+        <location filename="../../desktop/windows/main_window.py" line="258"/>
+        <source>%1 engagements</source>
+        <translation>%1 engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="308"/>
+        <location filename="../../desktop/windows/main_window.py" line="315"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="310"/>
+        <location filename="../../desktop/windows/main_window.py" line="317"/>
         <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
         <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
     </message>
@@ -1722,81 +1708,81 @@
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="43"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="45"/>
         <source>Find a country…</source>
         <translation>Find et land…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="45"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="47"/>
         <source>Find a country</source>
         <translation>Find et land</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="46"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="48"/>
         <source>Other countries</source>
         <translation>Andre lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="51"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="97"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="53"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="60"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="102"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="62"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="104"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="66"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="68"/>
         <source>All instruments</source>
         <translation>Alle instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="72"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="74"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="76"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="78"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="78"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="80"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="80"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="82"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="82"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="84"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="64"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="91"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="66"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="93"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="70"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="92"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="72"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="93"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="95"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="94"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="96"/>
         <source>To</source>
         <translation>Til</translation>
     </message>

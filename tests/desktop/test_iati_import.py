@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.fixtures import IATI
+import pytest
+
+from tests.fixtures import FINLAND, MINISTRY, real, synthetic
 
 
-def test_the_import_dialog_previews_then_imports(window, qtbot):
-    path = IATI / "fi-mfa-FI-3-2020.xml"
+@pytest.mark.parametrize(("path", "activities"), [real(FINLAND, 6), synthetic(MINISTRY, 5)])
+def test_the_import_dialog_previews_then_imports(window, qtbot, path: Path, activities: int):
     before = len(window.table_model._all)
     window.show_iati_import([path])
     dialog = window.iati_dialog
     text = dialog.report.toPlainText()
-    assert "activities: 6 imported" in text and "Dry run" in text
+    assert f"activities: {activities} imported" in text and "Dry run" in text
     assert len(window.table_model._all) == before
     dialog.import_button.click()
-    assert len(window.table_model._all) == before + 6
+    assert len(window.table_model._all) == before + activities
     assert "Added" in dialog.report.toPlainText()
     dialog.close()
 
@@ -35,19 +37,27 @@ def test_a_hostile_file_is_refused_in_the_dialog(window, qtbot, tmp_path: Path):
     dialog.close()
 
 
-def test_an_import_that_overwrites_records_keeps_a_copy_first(window, qtbot, tmp_path: Path):
+@pytest.mark.parametrize(
+    ("published", "first_title"),
+    [
+        real(FINLAND, "Quality laboratory testing -training project in Benin"),
+        synthetic(MINISTRY, "Safe water for district clinics in Ghana"),
+    ],
+)
+def test_an_import_that_overwrites_records_keeps_a_copy_first(
+    window, qtbot, tmp_path: Path, published: Path, first_title: str
+):
     import sqlite3
 
     from PySide6.QtCore import Qt
 
-    text = (IATI / "fi-mfa-FI-3-2020.xml").read_text(encoding="utf-8")
-    path = tmp_path / "fi-mfa-FI-3-2020.xml"  # the same file, published again
+    text = published.read_text(encoding="utf-8")
+    path = tmp_path / published.name  # the same file, published again
     path.write_text(text, encoding="utf-8")
     window.show_iati_import([path])
     qtbot.mouseClick(window.iati_dialog.import_button, Qt.MouseButton.LeftButton)
     assert "kept as" not in window.iati_dialog.status.text()  # only additions: no copy
     window.iati_dialog.close()
-    first_title = "Quality laboratory testing -training project in Benin"
     path.write_text(text.replace(first_title, "Ny titel fra udgiveren", 1), encoding="utf-8")
     window.show_iati_import([path])
     qtbot.mouseClick(window.iati_dialog.import_button, Qt.MouseButton.LeftButton)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from models.collation import fold
-from models.queries.engagement_list import EngagementFilter, list_engagements
+from models.queries.engagement_list import list_engagements
+from models.selection import Selection
 
 
 def test_filtering_by_country_and_theme(database):
     with database.session() as session:
         rows = list_engagements(session)
-    chosen = [
-        r for r in rows if EngagementFilter(countries=("ML",), themes=("stabilisation",)).accepts(r)
-    ]
+    chosen = [r for r in rows if Selection(countries=("ML",), themes=("stabilisation",)).accepts(r)]
     assert chosen and all("ML" in {c[0] for c in r.countries} for r in chosen)
     assert any(r.key == "mali-task-force-takuba" for r in chosen)
 

@@ -14,12 +14,10 @@ from models.iati import IatiFileError, ImportOptions, ImportReport, import_iati_
 from models.interchange.dump import dump_document
 from models.interchange.fileformat import to_json
 
-from tests.fixtures import IATI
+from tests.fixtures import FINLAND, MINISTRY, real, synthetic
 
 FIXTURES = Path(__file__).resolve().parent / "iati_fixtures"
 CRAFTED = FIXTURES / "crafted.xml"
-
-FINLAND = IATI / "fi-mfa-FI-3-2020.xml"
 
 
 def run_import(database: Database, paths: list[Path]) -> ImportReport:
@@ -47,10 +45,11 @@ def test_a_file_with_a_doctype_is_refused_and_nothing_is_written(
     assert dump(database) == before
 
 
+@pytest.mark.parametrize("whole", [real(FINLAND), synthetic(MINISTRY)])
 def test_a_truncated_file_imports_nothing_and_names_the_line(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, whole: Path
 ) -> None:
-    text = FINLAND.read_text(encoding="utf-8")
+    text = whole.read_text(encoding="utf-8")
     cut = tmp_path / "cut.xml"
     cut.write_text(text[: len(text) // 2], encoding="utf-8")
     last_line = len(text[: len(text) // 2].splitlines())

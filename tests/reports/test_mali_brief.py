@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from reports.content.empty import EmptySelectionError
 from reports.render import render_request
 from reports.request import BriefRequest
 
@@ -78,11 +79,19 @@ def test_facts_older_than_the_threshold_are_marked_possibly_outdated(database, m
     assert "Muligvis forældet" not in lenient
 
 
-def test_an_empty_selection_gives_a_brief_that_says_so(database) -> None:
+def test_an_empty_selection_writes_no_brief_and_says_what_is_near(database) -> None:
     request = BriefRequest(countries=("IS",), themes=("climate",))
+    with database.session() as session, pytest.raises(EmptySelectionError) as refused:
+        render_request(session, request)
+    assert "Nothing in the knowledge base matches Iceland; themes: Climate" in str(refused.value)
+
+
+def test_an_allowed_empty_brief_is_stamped_as_a_draft(database) -> None:
+    request = BriefRequest(countries=("IS",), themes=("climate",), allow_empty=True)
     with database.session() as session:
         text = all_text(render_request(session, request))
-    assert "Der er intet i vidensbasen, der svarer til dette udvalg." in text
+    assert "UDKAST – INGEN DATA" in text
+    assert "Udkast: der er intet i vidensbasen, der svarer til dette udvalg." in text
 
 
 def test_a_theme_and_period_narrow_the_brief(database, mali_request) -> None:

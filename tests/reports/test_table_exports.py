@@ -26,10 +26,12 @@ def test_xlsx_has_three_sheets_with_numbers_and_a_total(database, tmp_path: Path
     assert any("nordafrikanske" in (title or "") for title in titles)
     amounts = [row[headers.index("Kr.")].value for row in main.iter_rows(min_row=2)]
     assert 200_000_000 in amounts
-    assert main.cell(row=main.max_row, column=1).value == "I alt"
+    # one total per kind of money, never one sum of budgets, commitments and payments
+    assert main.cell(row=main.max_row, column=1).value == "I alt, budgetteret"
     assert str(main.cell(row=main.max_row, column=headers.index("Kr.") + 1).value).startswith(
-        "=SUM("
+        "=SUMIF("
     )
+    assert headers[headers.index("Kr.") + 1] == "Art"
     funding = workbook["Bevillinger"]
     assert [row[3].value for row in funding.iter_rows(min_row=2)] == ["budget"]
 

@@ -1,0 +1,55 @@
+"""Short phrases a brief builds from data: lists of names, amounts per kind, status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.money import Money
+from models.rows import EngagementRow, Named
+
+from reports.text import BriefText
+
+KIND_WORDS = {"commitment": "committed", "disbursement": "disbursed", "budget": "budgeted"}
+
+
+def join_names(items: list[str], text: BriefText) -> str:
+    """ "Burkina Faso og Niger" / "Burkina Faso and Niger"."""
+    if len(items) <= 1:
+        return "".join(items)
+    word = " og " if text.language == "da" else " and "
+    return ", ".join(items[:-1]) + word + items[-1]
+
+
+def kind_amounts(money: Money, text: BriefText) -> str:
+    """ "2,7 mia. kr. budgetteret og 172 mio. kr. udbetalt": each kind on its own."""
+    parts = [
+        f"{text.amount(amount)} {text(KIND_WORDS.get(kind, kind))}" for kind, amount in money.home()
+    ]
+    parts += [
+        f"{text.amount(amount, currency)} {text(KIND_WORDS.get(kind, kind))}"
+        for kind, currency, amount in money.foreign()
+    ]
+    return join_names(parts, text)
+
+
+def section_heading(names: tuple[Named, ...], regional: bool, text: BriefText) -> str:
+    joined = join_names([n.name(text.language) for n in names], text)
+    if regional:
+        return f"{joined} – {text('Regional engagements').lower()}"
+    return joined
+
+
+def status_on(row: EngagementRow, brief_date: date, text: BriefText) -> str:
+    """The status as it reads on the brief's date: an engagement whose recorded end has
+    passed is "ended 2021", whatever the stored status still says."""
+    if (
+        row.end is not None
+        and row.end.last_day() < brief_date
+        and row.status
+        in (
+            "active",
+            "planned",
+        )
+    ):
+        return text("ended {date}").format(date=text.partial(row.end))
+    return text(row.status)
