@@ -88,7 +88,7 @@ CENT = Decimal("0.01")
 money = Annotated[Decimal, mapped_column(ExactMoney())]
 quantity = Annotated[Decimal, mapped_column(Numeric(20, 4))]
 day = Annotated[date, mapped_column(Date)]
-precision = Annotated[str, mapped_column(String(5))]
+precision = Annotated[str, mapped_column(String(8))]
 
 
 class Base(DeclarativeBase):
@@ -134,9 +134,9 @@ class Period:
     """
 
     start_on: Mapped[date | None] = mapped_column(Date)
-    start_precision: Mapped[str | None] = mapped_column(String(5))
+    start_precision: Mapped[str | None] = mapped_column(String(8))
     end_on: Mapped[date | None] = mapped_column(Date)
-    end_precision: Mapped[str | None] = mapped_column(String(5))
+    end_precision: Mapped[str | None] = mapped_column(String(8))
 
     @property
     def start(self) -> PartialDate | None:
@@ -145,7 +145,7 @@ class Period:
     @start.setter
     def start(self, value: PartialDate | None) -> None:
         self.start_on = value.first_day() if value else None
-        self.start_precision = value.precision.value if value else None
+        self.start_precision = value.stored_precision if value else None
 
     @property
     def end(self) -> PartialDate | None:
@@ -154,14 +154,17 @@ class Period:
     @end.setter
     def end(self, value: PartialDate | None) -> None:
         self.end_on = value.last_day() if value else None
-        self.end_precision = value.precision.value if value else None
+        self.end_precision = value.stored_precision if value else None
 
 
 class Dated:
     """The "as of" date of a fact and the source it comes from."""
 
     as_of_on: Mapped[date] = mapped_column(Date)
-    as_of_precision: Mapped[str] = mapped_column(String(5))
+    # Editorial: why a date was estimated, where a figure came from. Shown in the app,
+    # never printed in a brief.
+    internal_note: Mapped[str | None] = mapped_column(Text)
+    as_of_precision: Mapped[str] = mapped_column(String(8))
 
     @property
     def as_of(self) -> PartialDate | None:
@@ -171,4 +174,4 @@ class Dated:
     @as_of.setter
     def as_of(self, value: PartialDate) -> None:
         self.as_of_on = value.first_day()
-        self.as_of_precision = value.precision.value
+        self.as_of_precision = value.stored_precision

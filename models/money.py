@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 # The one figure of an engagement in the table: commitments, else budgets, else payments.
 COUNTED_KINDS = ("commitment", "budget", "disbursement")
@@ -37,35 +38,65 @@ def counted_kind(kinds: Iterable[str]) -> str | None:
     return next((kind for kind in COUNTED_KINDS if kind in present), None)
 
 
+Key = tuple[str, str]  # (kind, currency)
+
+
+def combined_qualifier(qualifiers: Iterable[str]) -> str | None:
+    """The qualifier of a sum: "more than" stays "more than" when every qualified part is
+    a lower bound, "up to" when every one is an upper bound, else "approximately"."""
+    present = set(qualifiers)
+    if not present:
+        return None
+    if present <= {"more_than", "at_least"}:
+        return "more_than" if "more_than" in present else "at_least"
+    if present <= {"up_to", "less_than"}:
+        return "up_to"
+    return "approximately"
+
+
 @dataclass(frozen=True)
 class Money:
-    """Amounts kept apart by kind and currency; ``+`` adds like to like only."""
+    """Amounts kept apart by kind and currency; ``+`` adds like to like only. ``marks``
+    keeps the qualifiers ("approximately", "more_than", …) of the amounts in each sum."""
 
-    amounts: Mapping[tuple[str, str], Decimal] = field(default_factory=dict)
+    amounts: Mapping[Key, Decimal] = field(default_factory=dict)
+    marks: Mapping[Key, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, lines: Iterable[tuple[Decimal, str, str]]) -> Money:
-        """From (amount, currency, kind) lines."""
-        totals: dict[tuple[str, str], Decimal] = {}
-        for amount, currency, kind in lines:
-            totals[(kind, currency)] = totals.get((kind, currency), Decimal(0)) + Decimal(amount)
-        return cls(totals)
+    def of(cls, lines: Iterable[tuple[Any, ...]]) -> Money:
+        """From (amount, currency, kind) or (amount, currency, kind, qualifier) lines."""
+        totals: dict[Key, Decimal] = {}
+        marks: dict[Key, frozenset[str]] = {}
+        for amount, currency, kind, *rest in lines:
+            key = (kind, currency)
+            totals[key] = totals.get(key, Decimal(0)) + Decimal(amount)
+            if rest and rest[0]:
+                marks[key] = marks.get(key, frozenset()) | {rest[0]}
+        return cls(totals, marks)
 
     def __add__(self, other: Money) -> Money:
         totals = dict(self.amounts)
         for key, amount in other.amounts.items():
             totals[key] = totals.get(key, Decimal(0)) + amount
-        return Money(totals)
+        return Money(totals, _joined(self.marks, other.marks))
 
     def __sub__(self, other: Money) -> Money:
         totals = dict(self.amounts)
         for key, amount in other.amounts.items():
             totals[key] = totals.get(key, Decimal(0)) - amount
-        return Money({key: value for key, value in totals.items() if value})
+        kept = {key: value for key, value in totals.items() if value}
+        marks = {key: mark for key, mark in _joined(self.marks, other.marks).items() if key in kept}
+        return Money(kept, marks)
 
     def share(self, percentage: Decimal) -> Money:
         """The recorded percentage of every amount."""
-        return Money({key: value * percentage / 100 for key, value in self.amounts.items()})
+        return Money(
+            {key: value * percentage / 100 for key, value in self.amounts.items()}, self.marks
+        )
+
+    def qualifier(self, kind: str, currency: str = "DKK") -> str | None:
+        """How the sum of one kind is meant: None when every part is exact."""
+        return combined_qualifier(self.marks.get((kind, currency), frozenset()))
 
     def __bool__(self) -> bool:
         return any(self.amounts.values())
@@ -90,6 +121,15 @@ class Money:
 
     def only(self, kind: str) -> Decimal:
         return self.amounts.get((kind, HOME_CURRENCY), Decimal(0))
+
+
+def _joined(
+    first: Mapping[Key, frozenset[str]], second: Mapping[Key, frozenset[str]]
+) -> dict[Key, frozenset[str]]:
+    out = dict(first)
+    for key, marks in second.items():
+        out[key] = out.get(key, frozenset()) | marks
+    return out
 
 
 def _rank(kind: str) -> int:

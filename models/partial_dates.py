@@ -17,7 +17,8 @@ class Precision(StrEnum):
     DAY = "day"
 
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^(~|ca\.?\s*|around\s+)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.IGNORECASE)
+ESTIMATED = "~"  # before a date: estimated, printed "ca. 2012" / "around 2012"
 
 
 @dataclass(frozen=True, order=True)
@@ -31,6 +32,8 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+    # The source does not print the date; it was estimated (say why in an internal note).
+    estimated: bool = False
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
@@ -47,15 +50,18 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is a user-facing error."""
+        """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD", "~" or "ca." before it for an estimated
+        date; anything else is a user-facing error."""
         match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
         if match is None:
             raise ValidationError(
-                f"“{text}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD."
+                f"“{text}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD "
+                "(~YYYY when estimated)."
             )
-        year, month, day = (int(part) if part else None for part in match.groups())
+        marker, *parts = match.groups()
+        year, month, day = (int(part) if part else None for part in parts)
         assert year is not None
-        return cls(year, month, day)
+        return cls(year, month, day, estimated=bool(marker))
 
     @classmethod
     def from_date(cls, value: date) -> PartialDate:
@@ -66,13 +72,20 @@ class PartialDate:
         """Rebuild from the (date, precision) column pair; None when the date is unknown."""
         if value is None:
             return None
-        match Precision(precision or Precision.DAY):
+        stored = precision or Precision.DAY.value
+        estimated = stored.startswith(ESTIMATED)
+        match Precision(stored.removeprefix(ESTIMATED)):
             case Precision.YEAR:
-                return cls(value.year)
+                return cls(value.year, estimated=estimated)
             case Precision.MONTH:
-                return cls(value.year, value.month)
+                return cls(value.year, value.month, estimated=estimated)
             case Precision.DAY:
-                return cls(value.year, value.month, value.day)
+                return cls(value.year, value.month, value.day, estimated=estimated)
+
+    @property
+    def stored_precision(self) -> str:
+        """The precision column's value: "year", "month", "day", "~" before when estimated."""
+        return (ESTIMATED if self.estimated else "") + self.precision.value
 
     @property
     def precision(self) -> Precision:
@@ -91,7 +104,8 @@ class PartialDate:
         return date(self.year, month, day)
 
     def isoformat(self) -> str:
-        text = f"{self.year:04d}"
+        """ "2013", "2013-04-15", "~2012" when estimated: what dumps and fields hold."""
+        text = (ESTIMATED if self.estimated else "") + f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"
         if self.day is not None:

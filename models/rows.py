@@ -66,6 +66,8 @@ class FundingRow:
     note: str | None
     provenance: Provenance
     version: int = 0
+    qualifier: str | None = None
+    internal_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,10 @@ class ResultRow:
     note: str | None
     provenance: Provenance
     version: int = 0
+    baseline_qualifier: str | None = None
+    target_qualifier: str | None = None
+    actual_qualifier: str | None = None
+    internal_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,13 +123,18 @@ class EngagementRow:
     # Under a period: the lines, results and facts left out because their period is unknown.
     undated_funding: tuple[FundingRow, ...] = ()
     undated_results: int = 0
+    primary_theme: str | None = None  # the theme code every brief groups it under
 
     def money(self) -> Money:
         """The engagement's money in the brief's period, kinds and currencies apart."""
-        return Money.of((line.amount, line.currency, line.kind) for line in self.funding)
+        return Money.of(
+            (line.amount, line.currency, line.kind, line.qualifier) for line in self.funding
+        )
 
     def undated_money(self) -> Money:
-        return Money.of((line.amount, line.currency, line.kind) for line in self.undated_funding)
+        return Money.of(
+            (line.amount, line.currency, line.kind, line.qualifier) for line in self.undated_funding
+        )
 
     def percentages(self) -> tuple[dict[str, Decimal | None], dict[str, Decimal | None]]:
         return (
@@ -145,6 +156,7 @@ class KeyFactRow:
     countries: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    value_qualifier: str | None = None
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,16 @@ class FundingKind(StrEnum):
     EXPENDITURE = "expenditure"
 
 
+class Qualifier(StrEnum):
+    """How a figure is meant: "ca. 2,7 mia.", "mere end 140.000", "op mod 15.000"."""
+
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more_than"
+    UP_TO = "up_to"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+
+
 class EventKind(StrEnum):
     PARLIAMENTARY_DECISION = "parliamentary_decision"
     DEPLOYMENT = "deployment"

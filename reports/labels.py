@@ -182,4 +182,20 @@ DANISH: dict[str, str] = {
         "{count} engagement ({all} med delindsatser), heraf {active} aktivt."
     ),
     "DRAFT – NO DATA": "UDKAST – INGEN DATA",
+    "around": "ca.",
+    # qualifiers beside a figure
+    "about": "ca.",
+    "more than": "mere end",
+    "up to": "op til",
+    "at least": "mindst",
+    "less than": "under",
+    "Qualifier": "Kvalifikation",
+    (
+        "The newest data in this brief is as of {date}, older than {months} months: "
+        "check it before use."
+    ): (
+        "De nyeste data i dette notat er pr. {date}, ældre end {months} måneder: "
+        "kontrollér dem før brug."
+    ),
+    "Several regions together": "Flere regioner samlet",
 }

@@ -30,7 +30,12 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
     furniture = PageFurniture(
         classification=brief.letterhead.classification,
         running_head=(f"{text('DRAFT – NO DATA')} · " if brief.empty else "")
-        + f"{brief.title} · {brief.letterhead.date_text}",
+        + f"{brief.title} · {brief.letterhead.date_text}"
+        + (
+            f" · {text('Case no.')} {brief.letterhead.case_number}"
+            if brief.letterhead.case_number
+            else ""
+        ),
         page_label=text("Page {page} of {pages}"),
     )
     doc = BriefDocTemplate(

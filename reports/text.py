@@ -5,7 +5,7 @@ Each brief carries its own ``BriefText``; there is no process-wide language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from html import escape
@@ -15,6 +15,14 @@ from models.partial_dates import PartialDate, Precision
 from reports.labels import DANISH
 
 LOCALES = {"da": "da_DK", "en": "en_GB"}
+# How a qualified figure is introduced, in English (the Danish is in ``labels``).
+QUALIFIER_WORDS = {
+    "approximately": "about",
+    "more_than": "more than",
+    "up_to": "up to",
+    "at_least": "at least",
+    "less_than": "less than",
+}
 
 
 def markup(text: str | None) -> str:
@@ -65,6 +73,12 @@ class BriefText:
             return f"{plain} {'kr.' if currency == 'DKK' else currency}"
         return f"{currency} {plain}"
 
+    def qualified(self, figure: str, qualifier: str | None) -> str:
+        """ "ca. 2,7 mia. kr." / "about DKK 2.7 billion", "mere end 140.000"."""
+        if not qualifier or not figure:
+            return figure
+        return f"{self(QUALIFIER_WORDS.get(qualifier, qualifier))} {figure}"
+
     def millions(self, value: Decimal | int) -> str:
         """Millions with one decimal, for table columns headed "Mio. kr." / "DKK m"."""
         from babel.numbers import format_decimal
@@ -78,8 +92,13 @@ class BriefText:
         return format_date(value, format="long", locale=self.locale)
 
     def partial(self, value: PartialDate | None) -> str:
+        """ "2013", "april 2013", "15. april 2013"; "ca. 2012" / "around 2012" when the
+        date was estimated."""
         if value is None:
             return ""
+        if value.estimated:
+            plain = self.partial(replace(value, estimated=False))
+            return f"{self('around')} {plain}"
         match value.precision:
             case Precision.YEAR:
                 return str(value.year)

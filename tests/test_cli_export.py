@@ -136,3 +136,61 @@ def test_the_sources_annex_can_name_who_last_updated_each_source(tmp_path: Path)
     plain = tmp_path / "plain.pdf"
     briefing("--database", _db(tmp_path), "export-pdf", "--country", "ML", "-o", str(plain))
     assert "opdateret af" not in all_text(plain.read_bytes())
+
+
+def test_an_empty_selection_exits_non_zero_and_writes_nothing(tmp_path: Path) -> None:
+    database = _db(tmp_path)
+    for command, name in (("export-pdf", "empty.pdf"), ("export-xlsx", "empty.xlsx")):
+        output = tmp_path / name
+        result = briefing(
+            "--database",
+            database,
+            command,
+            "--country",
+            "ML",
+            "--from",
+            "1990",
+            "--to",
+            "1995",
+            "-o",
+            str(output),
+        )
+        assert result.returncode == 1, result.stderr
+        assert "Nothing in the knowledge base matches Mali; 1990–1995" in result.stderr
+        assert "without the period" in result.stderr and "Traceback" not in result.stderr
+        assert not output.exists()
+
+
+def test_allow_empty_writes_a_brief_stamped_as_a_draft(tmp_path: Path) -> None:
+    output = tmp_path / "draft.pdf"
+    result = briefing(
+        "--database",
+        _db(tmp_path),
+        "export-pdf",
+        "--country",
+        "ML",
+        "--search",
+        "zzzqqq",
+        "--allow-empty",
+        "--lang",
+        "en",
+        "-o",
+        str(output),
+    )
+    assert result.returncode == 0, result.stderr
+    text = all_text(output.read_bytes())
+    assert "DRAFT – NO DATA" in text and "Search: “zzzqqq”" in text
+
+
+def test_the_marking_defaults_to_unclassified_and_is_in_the_metadata(tmp_path: Path) -> None:
+    from tests.reports.pdf_reading import reader
+
+    output = tmp_path / "mali.pdf"
+    result = briefing(
+        "--database", _db(tmp_path), "export-pdf", "--country", "ML", "-o", str(output)
+    )
+    assert result.returncode == 0, result.stderr
+    pdf = reader(output.read_bytes())
+    assert pdf.metadata["/Classification"] == "UKLASSIFICERET"
+    assert "UKLASSIFICERET" in pdf.metadata["/Subject"]
+    assert all("UKLASSIFICERET" in page.extract_text() for page in pdf.pages)

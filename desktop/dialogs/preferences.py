@@ -68,7 +68,9 @@ class BriefDefaultsPage(PreferencesPage):
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Brief language"), self.language)
-        form.addRow(self.tr("Classification markings"), self.classifications)
+        form.addRow(
+            self.tr("Classification markings (the first is the default)"), self.classifications
+        )
         form.addRow(self.tr("Mark data as possibly outdated after"), self.stale)
         self.load()
 

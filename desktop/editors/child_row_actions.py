@@ -89,7 +89,7 @@ class ChildRowActions(QTabWidget):
                 self.detail.row.key,
                 result.key,
                 field,
-                text.replace(" ", "") if field in FIGURES else (text or None),
+                typed_figure(text) if field in FIGURES else (text or None),
                 result.version,
             ),
             self.tr("Edit result"),
@@ -107,9 +107,7 @@ class ChildRowActions(QTabWidget):
         assert self.detail is not None
         ok = perform(
             self.context,
-            SetFundingAmount(
-                self.detail.row.key, line.key, text.strip().replace(" ", ""), line.version
-            ),
+            SetFundingAmount(self.detail.row.key, line.key, typed_figure(text), line.version),
             self.tr("Edit amount"),
             self.after_change,
             self._amount_refused,
@@ -192,3 +190,12 @@ class ChildRowActions(QTabWidget):
 
     def _amount_refused(self, message: str) -> None:
         self.funding_message.setText(message)
+
+
+def typed_figure(text: str) -> str:
+    """A typed figure with its qualifier kept and the number's spaces dropped:
+    "ca. 2 700 000" → "ca. 2700000"."""
+    from models.qualifiers import split_qualifier, with_qualifier
+
+    qualifier, number = split_qualifier(text)
+    return with_qualifier(number.replace(" ", ""), qualifier, "en")

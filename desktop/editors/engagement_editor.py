@@ -14,21 +14,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from models.collation import danish_sort_key
 from models.errors import BriefingError, EditConflictError
 from models.partial_dates import PartialDate
 from models.queries.detail import EngagementDetail, engagement_detail
+from models.rows import EngagementRow
 from models.vocabulary import EngagementStatus, FundingKind
 
 from reports.text import BriefText
@@ -45,6 +48,7 @@ from desktop.editors.events_tab import EventsTab
 from desktop.editors.field_row import FieldWithMessage, message_label
 from desktop.editors.link_fields import LinkFields
 from desktop.editors.partners_tab import PartnersTab
+from desktop.editors.plain_text_field import PlainTextField
 from desktop.editors.provenance_strip import ProvenanceStrip
 from desktop.editors.sources_tab import SourcesTab
 from desktop.formatting import status_text
@@ -93,9 +97,15 @@ class EngagementEditor(ChildRowActions):
         outer.addStretch(1)
         self.title_edit = QLineEdit(page)
         self.title_edit.setObjectName("titleEdit")
-        self.summary_edit = QPlainTextEdit(page)
+        self.summary_edit = PlainTextField(page)
         self.summary_edit.setObjectName("summaryEdit")
         self.summary_edit.setMaximumHeight(110)
+        self.internal_note_edit = PlainTextField(page)
+        self.internal_note_edit.setObjectName("internalNoteEdit")
+        self.internal_note_edit.setMaximumHeight(70)
+        self.internal_note_edit.setPlaceholderText(self.tr("Shown here only, never printed"))
+        self.primary_theme_combo = QComboBox(page)
+        self.primary_theme_combo.setObjectName("primaryThemeCombo")
         self.status_combo = QComboBox(page)
         self.status_combo.setObjectName("statusCombo")
         for status in EngagementStatus:
@@ -116,6 +126,8 @@ class EngagementEditor(ChildRowActions):
             ("start", self.tr("Start"), self.start_edit),
             ("end", self.tr("End"), self.end_edit),
             ("lead_unit", self.tr("Lead unit"), self.lead_unit_edit),
+            ("primary_theme", self.tr("Primary theme"), self.primary_theme_combo),
+            ("internal_note", self.tr("Internal note"), self.internal_note_edit),
         ):
             editor.setAccessibleName(label)
             wrapper = FieldWithMessage(editor, page)
@@ -137,9 +149,21 @@ class EngagementEditor(ChildRowActions):
             editor.setMaxLength(UNLIMITED)
             editor.textEdited.connect(lambda _text, n=name: self._edited(n))
             editor.editingFinished.connect(lambda n=name: self._save(n))
-        self.summary_edit.textChanged.connect(lambda: self._check("summary"))
+        for name, text_field in (
+            ("summary", self.summary_edit),
+            ("internal_note", self.internal_note_edit),
+        ):
+            text_field.textChanged.connect(lambda n=name: self._edited(n))
+            text_field.editingFinished.connect(lambda n=name: self._save(n))
         self.status_combo.activated.connect(lambda _i: self._save("status"))
-        self.addTab(page, self.tr("Overview"))
+        self.primary_theme_combo.activated.connect(lambda _i: self._save("primary_theme"))
+        # Scrolls rather than growing the window: the editor fits a laptop screen.
+        scroller = QScrollArea(self)
+        scroller.setObjectName("overviewScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        self.addTab(scroller, self.tr("Overview"))
 
     def _child_table_tab(
         self,
@@ -248,7 +272,16 @@ class EngagementEditor(ChildRowActions):
         self._choices_read = True
 
     # -- showing ----------------------------------------------------------------------
+    def finish_editing(self) -> None:
+        """Save what is typed in a multi-line field (before another engagement is shown,
+        and before the window closes): nothing typed is lost."""
+        if not self._loading:
+            self.summary_edit.finish()
+            self.internal_note_edit.finish()
+
     def show_engagement(self, key: str | None) -> None:
+        if self.detail is not None and self.detail.row.key != key:
+            self.finish_editing()
         if key and not self._choices_read:
             # Read when first needed, not at start-up: the editor is empty until a click.
             self._read_choices()
@@ -276,13 +309,17 @@ class EngagementEditor(ChildRowActions):
         if detail is None:
             for edit in (self.title_edit, self.start_edit, self.end_edit, self.lead_unit_edit):
                 edit.clear()
-            self.summary_edit.clear()
+            self.summary_edit.set_text_quietly("")
+            self.internal_note_edit.set_text_quietly("")
+            self.primary_theme_combo.clear()
             self.funding_model.set_lines([])
             self.results_model.set_results([])
             return
         row = detail.row
         self.title_edit.setText(row.title)
-        self.summary_edit.setPlainText(row.summary or "")
+        self.summary_edit.set_text_quietly(row.summary or "")
+        self.internal_note_edit.set_text_quietly(detail.internal_note or "")
+        self._fill_primary_theme(row)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status)))
         self.start_edit.setText(row.start.isoformat() if row.start else "")
         self.end_edit.setText(row.end.isoformat() if row.end else "")
@@ -297,6 +334,16 @@ class EngagementEditor(ChildRowActions):
         )
         self.results_model.set_results(list(row.results))
 
+    def _fill_primary_theme(self, row: EngagementRow) -> None:
+        combo = self.primary_theme_combo
+        combo.clear()
+        combo.addItem(self.tr("(none)"), "")
+        for theme in sorted(
+            row.themes, key=lambda t: danish_sort_key(t.name(self.context.language))
+        ):
+            combo.addItem(theme.name(self.context.language), theme.code)
+        combo.setCurrentIndex(max(0, combo.findData(row.primary_theme or "")))
+
     # -- editing ----------------------------------------------------------------------
     def is_loading(self) -> bool:
         """True while fields are being filled, when their signals are not edits."""
@@ -308,6 +355,10 @@ class EngagementEditor(ChildRowActions):
                 return self.title_edit.text()
             case "summary":
                 return self.summary_edit.toPlainText()
+            case "internal_note":
+                return self.internal_note_edit.toPlainText()
+            case "primary_theme":
+                return self.primary_theme_combo.currentData() or None
             case "status":
                 return self.status_combo.currentData()
             case "start":
@@ -324,6 +375,8 @@ class EngagementEditor(ChildRowActions):
 
         if self._loading or self.detail is None:
             return None
+        if name == "primary_theme":  # chosen from the engagement's own themes
+            return self._value(name)
         row = self.detail.row
         try:
             value = check_engagement_field(name, self._value(name), row.start, row.end)
@@ -346,9 +399,7 @@ class EngagementEditor(ChildRowActions):
         value = self._check(name)
         if value is _INVALID:
             return
-        current = (
-            getattr(self.detail.row, name, None) if name != "lead_unit" else self.detail.lead_unit
-        )
+        current = self._stored(name)
         if _same(current, value):
             return
         label = self.fields[name].editor.accessibleName()
@@ -362,6 +413,17 @@ class EngagementEditor(ChildRowActions):
             self.show_conflict,
             self.failed.emit,
         )
+
+    def _stored(self, name: str) -> Any:
+        assert self.detail is not None
+        match name:
+            case "lead_unit":
+                return self.detail.lead_unit
+            case "internal_note":
+                return self.detail.internal_note
+            case "primary_theme":
+                return self.detail.row.primary_theme
+        return getattr(self.detail.row, name, None)
 
     def _not_saved(self, name: str, message: str) -> None:
         self.report_not_saved(self.fields[name], name, self._value(name), message)

@@ -7,6 +7,7 @@ rows to a few milliseconds: one pass over pre-folded text, one sort with Danish 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -162,6 +163,13 @@ class EngagementTableModel(QAbstractTableModel):
                     return ""
                 return f"{amount_text(row.total_dkk, self.language)} {kind_text(row.total_kind)}"
             case "status":
+                running = row.status in ("active", "planned")
+                if running and row.end is not None and row.end.last_day() < date.today():
+                    return (  # flagged: the stored status is out of date
+                        self.tr("%1 – ended %2?")
+                        .replace("%1", status_text(row.status))
+                        .replace("%2", period_text(row.end, None, self.language))
+                    )
                 return status_text(row.status)
             case "as_of":
                 return row.as_of.isoformat() if row.as_of else ""

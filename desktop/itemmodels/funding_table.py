@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from models.qualifiers import with_qualifier
 from models.rows import FundingRow
 
 from reports.text import BriefText
@@ -14,7 +15,16 @@ from reports.text import BriefText
 from desktop.itemmodels.child_rows import ChildRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("amount", "currency", "kind", "start", "end", "finance_act_line", "note")
+COLUMNS = (
+    "amount",
+    "currency",
+    "kind",
+    "start",
+    "end",
+    "finance_act_line",
+    "note",
+    "internal_note",
+)
 
 
 class FundingTableModel(ChildRowsModel[FundingRow]):
@@ -46,6 +56,7 @@ class FundingTableModel(ChildRowsModel[FundingRow]):
             self.tr("End"),
             self.tr("Finance Act line"),
             self.tr("Note"),
+            self.tr("Internal note"),
         )
 
     def editable(self, column: int) -> bool:
@@ -62,13 +73,14 @@ class FundingTableModel(ChildRowsModel[FundingRow]):
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(line, column)
             if column == "amount":
-                return format(line.amount.normalize(), "f")
+                plain = format(line.amount.normalize(), "f")
+                return with_qualifier(plain, line.qualifier, self.language)
             return "" if value is None else str(value)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match column:
             case "amount":
-                return text.number(line.amount)
+                return text.qualified(text.number(line.amount), line.qualifier)
             case "start" | "end":
                 return text.partial(getattr(line, column))
             case "kind":

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from models.qualifiers import with_qualifier
 from models.rows import ResultRow
 
 from reports.text import BriefText
@@ -15,7 +16,17 @@ from reports.text import BriefText
 from desktop.itemmodels.child_rows import ChildRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-FIELDS = ("indicator", "unit", "baseline", "target", "actual", "start", "end", "note")
+FIELDS = (
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "start",
+    "end",
+    "note",
+    "internal_note",
+)
 FIGURES = ("baseline", "target", "actual")
 
 
@@ -44,6 +55,7 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
             self.tr("Start"),
             self.tr("End"),
             self.tr("Note"),
+            self.tr("Internal note"),
         )
 
     def editable(self, column: int) -> bool:
@@ -63,7 +75,7 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
             return result.indicator + (f"\n{result.note}" if result.note else "")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        if field in ("indicator", "unit", "note"):
+        if field in ("indicator", "unit", "note", "internal_note"):
             return getattr(result, field) or ""
         if field in ("start", "end"):
             when = getattr(result, field)
@@ -72,11 +84,13 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
             return text.partial(when)
         value: Decimal | None = getattr(result, field)
         written = getattr(result, f"{field}_text")
+        qualifier = getattr(result, f"{field}_qualifier")
         if role == Qt.ItemDataRole.EditRole:
-            return "" if value is None else format(value.normalize(), "f")
+            plain = "" if value is None else format(value.normalize(), "f")
+            return with_qualifier(plain, qualifier, self.language)
         if value is None:
             return written or ""
-        return text.number(value) + (" %" if result.unit == "%" else "")
+        return text.qualified(text.number(value) + (" %" if result.unit == "%" else ""), qualifier)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -95,8 +95,10 @@ class BriefPanel(BriefOutput):
         self.classification.setAccessibleName(self.tr("Classification"))
         self.classification.setObjectName("classification")
         self.classification.setEditable(True)
-        self.classification.addItem("")
+        # The first marking of the preferences' list is every new brief's (UKLASSIFICERET
+        # unless changed there); an emptied field prints UKLASSIFICERET, never nothing.
         self.classification.addItems([str(c) for c in settings.get("brief/classifications")])
+        self.classification.setCurrentIndex(0)
         self.purpose = QComboBox(options)
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setObjectName("purpose")

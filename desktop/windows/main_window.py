@@ -364,6 +364,7 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
             self.brief.jobs.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.finish_editing()  # a summary being typed is saved, not lost
         settings = self.context.settings
         settings.set("window/geometry", self.saveGeometry())
         settings.set("selection/countries", list(self.selection.checked_countries()))

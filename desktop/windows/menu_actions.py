@@ -31,7 +31,9 @@ class MenuActions(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Each key once: the standard Redo on Linux is Ctrl+Shift+Z as well, and a key bound
+        # twice to one action is "ambiguous" to Qt and does nothing.
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.action_export = self._action(
             "actionExportPdf", self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E"
         )

@@ -21,7 +21,7 @@ from models.base import Base, Dated, Period, Timestamped, int_pk, money, source_
 from models.entities.geography import Country, Region
 from models.entities.reference import Instrument, Organisation, Theme
 from models.entities.sources import Source
-from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole, sql_in
+from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole, Qualifier, sql_in
 
 
 def _link_table(name: str, target: str, table: str, *, shares: bool = False) -> Table:
@@ -73,6 +73,10 @@ class Engagement(Timestamped, Period, Dated, Base):
     iati_identifier: Mapped[str | None] = mapped_column(String(200), unique=True)
     lead_unit: Mapped[str | None] = mapped_column(String(200))
     source_id: Mapped[int] = source_fk()
+    # The theme every brief groups the engagement under.
+    primary_theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("themes.id", ondelete="SET NULL"), index=True
+    )
 
     parent: Mapped[Engagement | None] = relationship(
         remote_side="Engagement.id", back_populates="children"
@@ -82,6 +86,7 @@ class Engagement(Timestamped, Period, Dated, Base):
     countries: Mapped[list[Country]] = relationship(secondary=engagement_countries)
     regions: Mapped[list[Region]] = relationship(secondary=engagement_regions)
     themes: Mapped[list[Theme]] = relationship(secondary=engagement_themes)
+    primary_theme: Mapped[Theme | None] = relationship()
     instruments: Mapped[list[Instrument]] = relationship(secondary=engagement_instruments)
     participations: Mapped[list[EngagementOrganisation]] = relationship(
         back_populates="engagement", cascade="all, delete-orphan", passive_deletes=True
@@ -138,6 +143,9 @@ class FundingLine(Timestamped, Period, Dated, Base):
         CheckConstraint("length(currency) = 3", name="currency_iso"),
         CheckConstraint(PERIOD_CHECK, name="end_after_start"),
         CheckConstraint(f"kind IN ({sql_in(FundingKind)})", name="kind_known"),
+        CheckConstraint(
+            f"qualifier IS NULL OR qualifier IN ({sql_in(Qualifier)})", name="qualifier_known"
+        ),
     )
 
     id: Mapped[int_pk]
@@ -149,6 +157,7 @@ class FundingLine(Timestamped, Period, Dated, Base):
     currency: Mapped[str] = mapped_column(String(3), default="DKK")
     kind: Mapped[str] = mapped_column(String(20), default=FundingKind.COMMITMENT.value)
     finance_act_line: Mapped[str | None] = mapped_column(String(40))
+    qualifier: Mapped[str | None] = mapped_column(String(20))  # "ca.", "mere end", …
     note: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = source_fk()
 

@@ -38,7 +38,7 @@ class Event(Timestamped, Dated, Base):
     id: Mapped[int_pk]
     key: Mapped[stable_key]
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
-    occurred_precision: Mapped[str] = mapped_column(String(5))
+    occurred_precision: Mapped[str] = mapped_column(String(8))
     kind: Mapped[str] = mapped_column(String(30), default=EventKind.OTHER.value)
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
@@ -56,4 +56,4 @@ class Event(Timestamped, Dated, Base):
     @occurred.setter
     def occurred(self, value: PartialDate) -> None:
         self.occurred_on = value.first_day()
-        self.occurred_precision = value.precision.value
+        self.occurred_precision = value.stored_precision

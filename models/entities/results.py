@@ -11,6 +11,7 @@ from models.base import Base, Dated, Period, Timestamped, int_pk, quantity, sour
 from models.entities.geography import Country, Region
 from models.entities.reference import Theme
 from models.entities.sources import Source
+from models.vocabulary import Qualifier, sql_in
 
 if TYPE_CHECKING:
     from models.entities.engagement import Engagement
@@ -25,6 +26,12 @@ def _percent_check(column: str) -> CheckConstraint:
     )
 
 
+def _qualifier_check(column: str) -> CheckConstraint:
+    return CheckConstraint(
+        f"{column} IS NULL OR {column} IN ({sql_in(Qualifier)})", name=f"{column}_known"
+    )
+
+
 class Result(Timestamped, Period, Dated, Base):
     """An indicator with baseline, target and actual, numbers and the words as written."""
 
@@ -35,6 +42,9 @@ class Result(Timestamped, Period, Dated, Base):
         _percent_check("baseline"),
         _percent_check("target"),
         _percent_check("actual"),
+        _qualifier_check("baseline_qualifier"),
+        _qualifier_check("target_qualifier"),
+        _qualifier_check("actual_qualifier"),
     )
 
     id: Mapped[int_pk]
@@ -45,10 +55,13 @@ class Result(Timestamped, Period, Dated, Base):
     indicator: Mapped[str] = mapped_column(Text)
     unit: Mapped[str | None] = mapped_column(String(40))
     baseline: Mapped[quantity | None]
+    baseline_qualifier: Mapped[str | None] = mapped_column(String(20))
     baseline_text: Mapped[str | None] = mapped_column(Text)
     target: Mapped[quantity | None]
+    target_qualifier: Mapped[str | None] = mapped_column(String(20))
     target_text: Mapped[str | None] = mapped_column(Text)
     actual: Mapped[quantity | None]
+    actual_qualifier: Mapped[str | None] = mapped_column(String(20))
     actual_text: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = source_fk()
@@ -79,12 +92,14 @@ class KeyFact(Timestamped, Period, Dated, Base):
         CheckConstraint("length(trim(text)) > 0", name="text_not_empty"),
         CheckConstraint(PERIOD_CHECK, name="end_after_start"),
         _percent_check("value"),
+        _qualifier_check("value_qualifier"),
     )
 
     id: Mapped[int_pk]
     key: Mapped[stable_key]
     text: Mapped[str] = mapped_column(Text)
     value: Mapped[quantity | None]
+    value_qualifier: Mapped[str | None] = mapped_column(String(20))
     unit: Mapped[str | None] = mapped_column(String(40))
     value_text: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = source_fk()

@@ -21,7 +21,7 @@ class Source(Timestamped, Base):
     publisher: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(Text)
     published_on: Mapped[date | None] = mapped_column(Date)
-    published_precision: Mapped[str | None] = mapped_column(String(5))
+    published_precision: Mapped[str | None] = mapped_column(String(8))
     language: Mapped[str | None] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -32,4 +32,4 @@ class Source(Timestamped, Base):
     @published.setter
     def published(self, value: PartialDate | None) -> None:
         self.published_on = value.first_day() if value else None
-        self.published_precision = value.precision.value if value else None
+        self.published_precision = value.stored_precision if value else None

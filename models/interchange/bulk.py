@@ -31,11 +31,11 @@ def _dated(values: dict[str, Any]) -> dict[str, Any]:
     return {
         **values,
         "start_on": start.first_day() if start else None,
-        "start_precision": start.precision.value if start else None,
+        "start_precision": start.stored_precision if start else None,
         "end_on": end.last_day() if end else None,
-        "end_precision": end.precision.value if end else None,
+        "end_precision": end.stored_precision if end else None,
         "as_of_on": as_of.first_day(),
-        "as_of_precision": as_of.precision.value,
+        "as_of_precision": as_of.stored_precision,
         "source_id": source,  # the object: new sources get their id at the flush below
     }
 
@@ -76,6 +76,7 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
         lists = {
             name: values.pop(name) for name in ("countries", "regions", "themes", "instruments")
         }
+        values["primary_theme_id"] = values.pop("primary_theme")  # its id after the flush
         engagements.append({"key": key, **_dated(values), **stamp})
         if raw.get("parent") is not None:
             parents[key] = raw["parent"]
@@ -112,6 +113,9 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
     session.flush()  # sources and countries created on the way get their ids
     for row in [*engagements, *(row for _, row in funding), *(row for _, row in results)]:
         row["source_id"] = row["source_id"].id
+    for row in engagements:
+        theme = row["primary_theme_id"]
+        row["primary_theme_id"] = theme.id if theme is not None else None
     table = cast(Table, e.Engagement.__table__)
     ids = {
         row.key: row.id

@@ -1,4 +1,4 @@
-"""The whole knowledge base as one deterministic document (format ``briefing-builder/1``)."""
+"""The whole knowledge base as one deterministic document (format ``briefing-builder/2``)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,13 @@ def _fact(row: e.FundingLine | e.Result | e.KeyFact | e.Engagement) -> dict[str,
         "end": _date(row.end),
         "source": row.source.key,
         "as_of": _date(row.as_of),
+        **_internal(row),
     }
+
+
+def _internal(row: e.FundingLine | e.Result | e.KeyFact | e.Engagement | e.Event) -> dict[str, Any]:
+    """The internal note, written only where there is one (files stay short)."""
+    return {"internal_note": row.internal_note} if row.internal_note else {}
 
 
 def _codes(rows: list[Any], attribute: str) -> list[str]:
@@ -157,6 +163,7 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
         "regions": _codes(row.regions, "key"),
         **_shares(row),
         "themes": _codes(row.themes, "code"),
+        "primary_theme": row.primary_theme.code if row.primary_theme else None,
         "instruments": _codes(row.instruments, "code"),
         "organisations": [{"organisation": key, "role": role} for key, role in partners],
         **_fact(row),
@@ -166,6 +173,7 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
                 "amount": line.amount,
                 "currency": line.currency,
                 "kind": line.kind,
+                "qualifier": line.qualifier,
                 "finance_act_line": line.finance_act_line,
                 "note": line.note,
                 **_fact(line),
@@ -178,10 +186,13 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
                 "indicator": result.indicator,
                 "unit": result.unit,
                 "baseline": result.baseline,
+                "baseline_qualifier": result.baseline_qualifier,
                 "baseline_text": result.baseline_text,
                 "target": result.target,
+                "target_qualifier": result.target_qualifier,
                 "target_text": result.target_text,
                 "actual": result.actual,
+                "actual_qualifier": result.actual_qualifier,
                 "actual_text": result.actual_text,
                 "note": result.note,
                 **_fact(result),
@@ -196,6 +207,7 @@ def key_fact_record(row: e.KeyFact) -> dict[str, Any]:
         "key": row.key,
         "text": row.text,
         "value": row.value,
+        "value_qualifier": row.value_qualifier,
         "unit": row.unit,
         "value_text": row.value_text,
         "countries": _codes(row.countries, "iso2"),
@@ -217,4 +229,5 @@ def event_record(row: e.Event) -> dict[str, Any]:
         "engagements": _codes(row.engagements, "key"),
         "source": row.source.key,
         "as_of": _date(row.as_of),
+        **_internal(row),
     }

@@ -9,7 +9,10 @@ from typing import Any
 
 from models.errors import ValidationError
 
-FORMAT = "briefing-builder/1"
+FORMAT = "briefing-builder/2"
+# Files this program reads: version 1 has no qualifiers, internal notes, estimated dates or
+# primary themes, and reads as if none were set.
+READABLE = ("briefing-builder/1", FORMAT)
 # A file is parsed whole (about three times its size in memory); 100,000 engagements with
 # their funding lines and results come to about 150 MB.
 MAX_FILE_BYTES = 300_000_000
@@ -87,9 +90,9 @@ def parse_json(text: str, *, name: str = "the file") -> dict[str, Any]:
     if not isinstance(document, dict):
         raise ValidationError(f"{name} is not a Briefing Builder knowledge file.")
     found = document.get("format")
-    if found != FORMAT:
+    if found not in READABLE:
         raise ValidationError(
-            f"{name} has format “{found}”; this program reads “{FORMAT}”."
+            f"{name} has format “{found}”; this program reads “{FORMAT}” and older."
             if found
             else f"{name} is not a Briefing Builder knowledge file (no “format”)."
         )

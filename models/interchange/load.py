@@ -158,6 +158,9 @@ class KnowledgeLoader:
             "end": end,
             "source": self._ref(self.sources, raw.get("source"), record=label, field="source"),
             "as_of": v.require_date(raw.get("as_of"), record=label, field="as_of"),
+            "internal_note": v.optional_text(
+                raw.get("internal_note"), record=label, field="internal_note"
+            ),
         }
 
     # -- lists ---------------------------------------------------------------------------
@@ -275,6 +278,9 @@ class KnowledgeLoader:
                 obj,
                 text=v.require_text(raw.get("text"), record=label, field="text"),
                 value=value,
+                value_qualifier=v.optional_qualifier(
+                    raw.get("value_qualifier"), record=label, field="value_qualifier"
+                ),
                 unit=unit,
                 value_text=v.optional_text(raw.get("value_text"), record=label, field="value_text"),
                 countries=self._country_refs(raw.get("countries"), record=label),
@@ -327,6 +333,9 @@ class KnowledgeLoader:
                 ),
                 source=self._ref(self.sources, raw.get("source"), record=label, field="source"),
                 as_of=v.require_date(raw.get("as_of"), record=label, field="as_of"),
+                internal_note=v.optional_text(
+                    raw.get("internal_note"), record=label, field="internal_note"
+                ),
             )
             self.report.count("events", new=new, dirty=dirty)
 

@@ -94,8 +94,25 @@ class EngagementLoader:
             instruments=loader._refs(
                 loader.instruments, raw.get("instruments"), record=label, field="instruments"
             ),
+            primary_theme=self.primary_theme(raw, label),
             **loader._fact_basics(raw, label),
         )
+
+    def primary_theme(self, raw: dict[str, Any], label: str) -> e.Theme | None:
+        """The theme the engagement is grouped under; one of its own themes."""
+        code = raw.get("primary_theme")
+        if code is None:
+            return None
+        if code not in (raw.get("themes") or []):
+            raise ValidationError(
+                f"the primary theme “{code}” is not one of the engagement's themes.",
+                record=label,
+                field="primary_theme",
+            )
+        theme: e.Theme = self.loader._ref(
+            self.loader.themes, code, record=label, field="primary_theme"
+        )
+        return theme
 
     def share_values(self, raw: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
         """Percentages per listed country and region ("country_shares", "region_shares")."""
@@ -259,6 +276,7 @@ class EngagementLoader:
             kind=v.require_choice(
                 item.get("kind", "commitment"), FundingKind, record=child, field="kind"
             ).value,
+            qualifier=v.optional_qualifier(item.get("qualifier"), record=child, field="qualifier"),
             finance_act_line=v.optional_text(
                 item.get("finance_act_line"),
                 record=child,
@@ -276,6 +294,9 @@ class EngagementLoader:
         for name in ("baseline", "target", "actual"):
             numbers[name] = v.optional_quantity(item.get(name), record=child, field=name)
             v.check_percentage(numbers[name], unit, record=child, field=name)
+            numbers[f"{name}_qualifier"] = v.optional_qualifier(
+                item.get(f"{name}_qualifier"), record=child, field=f"{name}_qualifier"
+            )
             numbers[f"{name}_text"] = v.optional_text(
                 item.get(f"{name}_text"), record=child, field=f"{name}_text"
             )

@@ -97,6 +97,8 @@ def engagement_row(
             line.note,
             _provenance(line),
             line.version,
+            line.qualifier,
+            line.internal_note,
         )
         for line in row.funding_lines
         if period.holds(line.start_on, line.end_on) or _undated(line, period)
@@ -120,6 +122,10 @@ def engagement_row(
             r.note,
             _provenance(r),
             r.version,
+            r.baseline_qualifier,
+            r.target_qualifier,
+            r.actual_qualifier,
+            r.internal_note,
         )
         for r in row.results
         if period.holds(r.start_on, r.end_on)
@@ -155,6 +161,7 @@ def engagement_row(
         region_links=links.get(row.id, ((), ()))[1] if links else (),
         undated_funding=undated_funding,
         undated_results=undated_results,
+        primary_theme=row.primary_theme.code if row.primary_theme else None,
     )
 
 
@@ -175,6 +182,7 @@ def _loaded(statement: Select[e.Engagement]) -> Select[e.Engagement]:
         selectinload(e.Engagement.results).selectinload(e.Result.source),
         selectinload(e.Engagement.source),
         selectinload(e.Engagement.parent),
+        selectinload(e.Engagement.primary_theme),
     ).order_by(e.Engagement.start_on, e.Engagement.key)
 
 
@@ -305,6 +313,7 @@ def brief_data(
             countries=tuple(sorted(c.iso2 for c in f.countries)),
             regions=tuple(sorted(r.key for r in f.regions)),
             themes=tuple(sorted(t.code for t in f.themes)),
+            value_qualifier=f.value_qualifier,
         )
         for f in facts
         if period.holds(f.start_on, f.end_on)

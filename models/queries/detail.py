@@ -22,6 +22,7 @@ class EngagementDetail:
     created_by: str | None = None
     updated_by: str | None = None
     updated_at: datetime | None = None
+    internal_note: str | None = None
 
 
 def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
@@ -66,4 +67,5 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
         engagement.created_by,
         engagement.updated_by,
         engagement.updated_at,
+        engagement.internal_note,
     )

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from models import entities as e
 from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
+from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.services import validation as v
@@ -60,6 +61,8 @@ def check_engagement_field(
             return v.optional_text(value, record=label, field="lead unit", max_length=200)
         case "status":
             return v.require_choice(value, EngagementStatus, record=label, field="status").value
+        case "internal_note":
+            return v.optional_text(value, record=label, field="internal note")
         case "start" | "end":
             parsed = (
                 value
@@ -169,6 +172,8 @@ class SetEngagementField:
 
     def apply(self, session: Session) -> Change:
         engagement = engagement_by_key(session, self.engagement_key)
+        if self.name == "primary_theme":
+            return self._primary_theme(session, engagement)
         stored = check_engagement_field(self.name, self.value, engagement.start, engagement.end)
         previous = getattr(engagement, self.name)
         refuse_if_newer(
@@ -183,6 +188,30 @@ class SetEngagementField:
         setattr(engagement, self.name, stored)
         session.flush()
         return SetEngagementField(self.engagement_key, self.name, previous, expected_value=stored)
+
+    def _primary_theme(self, session: Session, engagement: e.Engagement) -> Change:
+        """The theme briefs group it under: one of its own themes (a code), or none."""
+        previous = engagement.primary_theme.code if engagement.primary_theme else None
+        code = self.value or None
+        theme = next((t for t in engagement.themes if t.code == code), None)
+        if code is not None and theme is None:
+            raise ValidationError(
+                f"“{code}” is not one of the engagement's themes.",
+                record="Engagement",
+                field="primary theme",
+            )
+        refuse_if_newer(
+            engagement,
+            self.expected_version,
+            "engagement",
+            "primary theme",
+            previous,
+            code,
+            self.expected_value,
+        )
+        engagement.primary_theme = theme
+        session.flush()
+        return SetEngagementField(self.engagement_key, self.name, previous, expected_value=code)
 
 
 @dataclass(frozen=True)
@@ -224,9 +253,7 @@ class RestoreEngagement:
 
     def apply(self, session: Session) -> Change:
         with v.as_stored():  # the record as it was stored, put back
-            load_document(
-                session, {"format": "briefing-builder/1", "engagements": [self.snapshot["record"]]}
-            )
+            load_document(session, {"format": FORMAT, "engagements": [self.snapshot["record"]]})
         engagement = engagement_by_key(session, self.engagement_key)
         for key in self.snapshot["events"]:
             event = session.scalar(select(e.Event).where(e.Event.key == key))
@@ -316,5 +343,5 @@ class DuplicateEngagement:
             for number, result in enumerate(record["results"], start=1)
         ]
         with v.as_stored():  # only the title is new, and it was checked above
-            load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+            load_document(session, {"format": FORMAT, "engagements": [record]})
         return added_engagement(session, self.engagement_key)

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from models import entities as e
 from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
+from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
+from models.qualifiers import split_qualifier
 from models.services import validation as v
 from models.services.changes import (
     NO_CHECK,
@@ -30,7 +32,18 @@ from models.vocabulary import FundingKind
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
 FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
-RESULT_FIELDS = ("indicator", "unit", "baseline", "target", "actual", "start", "end", "note")
+RESULT_FIELDS = (
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "start",
+    "end",
+    "note",
+    "internal_note",
+)
+KEEP = "keep"  # a qualifier left as it is (a figure given as a number, not as typed text)
 
 
 def _by_key(session: Session, model: type[Row], key: str, what: str) -> Row:
@@ -47,7 +60,7 @@ def _add_child(session: Session, engagement_key: str, children: str, item: dict[
     defaults = {"source": engagement.source.key, "as_of": record["as_of"]}
     record[children] = [*record[children], {**defaults, **item}]
     with v.as_stored():  # the record as stored, with a new blank line or one put back
-        load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+        load_document(session, {"format": FORMAT, "engagements": [record]})
 
 
 def _child_record(row: e.FundingLine | e.Result, children: str) -> dict[str, Any]:
@@ -119,14 +132,16 @@ def new_result_key(session: Session, engagement_key: str) -> str:
 class SetFundingAmount:
     engagement_key: str
     line_key: str
-    amount: Decimal | str
+    amount: Decimal | str  # typed text may start with a qualifier: "ca. 2700000000"
     expected_version: int | None = None
     expected_value: Any = NO_CHECK
+    qualifier: str | None = KEEP
 
     def apply(self, session: Session) -> Change:
         line = _by_key(session, e.FundingLine, self.line_key, "funding line")
-        new = v.require_amount(self.amount, record="Funding line")
-        previous = line.amount
+        qualifier, amount = _figure_and_qualifier(self.amount, self.qualifier, line.qualifier)
+        new = v.require_amount(amount, record="Funding line")
+        previous, previous_qualifier = line.amount, line.qualifier
         changed = self.expected_version is not None and line.version != self.expected_version
         if self.expected_value is not NO_CHECK and previous != self.expected_value:
             changed = True
@@ -138,8 +153,26 @@ class SetFundingAmount:
                 mine=new,
             )
         line.amount = new
+        line.qualifier = qualifier
         session.flush()
-        return SetFundingAmount(self.engagement_key, self.line_key, previous, expected_value=new)
+        return SetFundingAmount(
+            self.engagement_key,
+            self.line_key,
+            previous,
+            expected_value=new,
+            qualifier=previous_qualifier,
+        )
+
+
+def _figure_and_qualifier(
+    value: Any, given: str | None, current: str | None
+) -> tuple[str | None, Any]:
+    """(qualifier, figure): typed text carries its own ("ca. 5" / "5" clears it); a number
+    keeps the ``given`` qualifier, or the current one when ``given`` is KEEP."""
+    if isinstance(value, str):
+        qualifier, rest = split_qualifier(value)
+        return qualifier, rest
+    return (current if given == KEEP else given), value
 
 
 @dataclass(frozen=True)
@@ -197,6 +230,8 @@ class SetFundingField:
                 )
             case "note":
                 return v.optional_text(self.value, record=label, field="note")
+            case "internal_note":
+                return v.optional_text(self.value, record=label, field="internal note")
         raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
 
 
@@ -237,12 +272,21 @@ class SetResultField:
     value: Any
     expected_version: int | None = None
     expected_value: Any = NO_CHECK
+    qualifier: str | None = KEEP  # for a figure: see ``SetFundingAmount``
 
     def apply(self, session: Session) -> Change:
         result = _by_key(session, e.Result, self.result_key, "result")
         if self.name not in RESULT_FIELDS:
             raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
-        stored = self._checked(result)
+        figure = self.name in ("baseline", "target", "actual")
+        qualifier_name = f"{self.name}_qualifier"
+        previous_qualifier = getattr(result, qualifier_name) if figure else None
+        qualifier, value = (
+            _figure_and_qualifier(self.value, self.qualifier, previous_qualifier)
+            if figure
+            else (None, self.value)
+        )
+        stored = self._checked(result, value)
         previous = getattr(result, self.name)
         refuse_if_newer(
             result,
@@ -254,28 +298,37 @@ class SetResultField:
             self.expected_value,
         )
         setattr(result, self.name, stored)
+        if figure:
+            setattr(result, qualifier_name, qualifier if stored is not None else None)
         session.flush()
         return SetResultField(
-            self.engagement_key, self.result_key, self.name, previous, expected_value=stored
+            self.engagement_key,
+            self.result_key,
+            self.name,
+            previous,
+            expected_value=stored,
+            qualifier=previous_qualifier if figure else KEEP,
         )
 
-    def _checked(self, result: e.Result) -> Any:
+    def _checked(self, result: e.Result, value: Any) -> Any:
         label = "Result"
         match self.name:
             case "indicator":
-                return v.require_title(self.value, record=label, field="indicator")
+                return v.require_title(value, record=label, field="indicator")
             case "note":
-                return v.optional_text(self.value, record=label, field="note")
+                return v.optional_text(value, record=label, field="note")
+            case "internal_note":
+                return v.optional_text(value, record=label, field="internal note")
             case "unit":
-                unit = v.optional_text(self.value, record=label, field="unit", max_length=40)
+                unit = v.optional_text(value, record=label, field="unit", max_length=40)
                 for name in ("baseline", "target", "actual"):
                     v.check_percentage(getattr(result, name), unit, record=label, field=name)
                 return unit
             case "start" | "end":
                 when = (
-                    self.value
-                    if isinstance(self.value, PartialDate) or self.value is None
-                    else v.parse_date(self.value, record=label, field=self.name)
+                    value
+                    if isinstance(value, PartialDate) or value is None
+                    else v.parse_date(value, record=label, field=self.name)
                 )
                 v.check_period(
                     when if self.name == "start" else result.start,
@@ -283,7 +336,7 @@ class SetResultField:
                     record=label,
                 )
                 return when
-        number = v.optional_quantity(self.value, record=label, field=self.name)
+        number = v.optional_quantity(value, record=label, field=self.name)
         v.check_percentage(number, result.unit, record=label, field=self.name)
         return number
 

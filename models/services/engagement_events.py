@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models import entities as e
 from models.errors import NotFoundError, ValidationError
 from models.interchange.dump import event_record
+from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
 from models.services.changes import Change, engagement_by_key, touch
 from models.services.keys import unique_key
@@ -59,7 +60,7 @@ class AddEngagementEvent:
         key = self.record.get("key")
         if session.scalar(select(e.Event).where(e.Event.key == key)) is not None:
             raise ValidationError(f"“{key}” exists already.", record="Event")
-        load_document(session, {"format": "briefing-builder/1", "events": [self.record]})
+        load_document(session, {"format": FORMAT, "events": [self.record]})
         return DeleteEngagementEvent(self.engagement_key, str(key))
 
 

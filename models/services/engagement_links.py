@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from models.collation import loose_fold
 from models.errors import NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
+from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
 from models.partial_dates import PartialDate
 from models.rows import Named
@@ -85,7 +86,7 @@ class SetEngagementLinks:
             else:
                 record[name] = list(value) if isinstance(value, tuple) else value
         with v.as_stored():  # only links change: the record's texts are as they were stored
-            load_document(session, {"format": "briefing-builder/1", "engagements": [record]})
+            load_document(session, {"format": FORMAT, "engagements": [record]})
         touch(engagement)
         stored = engagement_record(engagement_by_key(session, self.engagement_key))
         written = {name: stored.get(name) for name in new}  # as stored: codes in order

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models import entities as e
 from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange import dump
+from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
 
 
@@ -120,7 +121,7 @@ def list_records(session: Session, kind_name: str) -> list[dict[str, Any]]:
 
 
 def _load(session: Session, kind: ListKind, record: dict[str, Any]) -> None:
-    load_document(session, {"format": "briefing-builder/1", kind.list_name: [record]})
+    load_document(session, {"format": FORMAT, kind.list_name: [record]})
 
 
 @dataclass(frozen=True)

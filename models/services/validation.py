@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from models.errors import ValidationError
 from models.partial_dates import PartialDate
+from models.vocabulary import Qualifier
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 # Limits that every path (editor, load, IATI import) applies, so a brief can lay out all it
@@ -158,6 +159,13 @@ def require_choice(value: object, choices: type[E], *, record: str, field: str) 
         raise ValidationError(
             f"“{value}” is not one of: {allowed}.", record=record, field=field
         ) from None
+
+
+def optional_qualifier(value: object, *, record: str, field: str) -> str | None:
+    """ "approximately", "more_than", … or nothing: how a figure is meant."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return require_choice(value, Qualifier, record=record, field=field).value
 
 
 def to_decimal(value: object, *, record: str, field: str) -> Decimal | None:

@@ -48,6 +48,7 @@ class EngagementLine:
     note: NoteRef
     kind: str = ""  # "committed", "budgeted", …, one per line of ``amount``
     shared: str = ""  # money shared with other places, shown outside the total
+    level: int = 0  # 1 for a component under its programme, 2 for one under a component
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class Brief:
     sections: tuple[Section, ...]
     stale_after_months: int
     keywords: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # on page 1: the data may be outdated
 
     @property
     def empty(self) -> bool:

@@ -82,6 +82,7 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
     ]
     names = [r.name(language) for r in regions] + [c.name(language) for c in countries]
     title = request.title or _title(names, [t.name(language) for t in themes], text)
+    warnings = _stale_warning(parts, notes, text)
     return Brief(
         language=language,
         title=title,
@@ -93,6 +94,25 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
         sections=request.sections,
         stale_after_months=request.stale_after_months,
         keywords=tuple(names + [t.name(language) for t in themes]),
+        warnings=warnings,
+    )
+
+
+def _stale_warning(parts: list[PlacePart], notes: NoteRegistry, text: BriefText) -> tuple[str, ...]:
+    """Page 1 says so when even the newest fact of the brief is past the threshold."""
+    dates = [row.provenance.as_of for part in parts for row in part.engagements]
+    dates += [f.provenance.as_of for part in parts for f in part.facts]
+    dates += [ev.provenance.as_of for part in parts for ev in part.events]
+    if not dates:
+        return ()
+    newest = max(dates, key=lambda d: d.last_day())
+    if not notes.is_stale(newest):
+        return ()
+    return (
+        text(
+            "The newest data in this brief is as of {date}, older than {months} months: "
+            "check it before use."
+        ).format(date=text.partial(newest), months=text.number(notes.stale_after_months)),
     )
 
 

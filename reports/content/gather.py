@@ -18,6 +18,7 @@ from models.queries.briefs import BriefData
 from models.rows import EngagementRow, EventRow, KeyFactRow, Named
 
 UNPLACED = "-"
+ACROSS = "*"  # granted for several regions together (briefs of themes alone)
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,23 @@ def gather(
         if by_country[next(iter(group))] or _own_facts(group, data) or group & asked
     ]
     parts: list[PlacePart] = []
+    # In a brief of themes alone, what was granted for several regions is shown once, in
+    # its own section, not in each region's.
+    across = (
+        ()
+        if places
+        else tuple(
+            row for row in rows if _granted(row, members) and not _within_one_region(row, members)
+        )
+    )
+    across_keys = {row.key for row in across}
     for key in regions:
         regional = tuple(
             row
             for row in rows
             if (key in _region_codes(row) or _codes(row) & members.get(key, frozenset()))
             and not _one_country_section(row, groups, members)
+            and row.key not in across_keys
         )
         shares = {
             row.key: region_share(row.money(), key, *row.percentages(), members, groups)
@@ -125,6 +137,16 @@ def gather(
                 countries=group,
             )
         )
+    if across:
+        parts.append(
+            PlacePart(
+                key=ACROSS,
+                names=(),
+                regional=False,
+                engagements=across,
+                shares={row.key: PlaceShare(row.money(), Money()) for row in across},
+            )
+        )
     unplaced = tuple(row for row in rows if not row.countries and not row.regions)
     if not places and (unplaced or any(_unplaced_fact(f) for f in data.key_facts)):
         parts.append(
@@ -149,6 +171,11 @@ def _region_codes(row: EngagementRow) -> set[str]:
 
 def _granted(row: EngagementRow, members: Mapping[str, frozenset[str]]) -> frozenset[str]:
     return granted_places(*row.percentages(), members)
+
+
+def _within_one_region(row: EngagementRow, members: Mapping[str, frozenset[str]]) -> bool:
+    granted = _granted(row, members)
+    return any(granted <= ({key} | codes) for key, codes in members.items())
 
 
 def _one_country_section(
@@ -218,7 +245,7 @@ def _with_events_and_facts(parts: list[PlacePart], data: BriefData) -> list[Plac
             concerns = bool(part.countries & set(ev.countries)) or bool(keys & set(ev.engagements))
             if part.regional and in_one_country_section(ev.countries):
                 concerns = False
-            if part.key == UNPLACED:
+            if part.key in (UNPLACED, ACROSS):
                 concerns = bool(keys & set(ev.engagements))
             if concerns:
                 homes[ev.key].append(index)
@@ -227,6 +254,8 @@ def _with_events_and_facts(parts: list[PlacePart], data: BriefData) -> list[Plac
                 concerns = part.key in fact.regions and not in_one_country_section(fact.countries)
             elif part.key == UNPLACED:
                 concerns = _unplaced_fact(fact)
+            elif part.key == ACROSS:
+                concerns = False
             else:
                 concerns = bool(part.countries & set(fact.countries))
             if concerns:

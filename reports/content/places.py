@@ -25,7 +25,7 @@ from reports.content.brief import (
     ThemeGroup,
     TimelineEntry,
 )
-from reports.content.gather import UNPLACED, PlacePart
+from reports.content.gather import ACROSS, UNPLACED, PlacePart
 from reports.content.notes import NoteRegistry
 from reports.content.wording import (
     join_names,
@@ -43,7 +43,11 @@ def engagement_total(engagement: EngagementRow) -> Money:
 def _group_theme(
     engagement: EngagementRow, themes: tuple[str, ...], text: BriefText, frequency: Counter[str]
 ) -> str:
-    """The engagement's most specific theme here: the one fewest engagements share."""
+    """The engagement's primary theme; without one (or outside the brief's themes), its
+    most specific theme here: the one fewest engagements share."""
+    primary = [t for t in engagement.themes if t.code == engagement.primary_theme]
+    if primary and (not themes or primary[0].code in themes):
+        return primary[0].name(text.language)
     candidates = [t for t in engagement.themes if not themes or t.code in themes]
     if not candidates:
         return text("Without theme")
@@ -85,33 +89,51 @@ def build_place(
         for event, home in told
     )
     grouped: dict[str, list[EngagementRow]] = defaultdict(list)
+    here = {row.key for row in part.engagements}
+    components: dict[str, list[EngagementRow]] = defaultdict(list)
     for engagement in part.engagements:
-        grouped[_group_theme(engagement, themes, text, theme_frequency)].append(engagement)
+        if engagement.parent_key in here:  # shown under its programme, in its group
+            components[engagement.parent_key].append(engagement)
+        else:
+            grouped[_group_theme(engagement, themes, text, theme_frequency)].append(engagement)
     groups = []
     for theme_name in sorted(grouped, key=danish_sort_key):
-        rows = grouped[theme_name]
+        nested = [
+            (row, level)
+            for top in grouped[theme_name]
+            for row, level in _with_components(top, components)
+        ]
         lines = tuple(
-            _engagement_line(row, part.shares[row.key], text, notes, brief_date, place_names)
-            for row in rows
+            _engagement_line(row, part.shares[row.key], text, notes, brief_date, place_names, level)
+            for row, level in nested
         )
         subtotal = Money()
-        for row in rows:
+        for row, _level in nested:
             subtotal += part.shares[row.key].counted
         kinds = subtotal.home()
         groups.append(
-            ThemeGroup(theme_name, lines, text.millions(kinds[0][1]) if len(kinds) == 1 else "")
+            ThemeGroup(
+                theme_name, lines, _cell(subtotal, kinds[0], text) if len(kinds) == 1 else ""
+            )
         )
     counted = part.counted
     totals = tuple(
-        (text(f"Total {_word(kind)}"), text.millions(amount)) for kind, amount in counted.home()
+        (text(f"Total {_word(kind)}"), _cell(counted, (kind, amount), text))
+        for kind, amount in counted.home()
     )
     results = tuple(
         ResultLine(
             indicator=result.indicator,
             engagement=result.engagement_title,
-            baseline=_figure(result.baseline, result.baseline_text, result.unit, text),
-            target=_figure(result.target, result.target_text, result.unit, text),
-            actual=_figure(result.actual, result.actual_text, result.unit, text),
+            baseline=_figure(
+                result.baseline, result.baseline_text, result.unit, text, result.baseline_qualifier
+            ),
+            target=_figure(
+                result.target, result.target_text, result.unit, text, result.target_qualifier
+            ),
+            actual=_figure(
+                result.actual, result.actual_text, result.unit, text, result.actual_qualifier
+            ),
             period=text.period(result.start, result.end),
             comment=result.note or "",
             note=notes.ref(result.provenance),
@@ -123,7 +145,7 @@ def build_place(
     facts = tuple(
         FactLine(
             text=fact.text,
-            value=_figure(fact.value, None, fact.unit, text),
+            value=_figure(fact.value, None, fact.unit, text, fact.value_qualifier),
             period=text.period(fact.start, fact.end),
             note=notes.ref(fact.provenance),
         )
@@ -153,6 +175,16 @@ def build_place(
     )
 
 
+def _with_components(
+    row: EngagementRow, components: dict[str, list[EngagementRow]], level: int = 0
+) -> list[tuple[EngagementRow, int]]:
+    """A programme followed by its components (and theirs), each a level further in."""
+    out = [(row, level)]
+    for child in components.get(row.key, []):
+        out += _with_components(child, components, level + 1)
+    return out
+
+
 def _word(kind: str) -> str:
     return {"commitment": "committed", "disbursement": "disbursed", "budget": "budgeted"}.get(
         kind, kind
@@ -166,6 +198,7 @@ def _engagement_line(
     notes: NoteRegistry,
     brief_date: date,
     place_names: dict[str, Named],
+    level: int = 0,
 ) -> EngagementLine:
     kinds = share.counted.home()
     shared = ""
@@ -179,22 +212,37 @@ def _engagement_line(
         instruments=", ".join(i.name(text.language) for i in row.instruments),
         partners=_partners(row, text),
         period=text.period(row.start, row.end),
-        amount="\n".join(text.millions(amount) for _, amount in kinds),
+        amount="\n".join(_cell(share.counted, item, text) for item in kinds),
         status=status_on(row, brief_date, text),
         note=notes.ref(row.provenance),
         kind="\n".join(text(_word(kind)) for kind, _ in kinds),
         shared=shared,
+        level=level,
     )
 
 
-def _figure(value: Decimal | None, written: str | None, unit: str | None, text: BriefText) -> str:
+def _cell(money: Money, item: tuple[str, Decimal], text: BriefText) -> str:
+    """Millions for a "DKK m" column, "ca." before an approximate figure."""
+    kind, amount = item
+    return text.qualified(text.millions(amount), money.qualifier(kind))
+
+
+def _figure(
+    value: Decimal | None,
+    written: str | None,
+    unit: str | None,
+    text: BriefText,
+    qualifier: str | None = None,
+) -> str:
     if value is None:
         return written or ""
     if unit == "%":
-        return f"{text.number(value)} %" if text.language == "da" else f"{text.number(value)}%"
-    if unit in ("DKK", "kr."):
-        return text.amount(value)
-    return text.number(value)
+        figure = f"{text.number(value)} %" if text.language == "da" else f"{text.number(value)}%"
+    elif unit in ("DKK", "kr."):
+        figure = text.amount(value)
+    else:
+        figure = text.number(value)
+    return text.qualified(figure, qualifier)
 
 
 def _chart_kind(money: Money) -> str | None:
@@ -329,4 +377,6 @@ def _as_of(part: PlacePart, text: BriefText) -> str:
 def heading_for(part: PlacePart, text: BriefText) -> str:
     if part.key == UNPLACED:
         return text("Not tied to a place")
+    if part.key == ACROSS:
+        return text("Several regions together")
     return section_heading(part.names, part.regional, text)

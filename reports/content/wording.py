@@ -23,10 +23,13 @@ def join_names(items: list[str], text: BriefText) -> str:
 def kind_amounts(money: Money, text: BriefText) -> str:
     """ "2,7 mia. kr. budgetteret og 172 mio. kr. udbetalt": each kind on its own."""
     parts = [
-        f"{text.amount(amount)} {text(KIND_WORDS.get(kind, kind))}" for kind, amount in money.home()
+        f"{text.qualified(text.amount(amount), money.qualifier(kind))} "
+        f"{text(KIND_WORDS.get(kind, kind))}"
+        for kind, amount in money.home()
     ]
     parts += [
-        f"{text.amount(amount, currency)} {text(KIND_WORDS.get(kind, kind))}"
+        f"{text.qualified(text.amount(amount, currency), money.qualifier(kind, currency))} "
+        f"{text(KIND_WORDS.get(kind, kind))}"
         for kind, currency, amount in money.foreign()
     ]
     return join_names(parts, text)
@@ -42,14 +45,7 @@ def section_heading(names: tuple[Named, ...], regional: bool, text: BriefText) -
 def status_on(row: EngagementRow, brief_date: date, text: BriefText) -> str:
     """The status as it reads on the brief's date: an engagement whose recorded end has
     passed is "ended 2021", whatever the stored status still says."""
-    if (
-        row.end is not None
-        and row.end.last_day() < brief_date
-        and row.status
-        in (
-            "active",
-            "planned",
-        )
-    ):
+    running = row.status in ("active", "planned")
+    if running and row.end is not None and row.end.last_day() < brief_date:
         return text("ended {date}").format(date=text.partial(row.end))
     return text(row.status)

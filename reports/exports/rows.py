@@ -16,7 +16,7 @@ from reports.content.build import read_brief_data
 from reports.content.empty import EmptySelectionError, nothing_found
 from reports.content.wording import KIND_WORDS
 from reports.request import BriefRequest
-from reports.text import BriefText
+from reports.text import QUALIFIER_WORDS, BriefText
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
         (
             row.title,
             line.amount,
+            _qualifier(line.qualifier, text),
             line.currency,
             text(line.kind),
             text.partial(line.start),
@@ -87,6 +88,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
             _number(result.baseline),
             _number(result.target),
             _number(result.actual),
+            _qualifier(result.actual_qualifier, text),
             result.actual_text or "",
             text.partial(result.start),
             text.partial(result.end),
@@ -130,6 +132,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
                 for h in (
                     "Engagement",
                     "Amount",
+                    "Qualifier",
                     "Currency",
                     "Kind",
                     "Start",
@@ -154,6 +157,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
                     "Baseline",
                     "Target",
                     "Actual",
+                    "Qualifier",
                     "As written",
                     "Start",
                     "End",
@@ -181,3 +185,8 @@ def _counted(row: EngagementRow) -> Decimal | str:
 def _counted_kind(row: EngagementRow, text: BriefText) -> str:
     kind = counted_kind(line.kind for line in row.funding if line.currency == "DKK")
     return text(KIND_WORDS[kind]) if kind else ""
+
+
+def _qualifier(qualifier: str | None, text: BriefText) -> str:
+    """ "ca.", "mere end", … beside the figure, which stays a plain number."""
+    return text(QUALIFIER_WORDS[qualifier]) if qualifier else ""

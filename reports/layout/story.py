@@ -56,6 +56,7 @@ def brief_story(brief: Brief, text: BriefText, styles: BriefStyles, width: float
     story.append(BriefParagraph(safe_markup(brief.title), styles.title))
     story += [BriefParagraph(safe_markup(line), styles.scope) for line in brief.scope_lines]
     story.append(Spacer(1, 4 * mm))
+    story += [BriefParagraph(safe_markup(line), styles.warning) for line in brief.warnings]
     if brief.wants_contents:
         contents = ContentsTable(
             levelStyles=[styles.toc1, styles.toc2],
@@ -150,12 +151,19 @@ def _subsection(
 
 
 def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowable]:
-    story: list[Flowable] = _heading1(text("Sources"), styles)
+    # A short list follows on the same page when there is room for it (a new page for
+    # three lines would leave one near-empty); a long one needs room for a few lines.
+    room = min(70, 28 + 9 * len(brief.sources)) * mm
+    story: list[Flowable] = [
+        CondPageBreak(room),
+        BriefParagraph(safe_markup(text("Sources")), styles.heading1),
+    ]
     for note in brief.sources:
         parts = [note.title]
         if note.publisher:
             parts.append(note.publisher)
-        line = ". ".join(part.rstrip(".") for part in parts) + "."
+        # a full stop after each part unless it has one: a name is printed as typed
+        line = " ".join(part if part.endswith(".") else part + "." for part in parts)
         if note.published:
             line += " " + text("Published {date}.").format(date=note.published)
         line += " " + text("Data as of {date}.").format(date=note.as_of)

@@ -47,6 +47,8 @@ class BriefStyles:
     toc1: ParagraphStyle
     toc2: ParagraphStyle
     stamp: ParagraphStyle
+    component: ParagraphStyle
+    warning: ParagraphStyle
 
 
 HYPHENATION = {"da": "da_DK", "en": "en_GB"}
@@ -150,6 +152,10 @@ def brief_styles(language: str = "da") -> BriefStyles:
             "TOC1", parent=base, fontName=SEMIBOLD, fontSize=10, leading=14, leftIndent=0
         ),
         toc2=ParagraphStyle("TOC2", parent=base, fontSize=10, leading=13, leftIndent=14),
+        component=ParagraphStyle("Component", parent=cell, leftIndent=8, firstLineIndent=-8),
+        warning=ParagraphStyle(
+            "Warning", parent=body, textColor=WARNING, fontName=SEMIBOLD, spaceAfter=6
+        ),
         stamp=ParagraphStyle(
             "Stamp", parent=base, fontName=BODY_BOLD, fontSize=16, leading=20, textColor=WARNING
         ),

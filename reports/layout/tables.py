@@ -118,7 +118,7 @@ def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable 
         + ("<br/>" if line.period else "")
         + f'<font color="{SECONDARY}">{safe_markup(line.status)}</font>'
     )
-    title = safe_markup(line.title) + note_mark(line.note)
+    title = ("– " * line.level) + safe_markup(line.title) + note_mark(line.note)
     if line.shared:
         title += f'<br/><font color="{SECONDARY}">{safe_markup(line.shared)}</font>'
     amounts = [
@@ -127,7 +127,7 @@ def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable 
         if amount
     ]
     return [
-        BriefParagraph(title, styles.cell),
+        BriefParagraph(title, styles.component if line.level else styles.cell),
         _p(line.instruments, styles.cell),
         _p(line.partners, styles.cell),
         BriefParagraph(period_and_status, styles.cell),

@@ -259,33 +259,33 @@
         <translation>Ret resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="113"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="111"/>
         <source>Edit amount</source>
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="129"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="127"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="147"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="145"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="158"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="156"/>
         <source>Duplicate funding line</source>
         <translation>Kopiér bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="178"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="188"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="176"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="186"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="179"/>
+        <location filename="../../desktop/editors/child_row_actions.py" line="177"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -508,128 +508,148 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="68"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="70"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="199"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="215"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="79"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="81"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="81"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="83"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="83"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="85"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="105"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="108"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
+        <source>Shown here only, never printed</source>
+        <translation>Vises kun her, udskrives aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="116"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="121"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="114"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="122"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="115"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="116"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="117"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="125"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="118"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="126"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="127"/>
+        <source>Primary theme</source>
+        <translation>Hovedtema</translation>
+    </message>
+    <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="128"/>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="138"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="142"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="158"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="181"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="197"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="182"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="198"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="183"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="199"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="177"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="193"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="203"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="219"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="204"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="220"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="205"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="221"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="392"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="332"/>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="446"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="402"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="456"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="293"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="322"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="359"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="402"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -637,49 +657,54 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="115"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="118"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="118"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="119"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="119"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="120"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="120"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="121"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="121"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="122"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="122"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="123"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="124"/>
         <source>As of</source>
         <translation>Pr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="169"/>
+        <source>%1 – ended %2?</source>
+        <translation>%1 – sluttede %2?</translation>
     </message>
 </context>
 <context>
@@ -837,39 +862,44 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="42"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="52"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="43"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="53"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="44"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="54"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="45"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="55"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="46"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="56"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="47"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="57"/>
         <source>Finance Act line</source>
         <translation>Finanslovskonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="48"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="59"/>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
     </message>
 </context>
 <context>
@@ -1627,44 +1657,49 @@
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="39"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="50"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="40"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="51"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="41"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="52"/>
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="42"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="53"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="43"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="54"/>
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="44"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="55"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="45"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="56"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="46"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/results_table.py" line="58"/>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def test_loading_the_same_file_twice_changes_nothing(database) -> None:
 
 def test_dump_uses_keys_plain_numbers_and_iso_dates(database) -> None:
     document = json.loads(_dump(database))
-    assert document["format"] == "briefing-builder/1"
+    assert document["format"] == "briefing-builder/2"
     amounts = [line["amount"] for item in document["engagements"] for line in item["funding"]]
     assert 200000000 in amounts
     assert all(isinstance(amount, int | float) for amount in amounts)

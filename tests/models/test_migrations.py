@@ -60,6 +60,30 @@ def _first_schema_copy(current: Path, old: Path) -> None:
         connection.execute("DETACH DATABASE current")
 
 
+LATER_FIELDS = {  # columns added after the first schema: a first-schema copy cannot hold them
+    "internal_note": None,
+    "primary_theme": None,
+    "qualifier": None,
+    "value_qualifier": None,
+    "baseline_qualifier": None,
+    "target_qualifier": None,
+    "actual_qualifier": None,
+}
+
+
+def _without_later_fields(value):
+    """The dump as the first schema could have held it."""
+    if isinstance(value, dict):
+        return {
+            key: (LATER_FIELDS[key] if key in LATER_FIELDS else _without_later_fields(item))
+            for key, item in value.items()
+            if key != "internal_note"  # written only where there is one
+        }
+    if isinstance(value, list):
+        return [_without_later_fields(item) for item in value]
+    return value
+
+
 def test_upgrading_from_the_first_schema_with_data_in_every_table_loses_nothing(tmp_path):
     current = tmp_path / "current.sqlite"
     database = open_database(sqlite_url(current))
@@ -79,7 +103,7 @@ def test_upgrading_from_the_first_schema_with_data_in_every_table_loses_nothing(
             )
         )
     with database.session() as session:
-        before = to_json(dump_document(session))
+        before = to_json(_without_later_fields(dump_document(session)))
     database.close()
 
     old = tmp_path / "old.sqlite"

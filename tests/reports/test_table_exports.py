@@ -33,7 +33,7 @@ def test_xlsx_has_three_sheets_with_numbers_and_a_total(database, tmp_path: Path
     )
     assert headers[headers.index("Kr.") + 1] == "Art"
     funding = workbook["Bevillinger"]
-    assert [row[3].value for row in funding.iter_rows(min_row=2)] == ["budget"]
+    assert [row[4].value for row in funding.iter_rows(min_row=2)] == ["budget"]
 
 
 def test_csv_files_are_utf8_with_danish_letters_and_semicolons(database, tmp_path: Path):
