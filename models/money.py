@@ -16,7 +16,7 @@ from typing import Any
 # The one figure of an engagement in the table: commitments, else budgets, else payments.
 COUNTED_KINDS = ("commitment", "budget", "disbursement")
 # The order kinds are printed in.
-KIND_ORDER = ("commitment", "disbursement", "budget")
+KIND_ORDER = ("commitment", "disbursement", "expenditure", "budget")
 HOME_CURRENCY = "DKK"
 
 
@@ -50,7 +50,7 @@ def combined_qualifier(qualifiers: Iterable[str]) -> str | None:
     if present <= {"more_than", "at_least"}:
         return "more_than" if "more_than" in present else "at_least"
     if present <= {"up_to", "less_than"}:
-        return "up_to"
+        return "less_than" if present == {"less_than"} else "up_to"
     return "approximately"
 
 
@@ -93,6 +93,11 @@ class Money:
         return Money(
             {key: value * percentage / 100 for key, value in self.amounts.items()}, self.marks
         )
+
+    def at_least_zero(self) -> Money:
+        """Without negative remainders (a section never counts less than nothing)."""
+        kept = {key: value for key, value in self.amounts.items() if value > 0}
+        return Money(kept, {key: mark for key, mark in self.marks.items() if key in kept})
 
     def qualifier(self, kind: str, currency: str = "DKK") -> str | None:
         """How the sum of one kind is meant: None when every part is exact."""
@@ -162,7 +167,11 @@ def granted_places(
 ) -> frozenset[str]:
     """The places money was granted for: the countries, and the regions that are more than
     the countries' address (Mali's programme listed under the Sahel is Mali's alone)."""
-    own = [key for key in regions if region_members.get(key, frozenset()).isdisjoint(countries)]
+    own = [  # a region with its own recorded percentage is a place of its own too
+        key
+        for key in regions
+        if regions[key] is not None or region_members.get(key, frozenset()).isdisjoint(countries)
+    ]
     return frozenset([*countries, *own])
 
 
@@ -211,4 +220,4 @@ def region_share(
     by_countries = Money()
     for group in country_sections:
         by_countries += group_share(money, group, countries, regions, region_members).counted
-    return PlaceShare(money - by_countries, Money())
+    return PlaceShare((money - by_countries).at_least_zero(), Money())

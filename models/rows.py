@@ -191,11 +191,12 @@ class PeriodFilter:
             return False
         return not (self.start is not None and end is not None and end < self.start)
 
-    def holds(self, start: date | None, end: date | None) -> bool:
+    def holds(self, start: date | None, end: date | None, as_of: date | None = None) -> bool:
         """Known to overlap the period, so a brief may state it as falling in it.
 
         Undated things never are (unless no period is set); a known start with no end is
-        taken as still running; a known end alone places the thing only at that end.
+        known to run until the data's as-of date (without one, taken as still running); a
+        known end alone places the thing only at that end.
         """
         if not self.limited:
             return True
@@ -204,4 +205,16 @@ class PeriodFilter:
         if start is None:
             assert end is not None
             return self.overlaps(end, end)
+        if end is None and as_of is not None:
+            return self.overlaps(start, max(start, as_of))
         return self.overlaps(start, end)
+
+    def unconfirmed(self, start: date | None, end: date | None, as_of: date | None) -> bool:
+        """Open-ended, and the data older than the period: perhaps in it, not known to be."""
+        return (
+            self.limited
+            and start is not None
+            and end is None
+            and not self.holds(start, end, as_of)
+            and self.overlaps(start, end)
+        )

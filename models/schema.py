@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from models.db import WRITE_OPTION, Database, connect, make_engine, sqlite_path, without_password
-from models.errors import DatabaseOpenError, DatabaseTooNewError
+from models.errors import BriefingError, DatabaseOpenError, DatabaseTooNewError
 from models.file_check import FileCheck, check_sqlite_file
 
 # The newest migration. Opening an up-to-date database compares against this constant, so
@@ -115,13 +115,28 @@ def _migrate(url: str, connection: Connection, state: SchemaState, *, seed: bool
         backup_file(path)  # a copy of the old schema before any migration touches it
     config = alembic_config(url)
     config.attributes["connection"] = connection
+    started_at = _revision_on(connection) if state is SchemaState.OUTDATED else None
     command.upgrade(config, "head")
+    from models.interchange.builtin_refresh import needs_refresh, refresh_builtin
+
+    if needs_refresh(started_at):
+        with Session(bind=connection) as session:
+            try:
+                with session.begin_nested():  # a user's edits it cannot merge with: skipped
+                    refresh_builtin(session)
+            except BriefingError:
+                pass  # the upgrade itself must never fail for the data's sake
     if state is SchemaState.EMPTY and seed:
         from models.interchange.builtin import load_builtin_knowledge
 
         with Session(bind=connection) as session:
             load_builtin_knowledge(session)
             session.flush()
+
+
+def _revision_on(connection: Connection) -> str | None:
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return min(rows) if rows else None
 
 
 def open_database(

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
@@ -63,11 +64,21 @@ class Selection:
             return False
         if self.statuses and row.status not in self.statuses:
             return False
-        start = row.start.first_day() if row.start else None
-        end = row.end.last_day() if row.end else None
-        if not self.period.holds(start, end):
+        if not self._in_period(row):
             return False
         return row.matches(self.words)
+
+    def _in_period(self, row: EngagementListRow) -> bool:
+        """Known to fall in the period: by its own dates, or (undated) by its money's."""
+        period = self.period
+        if not period.limited:
+            return True
+        start = row.start.first_day() if row.start else None
+        end = row.end.last_day() if row.end else None
+        as_of = row.as_of.last_day() if row.as_of else None
+        if start is None and end is None:
+            return any(period.holds(*span) for span in row.money_spans)
+        return period.holds(start, end, as_of)
 
     def _in_places(self, row: EngagementListRow, members: Mapping[str, frozenset[str]]) -> bool:
         if not row.country_codes.isdisjoint(self.countries):
@@ -76,20 +87,29 @@ class Selection:
             return True
         return any(not row.country_codes.isdisjoint(members.get(r, ())) for r in self.regions)
 
-    def left_out_undated(
+    def left_out(
         self,
         rows: list[EngagementListRow],
         region_members: Mapping[str, frozenset[str]] | None = None,
-    ) -> int:
-        """How many rows the period alone leaves out because their period is not stated."""
+    ) -> tuple[int, int]:
+        """What the period alone leaves out: (rows whose period is not stated, open-ended
+        rows whose data is older than the period)."""
         if not self.period.limited:
-            return 0
-        undated = replace(self, period_start=None, period_end=None)
-        return sum(
-            1
-            for row in rows
-            if row.start is None and row.end is None and undated.accepts(row, region_members)
-        )
+            return 0, 0
+        unlimited = replace(self, period_start=None, period_end=None)
+        undated = unconfirmed = 0
+        for row in rows:
+            if self._in_period(row) or not unlimited.accepts(row, region_members):
+                continue
+            if row.start is None and row.end is None:
+                undated += 1
+            elif self.period.unconfirmed(
+                row.start.first_day() if row.start else None,
+                None if row.end is None else row.end.last_day(),
+                row.as_of.last_day() if row.as_of else None,
+            ):
+                unconfirmed += 1
+        return undated, unconfirmed
 
 
 def region_members(session: Session) -> dict[str, frozenset[str]]:
@@ -106,13 +126,38 @@ class Covered:
 
     rows: list[EngagementListRow]
     undated: int
+    unconfirmed: int = 0  # open-ended, with data older than the period
 
 
 def covered(session: Session, selection: Selection) -> Covered:
+    """The rows ``selection`` accepts. The database first narrows by place, theme,
+    instrument and status (a superset, so a one-country brief of a big knowledge base reads
+    only that country's rows); ``accepts`` then decides, exactly as the table does."""
     members = region_members(session)
-    everything = list_engagements(session)
-    rows = [row for row in everything if selection.accepts(row, members)]
-    return Covered(rows, selection.left_out_undated(everything, members))
+    candidates = list_engagements(session, within=_candidates(selection, members))
+    rows = [row for row in candidates if selection.accepts(row, members)]
+    return Covered(rows, *selection.left_out(candidates, members))
+
+
+def _candidates(selection: Selection, members: Mapping[str, frozenset[str]]) -> Select[Any]:
+    statement = select(e.Engagement.id)
+    if selection.places:
+        countries = set(selection.countries)
+        for key in selection.regions:
+            countries |= members.get(key, frozenset())
+        statement = statement.where(
+            e.Engagement.countries.any(e.Country.iso2.in_(countries))
+            | e.Engagement.regions.any(e.Region.key.in_(selection.regions))
+        )
+    if selection.themes:
+        statement = statement.where(e.Engagement.themes.any(e.Theme.code.in_(selection.themes)))
+    if selection.instruments:
+        statement = statement.where(
+            e.Engagement.instruments.any(e.Instrument.code.in_(selection.instruments))
+        )
+    if selection.statuses:
+        statement = statement.where(e.Engagement.status.in_(selection.statuses))
+    return statement
 
 
 def selected_rows(session: Session, selection: Selection) -> list[EngagementListRow]:

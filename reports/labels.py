@@ -117,8 +117,8 @@ DANISH: dict[str, str] = {
     "Total committed": "I alt, givet tilsagn",
     "Total disbursed": "I alt, udbetalt",
     "Total budgeted": "I alt, budgetteret",
-    "Shared with {places}: {amount}, not in this total.": (
-        "Fælles med {places}: {amount}, indgår ikke i denne total."
+    "Shared with {places}: {amount}, not counted here.": (
+        "Fælles med {places}: {amount}, tælles ikke med her."
     ),
     "DKK million, {kind}.": "Mio. kr., {kind}.",
     "Not shown: {items}.": "Ikke vist: {items}.",
@@ -140,7 +140,7 @@ DANISH: dict[str, str] = {
     "Not tied to a place": "Ikke knyttet til et sted",
     "See {section}.": "Se {section}.",
     "See {section}: {fact}": "Se {section}: {fact}",
-    "ended {date}": "afsluttet {date}",
+    "ended {date}": "sluttede {date}",
     "Search: “{words}”": "Søgning: “{words}”",
     "{count} engagements": "{count} engagementer",
     "{count} key facts": "{count} nøgletal",
@@ -151,15 +151,21 @@ DANISH: dict[str, str] = {
     "Recorded in {period}: {amounts}.": "Registreret for {period}: {amounts}.",
     "Recorded: {amounts}.": "Registreret: {amounts}.",
     (
-        "Besides, {amounts} granted jointly with places outside this brief, "
-        "without a recorded share, is not in these figures."
+        "Besides, {amounts} granted for several places together, without a recorded "
+        "split, is not in these figures."
     ): (
-        "Desuden er {amounts}, bevilget sammen med steder uden for dette notat og uden "
-        "registreret andel, ikke medregnet."
+        "Desuden er {amounts}, bevilget til flere steder samlet og uden registreret "
+        "fordeling, ikke medregnet."
     ),
-    "{count} engagements ({all} with their components), of which {active} active.": (
-        "{count} engagementer ({all} med delindsatser), heraf {active} aktive."
+    "{count} engagements with {parts} components in all, of which {active} active.": (
+        "{count} engagementer med i alt {parts} delindsatser, heraf {active} aktive."
     ),
+    "{count} engagements with {parts} components in all.": (
+        "{count} engagementer med i alt {parts} delindsatser."
+    ),
+    "{count} engagements.": "{count} engagementer.",
+    "{count} engagement.": "{count} engagement.",
+    "{count} engagement with {parts} components.": "{count} engagement med {parts} delindsatser.",
     "Draft: nothing in the knowledge base matches this selection.": (
         "Udkast: der er intet i vidensbasen, der svarer til dette udvalg."
     ),
@@ -178,8 +184,8 @@ DANISH: dict[str, str] = {
     ),
     "Near: {items}.": "Tæt på: {items}.",
     "{count} engagement, of which {active} active.": "{count} engagement, heraf {active} aktivt.",
-    "{count} engagement ({all} with its components), of which {active} active.": (
-        "{count} engagement ({all} med delindsatser), heraf {active} aktivt."
+    "{count} engagement with {parts} components, of which {active} active.": (
+        "{count} engagement med {parts} delindsatser, heraf {active} aktivt."
     ),
     "DRAFT – NO DATA": "UDKAST – INGEN DATA",
     "around": "ca.",
@@ -198,4 +204,14 @@ DANISH: dict[str, str] = {
         "kontrollér dem før brug."
     ),
     "Several regions together": "Flere regioner samlet",
+    "spent": "afholdt",
+    "Total spent": "I alt, afholdt",
+    "{status}, as of {date}": "{status}, pr. {date}",
+    (
+        "Left out as not known to run in the period (open-ended, data older than "
+        "it): {count} engagements."
+    ): (
+        "Udeladt, da de ikke vides at løbe i perioden (uden slutdato, data ældre end "
+        "perioden): {count} engagementer."
+    ),
 }

@@ -34,7 +34,9 @@ class Purpose(StrEnum):
 
 
 DEFAULT_SECTIONS: tuple[Section, ...] = tuple(Section)
-DEFAULT_MARKING = "UKLASSIFICERET"  # printed when neither the brief nor preferences set one
+# Printed when neither the brief nor preferences set one, in the brief's language.
+DEFAULT_MARKING = "UKLASSIFICERET"
+DEFAULT_MARKINGS = {"da": DEFAULT_MARKING, "en": "UNCLASSIFIED"}
 DEFAULT_CLASSIFICATIONS: tuple[str, ...] = (
     "UKLASSIFICERET",
     "TIL TJENESTEBRUG",

@@ -15,6 +15,7 @@ from models.partial_dates import PartialDate, Precision
 from reports.labels import DANISH
 
 LOCALES = {"da": "da_DK", "en": "en_GB"}
+NBSP = "\u00a0"  # a figure and its unit, a day and its month, never on two lines
 # How a qualified figure is introduced, in English (the Danish is in ``labels``).
 QUALIFIER_WORDS = {
     "approximately": "about",
@@ -66,18 +67,20 @@ class BriefText:
             if abs(number) >= size:
                 scaled = format_decimal(number / size, format="#,##0.#", locale=self.locale)
                 if self.language == "da":
-                    return f"{scaled} {da_word} {'kr.' if currency == 'DKK' else currency}"
-                return f"{currency} {scaled} {en_word}"
+                    return (
+                        f"{scaled}{NBSP}{da_word}{NBSP}{'kr.' if currency == 'DKK' else currency}"
+                    )
+                return f"{currency}{NBSP}{scaled}{NBSP}{en_word}"
         plain = format_decimal(number, format="#,##0.##", locale=self.locale)
         if self.language == "da":
-            return f"{plain} {'kr.' if currency == 'DKK' else currency}"
-        return f"{currency} {plain}"
+            return f"{plain}{NBSP}{'kr.' if currency == 'DKK' else currency}"
+        return f"{currency}{NBSP}{plain}"
 
     def qualified(self, figure: str, qualifier: str | None) -> str:
         """ "ca. 2,7 mia. kr." / "about DKK 2.7 billion", "mere end 140.000"."""
         if not qualifier or not figure:
             return figure
-        return f"{self(QUALIFIER_WORDS.get(qualifier, qualifier))} {figure}"
+        return f"{self(QUALIFIER_WORDS.get(qualifier, qualifier))}{NBSP}{figure}"
 
     def millions(self, value: Decimal | int) -> str:
         """Millions with one decimal, for table columns headed "Mio. kr." / "DKK m"."""
@@ -89,7 +92,7 @@ class BriefText:
         """ "11. juni 2020" / "11 June 2020"."""
         from babel.dates import format_date
 
-        return format_date(value, format="long", locale=self.locale)
+        return format_date(value, format="long", locale=self.locale).replace(" ", NBSP)
 
     def partial(self, value: PartialDate | None) -> str:
         """ "2013", "april 2013", "15. april 2013"; "ca. 2012" / "around 2012" when the
@@ -98,14 +101,16 @@ class BriefText:
             return ""
         if value.estimated:
             plain = self.partial(replace(value, estimated=False))
-            return f"{self('around')} {plain}"
+            return f"{self('around')}{NBSP}{plain}"
         match value.precision:
             case Precision.YEAR:
                 return str(value.year)
             case Precision.MONTH:
                 from babel.dates import format_skeleton
 
-                return format_skeleton("yMMMM", value.first_day(), locale=self.locale)
+                return format_skeleton("yMMMM", value.first_day(), locale=self.locale).replace(
+                    " ", NBSP
+                )
             case Precision.DAY:
                 return self.day(value.first_day())
 

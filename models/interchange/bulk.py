@@ -21,6 +21,12 @@ from models.errors import ValidationError
 if TYPE_CHECKING:
     from models.interchange.load_engagements import EngagementLoader
 
+# Columns a record may leave out (new rows get None), per table of this path.
+OPTIONAL: dict[str, Any] = {"internal_note": None}
+QUALIFIERS = {
+    "funding": ("qualifier",),
+    "results": ("baseline_qualifier", "target_qualifier", "actual_qualifier"),
+}
 BULK_MINIMUM = 200  # below this the ORM path is as fast and keeps objects in the session
 
 
@@ -29,6 +35,7 @@ def _dated(values: dict[str, Any]) -> dict[str, Any]:
     start, end, as_of = values.pop("start"), values.pop("end"), values.pop("as_of")
     source = values.pop("source")
     return {
+        **OPTIONAL,  # every row the same columns, for one executemany
         **values,
         "start_on": start.first_day() if start else None,
         "start_precision": start.stored_precision if start else None,
@@ -76,7 +83,7 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
         lists = {
             name: values.pop(name) for name in ("countries", "regions", "themes", "instruments")
         }
-        values["primary_theme_id"] = values.pop("primary_theme")  # its id after the flush
+        values["primary_theme_id"] = values.pop("primary_theme", None)  # its id after the flush
         engagements.append({"key": key, **_dated(values), **stamp})
         if raw.get("parent") is not None:
             parents[key] = raw["parent"]
@@ -101,14 +108,14 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
         ]
         for item in loader.children(raw, "funding", label):
             child = f"funding line “{item.get('key', '?')}”"
-            funding.append(
-                (key, {"key": item["key"], **_dated(loader.funding_values(item, child)), **stamp})
-            )
+            values = {name: None for name in QUALIFIERS["funding"]}
+            values.update(loader.funding_values(item, child))
+            funding.append((key, {"key": item["key"], **_dated(values), **stamp}))
         for item in loader.children(raw, "results", label):
             child = f"result “{item.get('key', '?')}”"
-            results.append(
-                (key, {"key": item["key"], **_dated(loader.result_values(item, child)), **stamp})
-            )
+            values = {name: None for name in QUALIFIERS["results"]}
+            values.update(loader.result_values(item, child))
+            results.append((key, {"key": item["key"], **_dated(values), **stamp}))
     _check_parents(loader, parents)
     session.flush()  # sources and countries created on the way get their ids
     for row in [*engagements, *(row for _, row in funding), *(row for _, row in results)]:

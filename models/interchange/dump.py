@@ -27,8 +27,9 @@ def _fact(row: e.FundingLine | e.Result | e.KeyFact | e.Engagement) -> dict[str,
 
 
 def _internal(row: e.FundingLine | e.Result | e.KeyFact | e.Engagement | e.Event) -> dict[str, Any]:
-    """The internal note, written only where there is one (files stay short)."""
-    return {"internal_note": row.internal_note} if row.internal_note else {}
+    """The internal note, always written: loading a dump sets it (a missing key, as in
+    older files, would leave what is there)."""
+    return {"internal_note": row.internal_note}
 
 
 def _codes(rows: list[Any], attribute: str) -> list[str]:

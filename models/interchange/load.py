@@ -158,8 +158,14 @@ class KnowledgeLoader:
             "end": end,
             "source": self._ref(self.sources, raw.get("source"), record=label, field="source"),
             "as_of": v.require_date(raw.get("as_of"), record=label, field="as_of"),
-            "internal_note": v.optional_text(
-                raw.get("internal_note"), record=label, field="internal_note"
+            **(
+                {
+                    "internal_note": v.optional_text(
+                        raw.get("internal_note"), record=label, field="internal_note"
+                    )
+                }
+                if "internal_note" in raw  # absent (older files, IATI): left as it is
+                else {}
             ),
         }
 
@@ -278,8 +284,14 @@ class KnowledgeLoader:
                 obj,
                 text=v.require_text(raw.get("text"), record=label, field="text"),
                 value=value,
-                value_qualifier=v.optional_qualifier(
-                    raw.get("value_qualifier"), record=label, field="value_qualifier"
+                **(
+                    {
+                        "value_qualifier": v.optional_qualifier(
+                            raw.get("value_qualifier"), record=label, field="value_qualifier"
+                        )
+                    }
+                    if "value_qualifier" in raw
+                    else {}
                 ),
                 unit=unit,
                 value_text=v.optional_text(raw.get("value_text"), record=label, field="value_text"),
@@ -333,8 +345,14 @@ class KnowledgeLoader:
                 ),
                 source=self._ref(self.sources, raw.get("source"), record=label, field="source"),
                 as_of=v.require_date(raw.get("as_of"), record=label, field="as_of"),
-                internal_note=v.optional_text(
-                    raw.get("internal_note"), record=label, field="internal_note"
+                **(
+                    {
+                        "internal_note": v.optional_text(
+                            raw.get("internal_note"), record=label, field="internal_note"
+                        )
+                    }
+                    if "internal_note" in raw
+                    else {}
                 ),
             )
             self.report.count("events", new=new, dirty=dirty)

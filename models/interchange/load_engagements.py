@@ -94,7 +94,7 @@ class EngagementLoader:
             instruments=loader._refs(
                 loader.instruments, raw.get("instruments"), record=label, field="instruments"
             ),
-            primary_theme=self.primary_theme(raw, label),
+            **({"primary_theme": self.primary_theme(raw, label)} if "primary_theme" in raw else {}),
             **loader._fact_basics(raw, label),
         )
 
@@ -137,6 +137,16 @@ class EngagementLoader:
                 v.check_percentage(number, "%", record=label, field=field)
                 clean[key] = number
             out[name] = clean
+        total = sum(
+            (number for shares in out.values() for number in shares.values() if number),
+            Decimal(0),
+        )
+        if total > 100:  # more than the whole would be credited
+            raise ValidationError(
+                f"the country and region shares add up to {total} %, more than 100 %.",
+                record=label,
+                field="country_shares",
+            )
         return out
 
     def _apply_shares(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
@@ -276,7 +286,7 @@ class EngagementLoader:
             kind=v.require_choice(
                 item.get("kind", "commitment"), FundingKind, record=child, field="kind"
             ).value,
-            qualifier=v.optional_qualifier(item.get("qualifier"), record=child, field="qualifier"),
+            **_present(item, "qualifier", child),
             finance_act_line=v.optional_text(
                 item.get("finance_act_line"),
                 record=child,
@@ -294,9 +304,7 @@ class EngagementLoader:
         for name in ("baseline", "target", "actual"):
             numbers[name] = v.optional_quantity(item.get(name), record=child, field=name)
             v.check_percentage(numbers[name], unit, record=child, field=name)
-            numbers[f"{name}_qualifier"] = v.optional_qualifier(
-                item.get(f"{name}_qualifier"), record=child, field=f"{name}_qualifier"
-            )
+            numbers.update(_present(item, f"{name}_qualifier", child))
             numbers[f"{name}_text"] = v.optional_text(
                 item.get(f"{name}_text"), record=child, field=f"{name}_text"
             )
@@ -314,3 +322,11 @@ class EngagementLoader:
             table.pop(row.key, None)
             self.session.delete(row)
         return bool(dropped)
+
+
+def _present(item: dict[str, Any], name: str, record: str) -> dict[str, Any]:
+    """A qualifier, only when the record has the key: a file without it (an older format, an
+    IATI activity) leaves what a user set in the app as it is."""
+    if name not in item:
+        return {}
+    return {name: v.optional_qualifier(item.get(name), record=record, field=name)}

@@ -34,6 +34,7 @@ class LeftOut:
     engagements: int = 0
     facts: int = 0
     events: int = 0
+    unconfirmed: int = 0  # open-ended engagements whose data is older than the period
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def engagement_row(
             line.internal_note,
         )
         for line in row.funding_lines
-        if period.holds(line.start_on, line.end_on) or _undated(line, period)
+        if period.holds(line.start_on, line.end_on, line.as_of_on) or _undated(line, period)
     ]
     funding = tuple(line for line in lines if line.start or line.end or not period.limited)
     undated_funding = tuple(line for line in lines if line not in funding)
@@ -128,7 +129,7 @@ def engagement_row(
             r.internal_note,
         )
         for r in row.results
-        if period.holds(r.start_on, r.end_on)
+        if period.holds(r.start_on, r.end_on, r.as_of_on)
     )
     undated_results = sum(1 for r in row.results if _undated(r, period))
     partners = tuple(
@@ -229,6 +230,8 @@ def brief_data(
     themes: Sequence[str] = (),
     words: Sequence[str] = (),
     undated_engagements: int = 0,
+    unconfirmed_engagements: int = 0,
+    narrowed: bool = False,
 ) -> BriefData:
     """The brief's material for the selected engagements ``keys``.
 
@@ -252,7 +255,7 @@ def brief_data(
         wanted_countries |= members.get(key, frozenset())
     engagement_ids = [row.id for row in engagements]
     event_filter = e.Event.engagements.any(e.Engagement.id.in_(engagement_ids))
-    if wanted_countries and not words:
+    if wanted_countries and not narrowed:  # a narrowed selection's events are its engagements'
         event_filter = event_filter | e.Event.countries.any(e.Country.iso2.in_(wanted_countries))
     events = session.scalars(
         select(e.Event)
@@ -316,10 +319,11 @@ def brief_data(
             value_qualifier=f.value_qualifier,
         )
         for f in facts
-        if period.holds(f.start_on, f.end_on)
+        if period.holds(f.start_on, f.end_on, f.as_of_on)
     )
     left_out = LeftOut(
         engagements=undated_engagements,
+        unconfirmed=unconfirmed_engagements,
         facts=sum(1 for f in facts if _undated(f, period)),
         events=sum(1 for ev in events if ev.occurred is None and period.limited),
     )

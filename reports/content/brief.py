@@ -35,6 +35,7 @@ class TimelineEntry:
     detail: str
     reference: str
     note: NoteRef
+    lang: str = ""  # the language the text is written in (hyphenation); "" = the brief's
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class EngagementLine:
     kind: str = ""  # "committed", "budgeted", …, one per line of ``amount``
     shared: str = ""  # money shared with other places, shown outside the total
     level: int = 0  # 1 for a component under its programme, 2 for one under a component
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class ResultLine:
     comment: str
     note: NoteRef
     as_text: bool = False  # a result in words, set as text rather than in a figure column
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class FactLine:
     value: str
     period: str
     note: NoteRef
+    lang: str = ""
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from reports.content.gather import PlacePart, gather
 from reports.content.notes import NoteRegistry
 from reports.content.places import build_place, heading_for
 from reports.content.wording import join_names, kind_amounts, status_on
-from reports.request import DEFAULT_MARKING, BriefRequest, Purpose
+from reports.request import DEFAULT_MARKINGS, BriefRequest, Purpose
 from reports.text import BriefText
 
 SIGNIFICANT_EVENTS = (
@@ -45,6 +45,10 @@ def read_brief_data(session: Session, request: BriefRequest) -> BriefData:
         themes=request.themes,
         words=selection.words,
         undated_engagements=found.undated,
+        unconfirmed_engagements=found.unconfirmed,
+        narrowed=bool(
+            selection.themes or selection.instruments or selection.statuses or selection.words
+        ),
     )
 
 
@@ -117,7 +121,9 @@ def _stale_warning(parts: list[PlacePart], notes: NoteRegistry, text: BriefText)
 
 
 def _title(places: list[str], themes: list[str], text: BriefText) -> str:
-    joined = join_names(places, text) if places else text("Briefing note")
+    if not places:
+        return join_names(themes, text) if themes else text("Briefing note")
+    joined = join_names(places, text)
     return f"{joined}: {join_names(themes, text).lower()}" if themes else joined
 
 
@@ -161,11 +167,21 @@ def _left_out(left: LeftOut, text: BriefText) -> str:
         parts.append(text("{count} key facts").format(count=text.number(left.facts)))
     if left.events:
         parts.append(text("{count} events").format(count=text.number(left.events)))
-    if not parts:
-        return ""
-    return text("Left out because their period is not stated: {items}.").format(
-        items=join_names(parts, text)
-    )
+    said = []
+    if parts:
+        said.append(
+            text("Left out because their period is not stated: {items}.").format(
+                items=join_names(parts, text)
+            )
+        )
+    if left.unconfirmed:
+        said.append(
+            text(
+                "Left out as not known to run in the period (open-ended, data older than "
+                "it): {count} engagements."
+            ).format(count=text.number(left.unconfirmed))
+        )
+    return " ".join(said)
 
 
 def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
@@ -178,7 +194,7 @@ def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
         author=request.author or "",
         addressee=request.addressee or "",
         purpose=text(purpose),
-        classification=request.classification or DEFAULT_MARKING,
+        classification=request.classification or DEFAULT_MARKINGS[request.language],
     )
 
 
@@ -204,30 +220,20 @@ def _summary(
         )
     rows = _programmes(list(engagements.values()))
     active = sum(1 for row in rows if _running(row, request.brief_date, text))
-    one = len(rows) == 1
-    if len(rows) == len(engagements):
-        counts = text(
-            "{count} engagement, of which {active} active."
-            if one
-            else "{count} engagements, of which {active} active."
-        ).format(count=text.number(len(rows)), active=text.number(active))
-    else:
-        counts = text(
-            "{count} engagement ({all} with its components), of which {active} active."
-            if one
-            else "{count} engagements ({all} with their components), of which {active} active."
-        ).format(
-            count=text.number(len(rows)),
-            all=text.number(len(engagements)),
-            active=text.number(active),
-        )
+    parts_count = len(engagements) - len(rows)
+    with_active = not (request.period_start or request.period_end)  # today's status
+    counts = _counts(len(rows), parts_count, active if with_active else None, text)
     lines = [counts]
     counted = Money()
     for part in parts:
         counted += part.counted
-    whole = Money()
+    outside = Money()
     for row in engagements.values():
-        whole += row.money()
+        counted_here = Money()
+        for part in parts:
+            if row.key in part.shares:
+                counted_here += part.shares[row.key].counted
+        outside += (row.money() - counted_here).at_least_zero()
     if counted:
         span = _span(request)
         sentence = (
@@ -238,12 +244,11 @@ def _summary(
             else text("Recorded: {amounts}.").format(amounts=kind_amounts(counted, text))
         )
         lines.append(sentence)
-    outside = whole - counted
     if outside:
         lines.append(
             text(
-                "Besides, {amounts} granted jointly with places outside this brief, "
-                "without a recorded share, is not in these figures."
+                "Besides, {amounts} granted for several places together, without a recorded "
+                "split, is not in these figures."
             ).format(amounts=kind_amounts(outside, text))
         )
     partners = Counter(p.label for row in rows for p in row.partners)
@@ -261,6 +266,27 @@ def _summary(
             )
         )
     return tuple(lines)
+
+
+def _counts(count: int, parts: int, active: int | None, text: BriefText) -> str:
+    """ "3 engagementer med i alt 20 delindsatser, heraf 3 aktive." (no active count in a
+    brief of a past period: today's status is not the period's)."""
+    one = count == 1
+    if parts:
+        label = (
+            "{count} engagement with {parts} components"
+            if one
+            else "{count} engagements with {parts} components in all"
+        )
+    else:
+        label = "{count} engagement" if one else "{count} engagements"
+    if active is not None:
+        label += ", of which {active} active."
+    else:
+        label += "."
+    return text(label).format(
+        count=text.number(count), parts=text.number(parts), active=text.number(active or 0)
+    )
 
 
 def _running(row: EngagementRow, brief_date: date, text: BriefText) -> bool:

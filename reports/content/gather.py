@@ -87,16 +87,21 @@ def gather(
         if by_country[next(iter(group))] or _own_facts(group, data) or group & asked
     ]
     parts: list[PlacePart] = []
-    # In a brief of themes alone, what was granted for several regions is shown once, in
-    # its own section, not in each region's.
+    # In a brief of themes alone, what was granted for several places together (regions,
+    # or countries of different sections) is shown once, in its own section.
     across = (
         ()
         if places
         else tuple(
-            row for row in rows if _granted(row, members) and not _within_one_region(row, members)
+            row
+            for row in rows
+            if _granted(row, members)
+            and not _within_one_region(row, members)
+            and not _one_country_section(row, groups, members)
         )
     )
     across_keys = {row.key for row in across}
+    earlier: dict[str, Money] = {}
     for key in regions:
         regional = tuple(
             row
@@ -105,10 +110,12 @@ def gather(
             and not _one_country_section(row, groups, members)
             and row.key not in across_keys
         )
-        shares = {
-            row.key: region_share(row.money(), key, *row.percentages(), members, groups)
-            for row in regional
-        }
+        shares = {}
+        for row in regional:  # what an earlier region of the brief counts is not counted again
+            share = region_share(row.money(), key, *row.percentages(), members, groups)
+            counted = (share.counted - earlier.get(row.key, Money())).at_least_zero()
+            earlier[row.key] = earlier.get(row.key, Money()) + counted
+            shares[row.key] = PlaceShare(counted, share.shared, share.shared_with)
         parts.append(
             PlacePart(
                 key=key,
@@ -119,7 +126,9 @@ def gather(
             )
         )
     for group in _in_print_order(groups, regions, members, data, countries):
-        engagements = tuple(row for row in rows if _codes(row) & group)
+        engagements = tuple(
+            row for row in rows if _codes(row) & group and row.key not in across_keys
+        )
         shares = {
             row.key: group_share(row.money(), group, *row.percentages(), members)
             for row in engagements

@@ -14,7 +14,7 @@ from decimal import Decimal
 from models.collation import danish_sort_key
 from models.money import Money, PlaceShare
 from models.partial_dates import PartialDate
-from models.rows import EngagementRow, Named
+from models.rows import EngagementRow, Named, Provenance
 
 from reports.content.brief import (
     Chart,
@@ -28,6 +28,7 @@ from reports.content.brief import (
 from reports.content.gather import ACROSS, UNPLACED, PlacePart
 from reports.content.notes import NoteRegistry
 from reports.content.wording import (
+    KIND_WORDS,
     join_names,
     kind_amounts,
     section_heading,
@@ -85,6 +86,7 @@ def build_place(
             ),
             reference=event.reference or "",
             note=notes.ref(event.provenance),
+            lang=_lang(event.provenance),
         )
         for event, home in told
     )
@@ -113,7 +115,11 @@ def build_place(
         kinds = subtotal.home()
         groups.append(
             ThemeGroup(
-                theme_name, lines, _cell(subtotal, kinds[0], text) if len(kinds) == 1 else ""
+                theme_name,
+                lines,
+                f"{_cell(subtotal, kinds[0], text)} {text(_word(kinds[0][0]))}"
+                if len(kinds) == 1
+                else "",
             )
         )
     counted = part.counted
@@ -137,6 +143,7 @@ def build_place(
             period=text.period(result.start, result.end),
             comment=result.note or "",
             note=notes.ref(result.provenance),
+            lang=_lang(result.provenance),
             as_text=result.actual is None and result.target is None and result.baseline is None,
         )
         for engagement in part.engagements
@@ -148,12 +155,15 @@ def build_place(
             value=_figure(fact.value, None, fact.unit, text, fact.value_qualifier),
             period=text.period(fact.start, fact.end),
             note=notes.ref(fact.provenance),
+            lang=_lang(fact.provenance),
         )
         for fact in part.facts
     )
     facts += tuple(
         FactLine(
-            text=text("See {section}: {fact}").format(section=headings[home], fact=fact.text),
+            text=text("See {section}: {fact}").format(
+                section=headings[home], fact=_opening(fact.text)
+            ),
             value="",
             period=text.period(fact.start, fact.end),
             note=notes.ref(fact.provenance),
@@ -185,10 +195,16 @@ def _with_components(
     return out
 
 
+def _opening(text: str, length: int = 70) -> str:
+    """The first words of a text printed in full elsewhere: "Danmarks aktive engagement …"."""
+    if len(text) <= length:
+        return text
+    cut = text[:length].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
 def _word(kind: str) -> str:
-    return {"commitment": "committed", "disbursement": "disbursed", "budget": "budgeted"}.get(
-        kind, kind
-    )
+    return KIND_WORDS.get(kind, kind)
 
 
 def _engagement_line(
@@ -204,7 +220,7 @@ def _engagement_line(
     shared = ""
     if share.shared:
         others = [place_names[code].name(text.language) for code in share.shared_with]
-        shared = text("Shared with {places}: {amount}, not in this total.").format(
+        shared = text("Shared with {places}: {amount}, not counted here.").format(
             places=join_names(others, text), amount=kind_amounts(share.shared, text)
         )
     return EngagementLine(
@@ -213,12 +229,31 @@ def _engagement_line(
         partners=_partners(row, text),
         period=text.period(row.start, row.end),
         amount="\n".join(_cell(share.counted, item, text) for item in kinds),
-        status=status_on(row, brief_date, text),
+        status=_status(row, brief_date, text, notes),
         note=notes.ref(row.provenance),
         kind="\n".join(text(_word(kind)) for kind, _ in kinds),
         shared=shared,
         level=level,
+        lang=_lang(row.provenance),
     )
+
+
+def _status(row: EngagementRow, brief_date: date, text: BriefText, notes: NoteRegistry) -> str:
+    """The status on the brief's date; a running one from old data says when it was true
+    ("aktiv, pr. 2016"), as nobody has said since."""
+    status = status_on(row, brief_date, text)
+    running = row.status in ("active", "planned", "paused") and status == text(row.status)
+    if running and notes.is_stale(row.provenance.as_of):
+        return text("{status}, as of {date}").format(
+            status=status, date=text.partial(row.provenance.as_of)
+        )
+    return status
+
+
+def _lang(provenance: Provenance) -> str:
+    """The language of a record's text: its source's ("da" or "en"), for hyphenation."""
+    language = provenance.source.language or ""
+    return language if language in ("da", "en") else ""
 
 
 def _cell(money: Money, item: tuple[str, Decimal], text: BriefText) -> str:
@@ -336,8 +371,10 @@ def _money_notes(part: PlacePart, text: BriefText) -> tuple[str, ...]:
     notes = []
     foreign = part.counted.foreign()
     if foreign:
+        counted = part.counted
         amounts = ", ".join(
-            f"{text.amount(amount, currency)} {text(_word(kind))}"
+            text.qualified(text.amount(amount, currency), counted.qualifier(kind, currency))
+            + f" {text(_word(kind))}"
             for kind, currency, amount in foreign
         )
         notes.append(

@@ -9,7 +9,12 @@ from models.rows import EngagementRow, Named
 
 from reports.text import BriefText
 
-KIND_WORDS = {"commitment": "committed", "disbursement": "disbursed", "budget": "budgeted"}
+KIND_WORDS = {
+    "commitment": "committed",
+    "disbursement": "disbursed",
+    "budget": "budgeted",
+    "expenditure": "spent",
+}
 
 
 def join_names(items: list[str], text: BriefText) -> str:

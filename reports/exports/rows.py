@@ -58,6 +58,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
             text(row.status),
             _counted(row),
             _counted_kind(row, text),
+            _counted_qualifier(row, text),
             row.provenance.source.title,
             text.partial(row.provenance.as_of),
         )
@@ -86,7 +87,9 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
             result.indicator,
             result.unit or "",
             _number(result.baseline),
+            _qualifier(result.baseline_qualifier, text),
             _number(result.target),
+            _qualifier(result.target_qualifier, text),
             _number(result.actual),
             _qualifier(result.actual_qualifier, text),
             result.actual_text or "",
@@ -116,6 +119,7 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
                     "Status",
                     "DKK",
                     "Kind",
+                    "Qualifier",
                     "Source",
                     "As of",
                 )
@@ -155,7 +159,9 @@ def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:
                     "Indicator",
                     "Unit",
                     "Baseline",
+                    "Qualifier",
                     "Target",
+                    "Qualifier",
                     "Actual",
                     "Qualifier",
                     "As written",
@@ -189,4 +195,10 @@ def _counted_kind(row: EngagementRow, text: BriefText) -> str:
 
 def _qualifier(qualifier: str | None, text: BriefText) -> str:
     """ "ca.", "mere end", … beside the figure, which stays a plain number."""
+    return text(QUALIFIER_WORDS[qualifier]) if qualifier else ""
+
+
+def _counted_qualifier(row: EngagementRow, text: BriefText) -> str:
+    kind = counted_kind(line.kind for line in row.funding if line.currency == "DKK")
+    qualifier = row.money().qualifier(kind) if kind else None
     return text(QUALIFIER_WORDS[qualifier]) if qualifier else ""

@@ -17,6 +17,8 @@ from reports.text import BriefText
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, str):  # a brief's non-breaking spaces are plain ones in a sheet
+        return value.replace("\u00a0", " ")
     return value
 
 

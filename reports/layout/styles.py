@@ -28,6 +28,7 @@ PAGE_MARGIN = 22 * mm
 @dataclass(frozen=True)
 class BriefStyles:
     body: ParagraphStyle
+    language: str  # the language these styles hyphenate
     small: ParagraphStyle
     muted: ParagraphStyle
     title: ParagraphStyle
@@ -87,6 +88,7 @@ def brief_styles(language: str = "da") -> BriefStyles:
         embeddedHyphenation=2,  # a long word that cannot end a line starts the next one
     )
     return BriefStyles(
+        language=language,
         body=body,
         small=small,
         muted=ParagraphStyle("Muted", parent=small, textColor=MUTED),

@@ -18,13 +18,18 @@ from reports.content.brief import (
 )
 from reports.layout.fonts import BODY, safe_markup
 from reports.layout.paragraphs import BriefParagraph
-from reports.layout.styles import ACCENT, BAND, RULE, SECONDARY, BriefStyles
+from reports.layout.styles import ACCENT, BAND, RULE, SECONDARY, BriefStyles, brief_styles
 from reports.text import BriefText
 
 
 def note_mark(note: NoteRef) -> str:
     """The superscript reference; the sources annex says which data may be outdated."""
     return f"<super>{note.number}</super>"
+
+
+def _in(lang: str, styles: BriefStyles) -> BriefStyles:
+    """The styles that hyphenate a text by its own language, not the brief's."""
+    return brief_styles(lang) if lang and lang != styles.language else styles
 
 
 def _p(text: str, style: object, note: NoteRef | None = None) -> Flowable:
@@ -126,8 +131,9 @@ def _engagement_row(line: EngagementLine, styles: BriefStyles) -> list[Flowable 
         for amount, kind in zip(line.amount.split("\n"), line.kind.split("\n"), strict=False)
         if amount
     ]
+    own = _in(line.lang, styles)
     return [
-        BriefParagraph(title, styles.component if line.level else styles.cell),
+        BriefParagraph(title, own.component if line.level else own.cell),
         _p(line.instruments, styles.cell),
         _p(line.partners, styles.cell),
         BriefParagraph(period_and_status, styles.cell),
@@ -154,13 +160,15 @@ def results_table(
             safe_markup(result.indicator)
             + note_mark(result.note)
             + f'<br/><font color="{SECONDARY}">{safe_markup(detail)}</font>',
-            styles.cell,
+            _in(result.lang, styles).cell,
         )
         figures = [result.baseline] if with_baseline else []
         figures += [result.target, result.actual]
         if result.as_text:  # a result in words reads as text across the figure columns
             said = " ".join(f for f in figures if f)
-            cells: list[Flowable | str] = [_p(said, styles.cell)] + [""] * (len(figures) - 1)
+            cells: list[Flowable | str] = [_p(said, _in(result.lang, styles).cell)] + [""] * (
+                len(figures) - 1
+            )
             commands.append(("SPAN", (1, len(rows)), (len(figures), len(rows))))
         else:
             cells = [_p(figure, styles.cell_right) for figure in figures]
@@ -182,7 +190,7 @@ def facts_table(
     header.append(_p(text("Period"), styles.header_cell))
     rows: list[list[Flowable | str]] = [header]
     for fact in facts:
-        row = [_p(fact.text, styles.cell, fact.note)]
+        row = [_p(fact.text, _in(fact.lang, styles).cell, fact.note)]
         if with_figures:
             row.append(_p(fact.value, styles.cell_right))
         row.append(_p(fact.period, styles.cell))
@@ -197,12 +205,14 @@ def timeline_table(entries: Sequence[TimelineEntry], styles: BriefStyles, width:
     rows: list[list[Flowable | str]] = []
     for entry in entries:
         body = safe_markup(entry.title)
-        if entry.reference:
+        if entry.reference and entry.reference not in entry.title:
             body += f" ({safe_markup(entry.reference)})"
         body += note_mark(entry.note)
         if entry.detail:
             body += f'<br/><font color="{SECONDARY}">{safe_markup(entry.detail)}</font>'
-        rows.append([_p(entry.when, styles.label), BriefParagraph(body, styles.cell)])
+        rows.append(
+            [_p(entry.when, styles.label), BriefParagraph(body, _in(entry.lang, styles).cell)]
+        )
     table = Table(rows, colWidths=[0.2 * width, 0.8 * width], hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -77,3 +77,13 @@ def test_a_selection_that_finds_nothing_says_so_instead_of_a_preview(window, qtb
     qtbot.waitUntil(lambda: window.table_model.rowCount() == 0)
     qtbot.waitUntil(lambda: "zzzqqq" in window.brief.status.text(), timeout=15000)
     assert window.brief.document.pageCount() == 0
+
+
+def test_the_table_flags_a_status_that_its_end_date_contradicts(window) -> None:
+    model = window.table_model
+    key = "strategi-2022-sahel-regionalt-freds-og-stabiliseringsprogram-2022-2025"
+    index = model.index_of(key)
+    from desktop.itemmodels.engagement_table import COLUMNS
+
+    shown = model.index(index.row(), COLUMNS.index("status")).data()
+    assert "2025?" in shown  # stored "active", but its recorded end has passed

@@ -131,27 +131,29 @@ def test_hostile_text_in_every_field_builds_and_reads_back_literally(values: lis
 
 
 def _without_furniture(brief: Brief, pages: list[str]) -> str:
-    """The pages' text joined with each page's marking, running head and page number taken
-    off, so a long word that runs on to the next page reads back whole."""
+    """The pages' text joined with each page's furniture taken off (its "Side N af M", the
+    running head from page 2, the marking at its start and end), so a long word that runs
+    on to the next page reads back whole."""
+    from reportlab.lib.pagesizes import A4
+
+    from reports.layout.canvas import _one_line
+    from reports.layout.fonts import BODY, SEMIBOLD
+    from reports.layout.styles import PAGE_MARGIN
+
     head = brief.letterhead
+    width = A4[0] - 2 * PAGE_MARGIN
     running = f"{brief.title} · {head.date_text}" + (
         f" · J.nr. {head.case_number}" if head.case_number else ""
     )
+    drawn_head = _comparable(_one_line(running, BODY, 8, width))
+    marking = _comparable(_one_line(head.classification, SEMIBOLD, 9, width))
     out = []
     for number, page in enumerate(pages, start=1):
-        text = _comparable(page)
-        furniture = [
-            _comparable(part)
-            for part in (head.classification, running, f"Side {number} af {len(pages)}")
-            if _comparable(part)
-        ]
-        changed = True
-        while changed:
-            changed = False
-            for part in furniture:
-                if number > 1 and text.startswith(part):
-                    text, changed = text[len(part) :], True
-                if text.endswith(part) and number < len(pages):
-                    text, changed = text[: -len(part)], True
+        text = _comparable(page).replace(f"Side{number}af{len(pages)}", "", 1)
+        if number > 1 and drawn_head:
+            text = text.replace(drawn_head, "", 1)
+        for _ in range(2):  # drawn at the top and the foot, read first
+            if marking and text.startswith(marking):
+                text = text[len(marking) :]
         out.append(text)
     return "".join(out)

@@ -47,4 +47,4 @@ def test_csv_files_are_utf8_with_danish_letters_and_semicolons(database, tmp_pat
     assert rows[0][:3] == ["Engagement", "Lande", "Regioner"]
     assert any(row[0] == "Økonomisk diplomati i Mali" for row in rows)
     results = list(csv.reader(paths[2].read_text("utf-8-sig").splitlines(), delimiter=";"))
-    assert any(row[5] == "1061" for row in results[1:])
+    assert any(row[7] == "1061" for row in results[1:])  # the actual figure

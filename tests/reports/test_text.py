@@ -27,15 +27,16 @@ def test_figures_are_formatted_for_the_language(language: str, expected: list[st
         text.day(date(2020, 6, 11)),
         text.amount(Decimal(2_700_000_000)),
         text.amount(Decimal(90_000)),
-    ] == expected
+    ] == [figure.replace(" ", "\u00a0") for figure in expected]  # never split over lines
 
 
 def test_periods_keep_the_precision_of_the_source() -> None:
     text = BriefText("da")
     assert text.period(PartialDate.parse("2013"), PartialDate.parse("2015")) == "2013–2015"
     assert text.period(PartialDate.parse("2014"), PartialDate.parse("2014")) == "2014"
-    assert text.period(PartialDate.parse("2013-04"), None) == "fra april 2013"
-    assert BriefText("en").partial(PartialDate.parse("2013-04")) == "April 2013"
+    assert text.period(PartialDate.parse("2013-04"), None) == "fra april\u00a02013"
+    assert BriefText("en").partial(PartialDate.parse("2013-04")) == "April\u00a02013"
+    assert text.partial(PartialDate.parse("~2012")) == "ca.\u00a02012"
 
 
 def test_labels_are_danish_in_a_danish_brief() -> None:

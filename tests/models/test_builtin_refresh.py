@@ -1,0 +1,61 @@
+"""A database made before the built-in data was curated gets the curated records on
+upgrade, unless a user changed them; what the curation withdrew goes, if untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import select
+
+from models import entities as e
+from models.db import make_engine, sqlite_url
+from models.schema import alembic_config, open_database
+
+FACT = "isil-koalitionen-over-80-medlemmer"
+EDITED = "mali-eu-stoerste-donor"  # a key fact the user will have changed
+
+
+def _as_before_curation(path: Path) -> None:
+    """Back to schema 0006, with an old, editorial text and a withdrawn record."""
+    url = sqlite_url(path)
+    engine = make_engine(url, foreign_keys=False)
+    with engine.begin() as connection:
+        config = alembic_config(url)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE key_facts SET text = 'Gammel tekst (beløbet er ikke bevaret i "
+            "tekstudtrækket)' WHERE key = ?",
+            (FACT,),
+        )
+        connection.execute(
+            "INSERT INTO key_facts (key, text, source_id, as_of_on, as_of_precision, version, "
+            "created_at, updated_at) SELECT 'strategi-2022-udgift-indkvartering-afviste-2019', "
+            "'Udgift (i en figur, ikke bevaret)', source_id, as_of_on, as_of_precision, 1, "
+            "created_at, updated_at FROM key_facts WHERE key = ?",
+            (FACT,),
+        )
+        connection.execute(
+            "UPDATE key_facts SET text = 'Min egen tekst', version = 2 WHERE key = ?", (EDITED,)
+        )
+
+
+def test_upgrade_brings_unchanged_built_in_records_to_the_curated_form(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    database = open_database(sqlite_url(path))
+    with database.session() as session:
+        curated = session.scalar(select(e.KeyFact.text).where(e.KeyFact.key == FACT))
+    database.close()
+    _as_before_curation(path)
+
+    upgraded = open_database(sqlite_url(path))
+    with upgraded.session() as session:
+        facts = {row.key: row for row in session.scalars(select(e.KeyFact))}
+    upgraded.close()
+    assert facts[FACT].text == curated and "tekstudtræk" not in facts[FACT].text
+    assert "strategi-2022-udgift-indkvartering-afviste-2019" not in facts
+    assert facts[EDITED].text == "Min egen tekst"  # a user's edit is kept
