@@ -76,6 +76,8 @@ HEADERS = {
     "description": QT_TRANSLATE_NOOP("ReferenceLists", "Description"),
     "reference": QT_TRANSLATE_NOOP("ReferenceLists", "Reference"),
     "theme": QT_TRANSLATE_NOOP("ReferenceLists", "Theme (empty: none)"),
+    "value_qualifier": QT_TRANSLATE_NOOP("ReferenceLists", "Qualifier (ca., more than …)"),
+    "internal_note": QT_TRANSLATE_NOOP("ReferenceLists", "Internal note (never printed)"),
 }
 
 

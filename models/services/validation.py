@@ -162,9 +162,16 @@ def require_choice(value: object, choices: type[E], *, record: str, field: str) 
 
 
 def optional_qualifier(value: object, *, record: str, field: str) -> str | None:
-    """ "approximately", "more_than", … or nothing: how a figure is meant."""
+    """ "approximately", "more_than", … or nothing: how a figure is meant. The words a
+    user types ("ca.", "mere end", "more than") are read too."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, str):
+        from models.qualifiers import split_qualifier
+
+        typed, rest = split_qualifier(value)
+        if typed is not None and not rest:
+            return typed
     return require_choice(value, Qualifier, record=record, field=field).value
 
 

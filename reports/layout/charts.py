@@ -39,7 +39,7 @@ def chart_drawing(chart: Chart, text: BriefText, width: float) -> Drawing:
 
 
 def _style_axis(axis: object) -> None:
-    for name, value in (("fontName", BODY), ("fontSize", 7.5), ("fillColor", INK)):
+    for name, value in (("fontName", BODY), ("fontSize", 8.5), ("fillColor", INK)):
         setattr(axis.labels, name, value)  # type: ignore[attr-defined]
     axis.strokeColor = RULE  # type: ignore[attr-defined]
 
@@ -60,7 +60,7 @@ def _by_category(chart: Chart, text: BriefText, width: float) -> Drawing:
     plot.bars[0].strokeColor = None
     plot.barLabelFormat = lambda v: text.number(round(Decimal(str(v)), 1))
     plot.barLabels.fontName = BODY
-    plot.barLabels.fontSize = 7
+    plot.barLabels.fontSize = 8
     plot.barLabels.boxAnchor = "w"
     plot.barLabels.dx = 3
     _style_axis(plot.categoryAxis)
@@ -68,7 +68,7 @@ def _by_category(chart: Chart, text: BriefText, width: float) -> Drawing:
     plot.valueAxis.labelTextFormat = lambda v: text.number(round(Decimal(str(v))))
     drawing.add(plot)
     drawing.add(
-        String(label_width, 4, _axis_label(text), fontName=BODY, fontSize=7, fillColor=MUTED)
+        String(label_width, 4, _axis_label(text), fontName=BODY, fontSize=8, fillColor=MUTED)
     )
     return drawing
 
@@ -88,14 +88,14 @@ def _by_year(chart: Chart, text: BriefText, width: float) -> Drawing:
     plot.bars[0].strokeColor = None
     plot.barLabelFormat = lambda v: text.number(round(Decimal(str(v)), 1))
     plot.barLabels.fontName = BODY
-    plot.barLabels.fontSize = 7
+    plot.barLabels.fontSize = 8
     plot.barLabels.nudge = 6
     _style_axis(plot.categoryAxis)
     _style_axis(plot.valueAxis)
     plot.valueAxis.labelTextFormat = lambda v: text.number(round(Decimal(str(v))))
     drawing.add(plot)
     drawing.add(
-        String(0, height - 10, _axis_label(text), fontName=BODY, fontSize=7, fillColor=MUTED)
+        String(0, height - 10, _axis_label(text), fontName=BODY, fontSize=8, fillColor=MUTED)
     )
     return drawing
 

@@ -44,12 +44,12 @@
         <translation>Notatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="71"/>
-        <source>Classification markings</source>
-        <translation>Klassifikationsmarkeringer</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
+        <source>Classification markings (the first is the default)</source>
+        <translation>Klassifikationsmarkeringer (den første er standard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
         <source>Mark data as possibly outdated after</source>
         <translation>Markér data som muligvis forældede efter</translation>
     </message>
@@ -115,112 +115,112 @@
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="105"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="89"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="95"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="101"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="134"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="134"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="114"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="117"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="137"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="137"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="139"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="161"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="175"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="163"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="164"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="166"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="166"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="168"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="171"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="173"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="173"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="175"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="290"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="292"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="304"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="314"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="306"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="316"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="318"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="320"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -508,148 +508,148 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="70"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="72"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="215"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="223"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="81"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="83"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="83"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="85"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="85"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="87"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="104"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
         <source>Shown here only, never printed</source>
         <translation>Vises kun her, udskrives aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="113"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="116"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="115"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="118"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="121"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="123"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="122"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="124"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="123"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="124"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="126"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="125"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="127"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="126"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="128"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="127"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="129"/>
         <source>Primary theme</source>
         <translation>Hovedtema</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="128"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="130"/>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="138"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="140"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="158"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="166"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="197"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="205"/>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="198"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="206"/>
         <source>Duplicate line</source>
         <translation>Kopiér linje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="199"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="207"/>
         <source>Delete line…</source>
         <translation>Slet linje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="193"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="201"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="219"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="227"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="220"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="228"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="221"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="229"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="332"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="340"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="446"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="454"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="456"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="464"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="322"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="330"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="402"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="410"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -986,17 +986,17 @@
 <context>
     <name>InterfacePage</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="106"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="107"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
         <source>Takes effect the next time the program starts.</source>
         <translation>Træder i kraft, næste gang programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
         <source>Interface language</source>
         <translation>Brugerfladens sprog</translation>
     </message>
@@ -1143,117 +1143,117 @@
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="36"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="38"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="39"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="42"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="44"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="46"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="48"/>
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="52"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="54"/>
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="57"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="59"/>
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="60"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="63"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="65"/>
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="66"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="68"/>
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="70"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="72"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="75"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="77"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="78"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="80"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="81"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="83"/>
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="84"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="86"/>
         <source>&amp;Import IATI files…</source>
         <translation>&amp;Importér IATI-filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="87"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="89"/>
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="90"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="92"/>
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="93"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="95"/>
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="97"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="99"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="101"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="105"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="107"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="117"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="124"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="126"/>
+        <location filename="../../desktop/windows/menu_actions.py" line="128"/>
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1378,17 +1378,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>Briefs</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>Interface</source>
         <translation>Brugerflade</translation>
     </message>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="214"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="216"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
@@ -1603,53 +1603,63 @@
         <translation>Tema (tomt: intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="138"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
+        <source>Qualifier (ca., more than …)</source>
+        <translation>Kvalifikation (ca., mere end …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="80"/>
+        <source>Internal note (never printed)</source>
+        <translation>Intern note (udskrives aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="140"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="140"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="142"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="176"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="178"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="203"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="205"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="215"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="217"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="233"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="246"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="235"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="248"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="260"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="262"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="261"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="263"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="271"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="273"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="283"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="285"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>

@@ -77,7 +77,6 @@ def _without_later_fields(value):
         return {
             key: (LATER_FIELDS[key] if key in LATER_FIELDS else _without_later_fields(item))
             for key, item in value.items()
-            if key != "internal_note"  # written only where there is one
         }
     if isinstance(value, list):
         return [_without_later_fields(item) for item in value]

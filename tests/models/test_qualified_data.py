@@ -171,3 +171,18 @@ def test_the_primary_theme_is_edited_with_undo(empty_database) -> None:
         assert session.scalar(select(e.Engagement)).primary_theme.code == "trade"
     with pytest.raises(ValidationError):
         _apply(empty_database, SetEngagementField("g", "primary_theme", "climate"))
+
+
+def test_a_key_facts_qualifier_and_note_are_edited_in_the_lists_with_undo(empty_database) -> None:
+    from models.services.reference_lists import SetListField
+
+    with empty_database.session() as session, session.begin():
+        load_document(session, _document())
+    undo = _apply(empty_database, SetListField("key_facts", "k", "value_qualifier", "mindst"))
+    _apply(empty_database, SetListField("key_facts", "k", "internal_note", "Tal fra 2020"))
+    with empty_database.session() as session:
+        fact = session.scalar(select(e.KeyFact))
+        assert (fact.value_qualifier, fact.internal_note) == ("at_least", "Tal fra 2020")
+    _apply(empty_database, undo)
+    with empty_database.session() as session:
+        assert session.scalar(select(e.KeyFact.value_qualifier)) == "more_than"
