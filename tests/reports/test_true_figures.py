@@ -165,3 +165,16 @@ def test_each_text_is_hyphenated_by_its_own_language(database) -> None:
     danish = brief_styles("da")
     assert _in("en", danish).cell.hyphenationLang is not danish.cell.hyphenationLang
     assert _in("da", danish) is danish
+
+
+def test_identical_sections_are_merged_and_shared_facts_printed_once(database) -> None:
+    with database.session() as session:
+        theme = build_brief(session, BriefRequest(themes=("migration",), brief_date=BRIEF_DATE))
+        sahel = build_brief(session, BriefRequest(regions=("sahel",), brief_date=BRIEF_DATE))
+    assert "Burkina Faso, Mali og Niger" in [place.heading for place in theme.places]
+    printed = [fact.text for place in sahel.places for fact in place.facts]
+    referred = [text for text in printed if text.startswith("Se ")]
+    assert referred  # a fact of several sections is referred to from the others
+    assert len([t for t in printed if not t.startswith("Se ")]) == len(
+        {t for t in printed if not t.startswith("Se ")}
+    )
