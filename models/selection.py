@@ -134,12 +134,24 @@ def covered(session: Session, selection: Selection) -> Covered:
     instrument and status (a superset, so a one-country brief of a big knowledge base reads
     only that country's rows); ``accepts`` then decides, exactly as the table does."""
     members = region_members(session)
-    candidates = list_engagements(session, within=_candidates(selection, members))
+    narrowing = _candidates(selection, members)
+    if narrowing is None:
+        candidates = list_engagements(session)
+    else:  # the ids once, so the list's six queries look them up by primary key
+        ids = list(session.scalars(narrowing))
+        candidates = list_engagements(session, within=_ids(ids)) if ids else []
     rows = [row for row in candidates if selection.accepts(row, members)]
     return Covered(rows, *selection.left_out(candidates, members))
 
 
-def _candidates(selection: Selection, members: Mapping[str, frozenset[str]]) -> Select[Any]:
+def _ids(ids: list[int]) -> Select[Any]:
+    return select(e.Engagement.id).where(e.Engagement.id.in_(ids))
+
+
+def _candidates(selection: Selection, members: Mapping[str, frozenset[str]]) -> Select[Any] | None:
+    """A superset of the selection's engagement ids, or None when it is everything."""
+    if not (selection.places or selection.themes or selection.instruments or selection.statuses):
+        return None
     statement = select(e.Engagement.id)
     if selection.places:
         countries = set(selection.countries)

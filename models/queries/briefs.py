@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
@@ -55,10 +56,20 @@ class BriefData:
     region_members: Mapping[str, frozenset[str]]
 
 
+# One frozen row per loaded source object: a brief cites a few sources thousands of times.
+# Keyed weakly by the session's object, so it lives as long as the session's reading.
+_SOURCES: WeakKeyDictionary[e.Source, SourceRow] = WeakKeyDictionary()
+
+
 def _source(row: e.Source) -> SourceRow:
-    return SourceRow(
+    known = _SOURCES.get(row)
+    if known is not None and known.title == row.title and known.key == row.key:
+        return known
+    made = SourceRow(
         row.key, row.title, row.publisher, row.url, row.published, row.language, row.updated_by
     )
+    _SOURCES[row] = made
+    return made
 
 
 def _provenance(row: e.Engagement | e.FundingLine | e.Result | e.KeyFact | e.Event) -> Provenance:
