@@ -215,6 +215,14 @@ class BriefPanel(BriefOutput):
             self.view.setZoomFactor(percent / 100)
 
     # -- requests ---------------------------------------------------------------------
+    def follow(self, current: Callable[[], Selection]) -> None:
+        """Read the selection from ``current`` (the table's) whenever a request is made."""
+        self._current_selection = current
+
+    def _selection_now(self) -> Selection:
+        current = getattr(self, "_current_selection", None)
+        return current() if current is not None else self.selection
+
     def set_selection(self, selection: Selection, place_names: tuple[str, ...] = ()) -> None:
         """What the table shows (countries, themes, filters and search text): the brief
         covers the same engagements."""
@@ -238,7 +246,7 @@ class BriefPanel(BriefOutput):
 
     def _request(self, sections: tuple[Section, ...]) -> BriefRequest:
         return BriefRequest.for_selection(
-            self.selection,
+            self._selection_now(),
             sections=sections,
             language=self.language.currentData(),
             classification=self.classification.currentText().strip() or None,

@@ -51,6 +51,9 @@ BACKGROUND_LOAD_ABOVE = 3000
 FIRST_PAINT_WAIT_MS = 250
 
 
+SEARCH_PAUSE_MS = 300  # the preview waits for a pause in typing, not every keystroke
+
+
 class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -124,6 +127,11 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         self.splitter.setSizes([270, 600, 410])
         self.setCentralWidget(self.splitter)
 
+        self.brief_follow_timer = QTimer(self)
+        self.brief_follow_timer.setSingleShot(True)
+        self.brief_follow_timer.setInterval(SEARCH_PAUSE_MS)
+        self.brief_follow_timer.timeout.connect(self._brief_follows_table)
+        self.brief.follow(self.table_model.selection)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(0)
@@ -239,7 +247,10 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
 
     def _search_changed(self, text: str) -> None:
         self.table_model.set_search(text)
-        self._brief_follows_table()
+        self._update_summary()
+        # The preview follows once typing pauses; exports and prints read the table's
+        # selection as it is at that moment (BriefPanel.follow), so nothing lags.
+        self.brief_follow_timer.start()
 
     def _brief_follows_table(self) -> None:
         """The brief and the exports cover what the table shows: one selection."""
