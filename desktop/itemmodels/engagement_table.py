@@ -91,6 +91,9 @@ class EngagementTableModel(QAbstractTableModel):
         selection = self._selection
         if selection.empty:
             self._shown = list(self._all)
+        elif replace(selection, search="").empty:  # words alone: the per-keystroke case
+            words = selection.words
+            self._shown = [r for r in self._all if r.matches(words)]
         else:
             self._shown = [r for r in self._all if selection.accepts(r)]
         self.endResetModel()
