@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from enum import Enum
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -120,12 +121,14 @@ def _migrate(url: str, connection: Connection, state: SchemaState, *, seed: bool
     from models.interchange.builtin_refresh import needs_refresh, refresh_builtin
 
     if needs_refresh(started_at):
-        with Session(bind=connection) as session:
-            try:
-                with session.begin_nested():  # a user's edits it cannot merge with: skipped
-                    refresh_builtin(session)
-            except BriefingError:
-                pass  # the upgrade itself must never fail for the data's sake
+        # A user's edits the refresh cannot merge with leave the data as it was: the
+        # upgrade itself never fails for the built-in data's sake.
+        with (
+            Session(bind=connection) as session,
+            suppress(BriefingError),
+            session.begin_nested(),
+        ):
+            refresh_builtin(session)
     if state is SchemaState.EMPTY and seed:
         from models.interchange.builtin import load_builtin_knowledge
 

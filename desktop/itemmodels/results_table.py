@@ -10,23 +10,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models.qualifiers import with_qualifier
 from models.rows import ResultRow
+from models.services.child_changes import RESULT_FIELDS
 
 from reports.text import BriefText
 
 from desktop.itemmodels.child_rows import ChildRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-FIELDS = (
-    "indicator",
-    "unit",
-    "baseline",
-    "target",
-    "actual",
-    "start",
-    "end",
-    "note",
-    "internal_note",
-)
+FIELDS = RESULT_FIELDS  # the columns are the fields a result edit takes, in order
 FIGURES = ("baseline", "target", "actual")
 
 

@@ -11,7 +11,7 @@ from models.collation import danish_sort_key
 from models.money import Money
 from models.queries.briefs import BriefData, LeftOut, brief_data
 from models.queries.lookup import find_countries, find_regions, find_themes
-from models.rows import EngagementRow, EventRow, Named
+from models.rows import EngagementRow, EventRow
 from models.selection import covered
 
 from reports.content.brief import Brief, Letterhead, PlaceSection
@@ -299,6 +299,3 @@ def _span(request: BriefRequest) -> str:
     first = str(request.period_start.year) if request.period_start else ""
     last = str(request.period_end.year) if request.period_end else ""
     return first if first == last else f"{first}–{last}"
-
-
-__all__ = ["Named", "build_brief", "read_brief_data"]

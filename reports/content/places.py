@@ -37,10 +37,6 @@ from reports.content.wording import (
 from reports.text import BriefText
 
 
-def engagement_total(engagement: EngagementRow) -> Money:
-    return engagement.money()
-
-
 def _group_theme(
     engagement: EngagementRow, themes: tuple[str, ...], text: BriefText, frequency: Counter[str]
 ) -> str:
