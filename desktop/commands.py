@@ -92,6 +92,7 @@ class ChangeCommand(QUndoCommand):
             self._redo_change = inverse
         else:
             self._undo_change = inverse
+        tell(self.context, change)
         self._on_changed(change.engagement_key)
 
 
@@ -128,5 +129,13 @@ def perform(
             context, change, inverse, text, on_changed, on_history_error or on_error, on_conflict
         )
     )
+    tell(context, change)
     on_changed(change.engagement_key)
     return True
+
+
+def tell(context: AppContext, change: Change) -> None:
+    """Hand what ``change`` touched to every view (they refresh only that)."""
+    from models.changes_touched import touched_by
+
+    context.changes.tell(touched_by(change))

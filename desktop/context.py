@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoStack
 
 from models.db import Database
 
+from desktop.change_hub import ChangeHub
 from desktop.settings import Settings
 
 
@@ -17,3 +18,4 @@ class AppContext:
     settings: Settings
     undo_stack: QUndoStack
     language: str  # the interface language, "da" or "en"
+    changes: ChangeHub = field(default_factory=ChangeHub)  # what each change touched

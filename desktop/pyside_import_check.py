@@ -26,7 +26,7 @@ def use_fast_check() -> bool:
         return False
     if getattr(original, MARK, False):
         return True
-    feature._mod_uses_pyside = fast_check(original)  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", fast_check(original))  # noqa: B010
     return True
 
 

@@ -49,7 +49,7 @@ class Settings:
             return list(value) if isinstance(value, list | tuple) else [value]
         if isinstance(default, int) and not isinstance(default, bool):
             try:
-                return int(value)
+                return int(value)  # type: ignore[call-overload]
             except (TypeError, ValueError):
                 return default
         return value

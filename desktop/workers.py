@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reports.service import PART, Parted, serve
 
@@ -30,7 +30,13 @@ class JobFailedError(Exception):
 
 
 class BackgroundJobs(QObject):
-    """One helper process per owner; jobs run in order, callbacks run on the GUI thread."""
+    """The window's one helper process; jobs run in order, callbacks run on the GUI thread.
+
+    The window owns it and lends it to its parts (the preview, the table's first rows, an
+    export); ``idle`` tells them when the last pending job is answered.
+    """
+
+    idle = Signal()
 
     def __init__(self, database_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +128,7 @@ class BackgroundJobs(QObject):
             self._fail_all("The helper process stopped.")
         if not self._pending:
             self._timer.stop()
+            self.idle.emit()
 
     def _receive(self) -> Any:
         """One answer, read with the cyclic collector paused: a big table's rows are many
@@ -141,6 +148,20 @@ class BackgroundJobs(QObject):
         for _success, failure in pending.values():
             failure(JobFailedError(message))
         self._timer.stop()
+        self.idle.emit()
+
+    def cancel(self) -> None:
+        """Abandon every pending job (an export the user cancelled): the helper is ended,
+        no callback comes, and the next job starts a new helper."""
+        self._timer.stop()
+        self._pending.clear()
+        self._parts.clear()
+        self._continuing = False
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
+        self._process = None
+        self.idle.emit()
 
     def wait(self, seconds: float = 30) -> bool:
         """Deliver every pending job's result, blocking up to ``seconds``."""

@@ -28,9 +28,10 @@ def keyring_password(user: str, host: str) -> str | None:
     except ImportError:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, f"{user}@{host}")
+        password = keyring.get_password(KEYRING_SERVICE, f"{user}@{host}")
     except Exception:  # no keyring backend here; the user types the password instead
         return None
+    return password if isinstance(password, str) else None
 
 
 def remember_password(user: str, host: str, password: str) -> bool:

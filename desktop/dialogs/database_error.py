@@ -2,36 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from models.db import sqlite_url
 
 
-def database_error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setObjectName("databaseErrorDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(
-        QCoreApplication.translate("DatabaseErrorDialog", "The database cannot be opened")
-    )
-    box.setText(
-        QCoreApplication.translate("DatabaseErrorDialog", "The knowledge base could not be opened.")
-    )
-    box.setInformativeText(
-        message
-        + "\n\n"
-        + QCoreApplication.translate("DatabaseErrorDialog", "The file has not been changed.")
-    )
-    box.open_other = box.addButton(
-        QCoreApplication.translate("DatabaseErrorDialog", "Open another…"),  # type: ignore[attr-defined]
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.create_new = box.addButton(
-        QCoreApplication.translate("DatabaseErrorDialog", "Create new…"),  # type: ignore[attr-defined]
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
+class DatabaseErrorBox(QMessageBox):
+    """Why the knowledge base cannot be opened, with "Open another…" and "Create new…"."""
+
+    def __init__(self, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("databaseErrorDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(
+            QCoreApplication.translate("DatabaseErrorDialog", "The database cannot be opened")
+        )
+        self.setText(
+            QCoreApplication.translate(
+                "DatabaseErrorDialog", "The knowledge base could not be opened."
+            )
+        )
+        self.setInformativeText(
+            message
+            + "\n\n"
+            + QCoreApplication.translate("DatabaseErrorDialog", "The file has not been changed.")
+        )
+        self.open_other = self.addButton(
+            QCoreApplication.translate("DatabaseErrorDialog", "Open another…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        self.create_new = self.addButton(
+            QCoreApplication.translate("DatabaseErrorDialog", "Create new…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        self.addButton(QMessageBox.StandardButton.Close)
+
+
+def database_error_box(message: str, parent: QWidget | None = None) -> DatabaseErrorBox:
+    box = DatabaseErrorBox(message, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is not None)
     return box
 
 
@@ -40,7 +50,7 @@ def choose_database(message: str, current: str) -> str | None:
     box = database_error_box(message)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is box.open_other:  # type: ignore[attr-defined]
+    if clicked is box.open_other:
         path, _ = QFileDialog.getOpenFileName(
             None,
             QCoreApplication.translate("DatabaseErrorDialog", "Open knowledge base"),
@@ -48,7 +58,7 @@ def choose_database(message: str, current: str) -> str | None:
             QCoreApplication.translate("DatabaseErrorDialog", "Knowledge bases (*.sqlite *.db)"),
         )
         return sqlite_url(path) if path else None
-    if clicked is box.create_new:  # type: ignore[attr-defined]
+    if clicked is box.create_new:
         path, _ = QFileDialog.getSaveFileName(
             None,
             QCoreApplication.translate("DatabaseErrorDialog", "New knowledge base"),

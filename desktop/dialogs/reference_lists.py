@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.changes_touched import Touched
 from models.errors import EditConflictError
 from models.services.reference_lists import (
     KINDS,
@@ -116,17 +117,15 @@ class ListTab(QWidget):
         self,
         context: AppContext,
         kind: str,
-        on_changed: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        self.on_changed = on_changed
         self.pending_overwrite: Any = None
         self.conflict_box: QMessageBox | None = None
         spec = KINDS[kind]
-        headers = {name: _tr(label) for name, label in HEADERS.items()}
+        headers = {name: _tr(str(label)) for name, label in HEADERS.items()}
         self.model = ReferenceTableModel(spec.key_column, spec.fields, headers, self._edit, self)
         self.view = QTableView(self)
         self.view.setObjectName(f"{kind}Table")
@@ -153,15 +152,20 @@ class ListTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.reload()
+        # A bound method, not a lambda: Qt disconnects it when the dialog is deleted.
+        context.changes.changed.connect(self._touched)
+
+    def _touched(self, touched: Touched) -> None:
+        """An edit, undo or redo anywhere: this list reads again only if it was touched."""
+        if touched.list_kind(self.kind):
+            self.reload()
 
     def reload(self) -> None:
         with self.context.database.session() as session:
             self.model.set_records(list_records(session, self.kind))
 
     def _done(self, _key: str) -> None:
-        self.message.clear()
-        self.reload()
-        self.on_changed("")
+        self.message.clear()  # the list itself reads again when told what changed
 
     def _edit(self, key: str, field: str, value: Any) -> bool:
         version = next(
@@ -277,9 +281,7 @@ class ListTab(QWidget):
 
 
 class ReferenceListsDialog(QDialog):
-    def __init__(
-        self, context: AppContext, on_changed: Callable[[str], None], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referenceListsDialog")
         self.setWindowTitle(QCoreApplication.translate("ReferenceLists", "Reference lists"))
@@ -287,16 +289,17 @@ class ReferenceListsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.lists: dict[str, ListTab] = {}
         for kind, title in TITLES.items():
-            tab = ListTab(context, kind, on_changed, self)
+            tab = ListTab(context, kind, self)
             self.lists[kind] = tab
-            self.tabs.addTab(tab, _tr(title))
+            self.tabs.addTab(tab, _tr(str(title)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        context.undo_stack.indexChanged.connect(lambda _i: self._reload_all())
-
-    def _reload_all(self) -> None:
-        for tab in self.lists.values():
-            tab.reload()
+        # Undo and redo work here as in the main window (this dialog is modal to it).
+        undo = context.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = context.undo_stack.createRedoAction(self)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])

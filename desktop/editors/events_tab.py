@@ -26,23 +26,23 @@ from models.vocabulary import EventKind
 
 # models.services is imported inside the methods that change data, not here: the window's
 # start does not need it (desktop/app.py counts every millisecond of start-up).
-from desktop.commands import perform
 from desktop.editors.choice_delegate import ChoiceDelegate
+from desktop.editors.edit_session import EditSession
 from desktop.editors.field_row import message_label
 from desktop.editors.row_selection import select_row
 from desktop.formatting import event_kind_text
 from desktop.itemmodels.events_table import FIELDS, KIND_COLUMN, EventsTableModel
 
 if TYPE_CHECKING:
-    from desktop.editors.engagement_editor import EngagementEditor
+    from models.services.changes import Change
 
 
 class EventsTab(QWidget):
-    def __init__(self, editor: EngagementEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         layout = QVBoxLayout(self)
-        self.model = EventsTableModel(editor.context.language, self._edit, self)
+        self.model = EventsTableModel(session.language, self._edit, self)
         self.view = QTableView(self)
         self.view.setObjectName("eventsTable")
         self.view.setAccessibleName(self.tr("Events"))
@@ -84,11 +84,12 @@ class EventsTab(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(linking)
         layout.addWidget(self.message)
+        session.shown.connect(self.fill)
 
     def fill(self) -> None:
         from models.services.engagement_events import linkable_events
 
-        detail = self.editor.detail
+        detail = self.session.detail
         self.message.clear()
         self.model.set_rows(list(detail.events) if detail else [])
         self.view.resizeColumnToContents(0)
@@ -96,19 +97,12 @@ class EventsTab(QWidget):
         self.link_combo.clear()
         if detail is None:
             return
-        with self.editor.context.database.session() as session:
+        with self.session.context.database.session() as session:
             for key, label in linkable_events(session, detail.row.key):
                 self.link_combo.addItem(label, key)
 
-    def _perform(self, change: object, text: str) -> bool:
-        ok = perform(
-            self.editor.context,
-            change,  # type: ignore[arg-type]
-            text,
-            self.editor.after_change,
-            self.message.setText,
-            self.editor.show_conflict,
-        )
+    def _perform(self, change: Change, text: str) -> bool:
+        ok = self.session.perform(change, text, self.message.setText)
         if ok:
             self.message.clear()
         return ok
@@ -116,26 +110,26 @@ class EventsTab(QWidget):
     def _edit(self, event: EventRow, field: str, text: str) -> bool:
         from models.services.reference_lists import SetListField
 
-        assert self.editor.detail is not None
+        assert self.session.detail is not None
         change = SetListField(
-            "events", event.key, field, text or None, self.editor.detail.row.key, event.version
+            "events", event.key, field, text or None, self.session.detail.row.key, event.version
         )
         return self._perform(change, self.tr("Edit event"))
 
     def _current(self) -> EventRow | None:
         index = self.view.currentIndex()
-        if self.editor.detail is None or not index.isValid():
+        if self.session.detail is None or not index.isValid():
             return None
         return self.model.events[index.row()]
 
     def add_event(self) -> None:
         from models.services.engagement_events import AddEngagementEvent, new_event_record
 
-        detail = self.editor.detail
+        detail = self.session.detail
         if detail is None:
             return
         key = detail.row.key
-        with self.editor.context.database.session() as session:
+        with self.session.context.database.session() as session:
             record = new_event_record(session, key, self.tr("New event"), date.today().isoformat())
         if self._perform(AddEngagementEvent(key, record), self.tr("Add event")):
             select_row(
@@ -146,7 +140,7 @@ class EventsTab(QWidget):
         from models.services.engagement_events import DeleteEngagementEvent
 
         event = self._current()
-        if event is None or self.editor.detail is None:
+        if event is None or self.session.detail is None:
             return
         if confirm:
             text = self.tr("Delete “%1”? You can undo this.").replace("%1", event.title)
@@ -159,23 +153,23 @@ class EventsTab(QWidget):
             answer = QMessageBox.question(self, self.tr("Delete event"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        change = DeleteEngagementEvent(self.editor.detail.row.key, event.key)
+        change = DeleteEngagementEvent(self.session.detail.row.key, event.key)
         self._perform(change, self.tr("Delete event"))
 
     def unlink_event(self) -> None:
         from models.services.engagement_events import UnlinkEvent
 
         event = self._current()
-        if event is None or self.editor.detail is None:
+        if event is None or self.session.detail is None:
             return
-        change = UnlinkEvent(self.editor.detail.row.key, event.key)
+        change = UnlinkEvent(self.session.detail.row.key, event.key)
         self._perform(change, self.tr("Unlink event"))
 
     def link_event(self) -> None:
         from models.services.engagement_events import LinkEvent
 
         key = self.link_combo.currentData()
-        if key is None or self.editor.detail is None:
+        if key is None or self.session.detail is None:
             return
-        if self._perform(LinkEvent(self.editor.detail.row.key, key), self.tr("Link event")):
+        if self._perform(LinkEvent(self.session.detail.row.key, key), self.tr("Link event")):
             select_row(self.view, self.model.events, key, FIELDS.index("title"))

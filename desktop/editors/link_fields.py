@@ -7,30 +7,21 @@ an unknown name is shown beside the field as it is typed and never saved.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from models.errors import BriefingError
-from models.queries.pickers import (
-    country_names,
-    instrument_choices,
-    region_choices,
-    source_choices,
-    theme_choices,
-)
 from models.rows import Named
 
 # models.services is imported inside the methods that change data, not here: the window's
 # start does not need it (desktop/app.py counts every millisecond of start-up).
-from desktop.commands import perform
+from desktop.editors.edit_session import EditSession
 from desktop.editors.field_row import FieldWithMessage
 from desktop.editors.multi_completer import MultiNameCompleter
 from desktop.messages import in_language
-
-if TYPE_CHECKING:
-    from desktop.editors.engagement_editor import EngagementEditor
 
 _WHAT = {
     "countries": "country",
@@ -50,12 +41,10 @@ INVALID = _Invalid()
 class LinkFields(QObject):
     """Adds its rows to the overview form and saves each field as one undoable change."""
 
-    def __init__(self, editor: EngagementEditor, page: QWidget, form: QFormLayout) -> None:
-        super().__init__(editor)
-        self.editor = editor
-        self.language = editor.context.language
-        self.choices: dict[str, list[Named]] = {}
-        self.sources: list[tuple[str, str]] = []
+    def __init__(self, session: EditSession, page: QWidget, form: QFormLayout) -> None:
+        super().__init__(page)
+        self.session = session
+        self.language = session.language
         self.completers: dict[str, MultiNameCompleter] = {}
         self.fields: dict[str, FieldWithMessage] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -90,22 +79,20 @@ class LinkFields(QObject):
         self.as_of_edit.textEdited.connect(lambda _text: self._edited("as_of"))
         self.as_of_edit.editingFinished.connect(lambda: self.save("as_of"))
         self._add_row(form, page, "as_of", self.tr("As of"), self.as_of_edit)
+        session.choices_read.connect(self._choices_read)
+        session.shown.connect(self.fill)
 
-    def reload_choices(self) -> None:
-        """Read the names and sources again, after the reference lists changed."""
-        with self.editor.context.database.session() as session:
-            self.choices = {
-                "countries": country_names(session),
-                "regions": region_choices(session),
-                "themes": theme_choices(session),
-                "instruments": instrument_choices(session),
-            }
-            self.sources = source_choices(session)  # (key, label); the strips use them too
+    @property
+    def choices(self) -> dict[str, list[Named]]:
+        return self.session.choices
+
+    def _choices_read(self) -> None:
+        """The session read the names and sources (again): completion and the source list."""
         for name, completer in self.completers.items():
             completer.set_names(sorted(c.name(self.language) for c in self.choices[name]))
         shown = self.source_combo.currentData()
         self.source_combo.clear()
-        for key, label in self.sources:
+        for key, label in self.session.sources:
             self.source_combo.addItem(label, key)
         # Refilling must not change which source the box shows: picking it again would save.
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(shown)))
@@ -120,9 +107,9 @@ class LinkFields(QObject):
 
     # -- showing ----------------------------------------------------------------------
     def fill(self) -> None:
-        detail = self.editor.detail
+        detail = self.session.detail
         for name, wrapper in self.fields.items():
-            wrapper.show_message(self.editor.not_saved_messages.get(name, ""))
+            wrapper.show_message(self.session.not_saved_messages.get(name, ""))
         if detail is None:
             for edit in (*self.edits.values(), self.as_of_edit):
                 edit.clear()
@@ -135,7 +122,7 @@ class LinkFields(QObject):
             edit.setToolTip("\n".join(item.name(self.language) for item in items))
         source = row.provenance.source.key
         if self.source_combo.findData(source) < 0:  # made since the list was read
-            self.reload_choices()
+            self.session.read_choices()
         self.source_combo.setCurrentIndex(self.source_combo.findData(source))
         self.as_of_edit.setText(row.provenance.as_of.isoformat())
 
@@ -145,8 +132,8 @@ class LinkFields(QObject):
     # -- editing ----------------------------------------------------------------------
     def _current(self, name: str) -> Any:
         """The stored form of what the engagement has now, to skip saves that change nothing."""
-        assert self.editor.detail is not None
-        row = self.editor.detail.row
+        assert self.session.detail is not None
+        row = self.session.detail.row
         match name:
             case "source":
                 return row.provenance.source.key
@@ -158,7 +145,7 @@ class LinkFields(QObject):
         """The stored form of the field's text, or INVALID with the reason beside the field."""
         from models.services.engagement_links import parse_as_of
 
-        if self.editor.is_loading() or self.editor.detail is None:
+        if self.session.loading or self.session.detail is None:
             return INVALID
         try:
             match name:
@@ -171,7 +158,7 @@ class LinkFields(QObject):
         except BriefingError as error:
             self.fields[name].show_message(in_language(str(error), self.language))
             return INVALID
-        self.fields[name].show_message(self.editor.not_saved_messages.get(name, ""))
+        self.fields[name].show_message(self.session.not_saved_messages.get(name, ""))
         return value
 
     def _match(self, name: str) -> tuple[str, ...]:
@@ -188,34 +175,31 @@ class LinkFields(QObject):
             QTimer.singleShot(0, lambda: self.save(name, deferred=True))
             return
         value = self.check(name)
-        if value is INVALID and name in _WHAT and self.editor.detail is not None:
-            self.reload_choices()  # the name may have been added since the list was read
+        if value is INVALID and name in _WHAT and self.session.detail is not None:
+            self.session.read_choices()  # the name may have been added since it was read
             value = self.check(name)
-        detail = self.editor.detail
+        detail = self.session.detail
         if value is INVALID or detail is None:
             return
         current = self._current(name)
         if value == current or (name in _WHAT and set(value) == set(current)):
             return
         label = self.fields[name].editor.accessibleName()
-        self.editor.not_saved_messages.pop(name, None)  # a new attempt: its own outcome shows
-        perform(
-            self.editor.context,
+        self.session.not_saved_messages.pop(name, None)  # a new attempt: its own outcome
+        self.session.perform(
             SetEngagementLinks(
                 detail.row.key, {name: list(value) if name in _WHAT else value}, detail.version
             ),
             self.tr("Edit %1").replace("%1", label),
-            self.editor.after_change,
-            lambda message, n=name: self._not_saved(n, message),
-            self.editor.show_conflict,
-            self.editor.failed.emit,
+            partial(self._not_saved, name),
+            history_errors_to_status=True,
         )
 
     def _edited(self, name: str) -> None:
-        self.editor.not_saved_messages.pop(name, None)  # typed over: a new attempt
+        self.session.not_saved_messages.pop(name, None)  # typed over: a new attempt
         self.check(name)
 
     def _not_saved(self, name: str, message: str) -> None:
         edit = self.as_of_edit if name == "as_of" else self.edits.get(name)
         typed = edit.text() if edit is not None else self.source_combo.currentText()
-        self.editor.report_not_saved(self.fields[name], name, typed, message)
+        self.session.not_saved(name, typed, message, self.fields[name].show_message)

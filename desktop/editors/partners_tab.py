@@ -16,20 +16,18 @@ from models.vocabulary import OrganisationRole
 
 # models.services is imported inside the methods that change data, not here: the window's
 # start does not need it (desktop/app.py counts every millisecond of start-up).
-from desktop.commands import perform
+from desktop.editors.edit_session import EditSession
 from desktop.editors.field_row import message_label
 from desktop.formatting import role_text
 
 if TYPE_CHECKING:
     from models.services.partner_changes import AddPartner, RemovePartner
 
-    from desktop.editors.engagement_editor import EngagementEditor
-
 
 class PartnersTab(QWidget):
-    def __init__(self, editor: EngagementEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         layout = QVBoxLayout(self)
         self.view = QTreeView(self)
         self.view.setObjectName("partnersView")
@@ -66,11 +64,13 @@ class PartnersTab(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(picker)
         layout.addWidget(self.message)
+        session.choices_read.connect(self.reload_organisations)
+        session.shown.connect(self.fill)
 
     def reload_organisations(self) -> None:
         shown = self.organisation_combo.currentData()
         self.organisation_combo.clear()
-        with self.editor.context.database.session() as session:
+        with self.session.context.database.session() as session:
             for key, label in organisation_choices(session):
                 self.organisation_combo.addItem(label, key)
         self.organisation_combo.setCurrentIndex(max(0, self.organisation_combo.findData(shown)))
@@ -79,7 +79,7 @@ class PartnersTab(QWidget):
         self.message.clear()
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Role")])
-        detail = self.editor.detail
+        detail = self.session.detail
         for partner in detail.row.partners if detail else ():
             name = partner.name + (f" ({partner.acronym})" if partner.acronym else "")
             items = [QStandardItem(name), QStandardItem(role_text(partner.role))]
@@ -91,7 +91,7 @@ class PartnersTab(QWidget):
     def add_partner(self) -> None:
         from models.services.partner_changes import AddPartner
 
-        detail = self.editor.detail
+        detail = self.session.detail
         if detail is None:
             return
         change = AddPartner(
@@ -102,7 +102,7 @@ class PartnersTab(QWidget):
     def remove_partner(self) -> None:
         from models.services.partner_changes import RemovePartner
 
-        index, detail = self.view.currentIndex(), self.editor.detail
+        index, detail = self.view.currentIndex(), self.session.detail
         if detail is None or not index.isValid():
             return
         partner = detail.row.partners[index.row()]
@@ -111,4 +111,4 @@ class PartnersTab(QWidget):
         )
 
     def _perform(self, change: AddPartner | RemovePartner, text: str) -> None:
-        perform(self.editor.context, change, text, self.editor.after_change, self.message.setText)
+        self.session.perform(change, text, self.message.setText, conflicts=False)

@@ -7,7 +7,6 @@ evaluation, a Finance Act); both are edited here as undoable changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
@@ -15,24 +14,21 @@ from models.rows import FundingRow, ResultRow
 
 # models.services is imported inside the methods that change data, not here: the window's
 # start does not need it (desktop/app.py counts every millisecond of start-up).
-from desktop.commands import perform
+from desktop.editors.edit_session import EditSession
 from desktop.editors.row_selection import select_row
-
-if TYPE_CHECKING:
-    from desktop.editors.engagement_editor import EngagementEditor
 
 
 class ProvenanceStrip(QWidget):
     def __init__(
         self,
-        editor: EngagementEditor,
+        session: EditSession,
         children: str,
         view: QTableView,
         rows: Callable[[], Sequence[FundingRow] | Sequence[ResultRow]],
         show_message: Callable[[str], None],
     ) -> None:
         super().__init__(view.parentWidget())
-        self.editor, self.children, self.view, self.rows = editor, children, view, rows
+        self.session, self.kind, self.view, self.rows = session, children, view, rows
         self.show_message = show_message
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,14 +51,18 @@ class ProvenanceStrip(QWidget):
         self.source_combo.activated.connect(lambda _index: self._save("source"))
         self.as_of_edit.editingFinished.connect(lambda: self._save("as_of"))
         view.model().modelReset.connect(self.fill)
+        view.model().dataChanged.connect(lambda *_changed: self.fill())
         view.selectionModel().currentChanged.connect(lambda _now, _before: self.fill())
+        session.choices_read.connect(self.reload_sources)
         self.fill()
 
     def reload_sources(self) -> None:
-        """The editor's list of sources (read once, by its link fields)."""
+        """The session's list of sources (read when first needed, and after list edits)."""
+        shown = self.source_combo.currentData()
         self.source_combo.clear()
-        for key, label in self.editor.links.sources:
+        for key, label in self.session.sources:
             self.source_combo.addItem(label, key)
+        self.source_combo.setCurrentIndex(self.source_combo.findData(shown))
 
     def _current(self) -> FundingRow | ResultRow | None:
         index = self.view.currentIndex()
@@ -78,15 +78,14 @@ class ProvenanceStrip(QWidget):
             return
         source = row.provenance.source.key
         if self.source_combo.findData(source) < 0:  # made since the list was read
-            self.editor.links.reload_choices()
-            self.reload_sources()
+            self.session.read_choices()
         self.source_combo.setCurrentIndex(self.source_combo.findData(source))
         self.as_of_edit.setText(row.provenance.as_of.isoformat())
 
     def _save(self, name: str) -> None:
         from models.services.child_changes import SetChildProvenance
 
-        row, detail = self._current(), self.editor.detail
+        row, detail = self._current(), self.session.detail
         if row is None or detail is None:
             return
         if name == "source":
@@ -98,15 +97,8 @@ class ProvenanceStrip(QWidget):
         if unchanged:
             return
         key = row.key
-        change = SetChildProvenance(detail.row.key, self.children, key, name, value, row.version)
-        if perform(
-            self.editor.context,
-            change,
-            self.tr("Edit source"),
-            self.editor.after_change,
-            self.show_message,
-            self.editor.show_conflict,
-        ):
+        change = SetChildProvenance(detail.row.key, self.kind, key, name, value, row.version)
+        if self.session.perform(change, self.tr("Edit source"), self.show_message):
             self.show_message("")
             select_row(self.view, self.rows(), key)  # the same row, after the refill
         else:

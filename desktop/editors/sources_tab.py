@@ -6,19 +6,16 @@ line's or result's under its table, the sources themselves in the reference list
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from desktop.editors.engagement_editor import EngagementEditor
+from desktop.editors.edit_session import EditSession
 
 
 class SourcesTab(QWidget):
-    def __init__(self, editor: EngagementEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         layout = QVBoxLayout(self)
         self.view = QTreeView(self)
         self.view.setObjectName("sourcesView")
@@ -29,6 +26,7 @@ class SourcesTab(QWidget):
         self.model = QStandardItemModel(self.view)
         self.view.setModel(self.model)
         layout.addWidget(self.view)
+        session.shown.connect(self.fill)
 
     def fill(self) -> None:
         """Each source once: the engagement's own first, then those of its lines and results."""
@@ -36,13 +34,15 @@ class SourcesTab(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Publisher"), self.tr("As of")]
         )
-        detail = self.editor.detail
+        detail = self.session.detail
         if detail is None:
             return
         row = detail.row
         sources = {row.provenance.source.key: row.provenance}
-        for item in (*row.funding, *row.results):
-            sources.setdefault(item.provenance.source.key, item.provenance)
+        for line in row.funding:
+            sources.setdefault(line.provenance.source.key, line.provenance)
+        for result in row.results:
+            sources.setdefault(result.provenance.source.key, result.provenance)
         for provenance in sources.values():
             values = (
                 provenance.source.title,

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
+
+
+class Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=Keyed)
 
 
 class ChildRowsModel(QAbstractTableModel, Generic[Row]):
@@ -18,9 +25,19 @@ class ChildRowsModel(QAbstractTableModel, Generic[Row]):
         self.rows: list[Row] = []
 
     def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        """Show ``rows``. When they are the same records as before (an edit, its undo),
+        only the rows that differ are redrawn: the current cell, an open editor's next
+        cell and the scroll position stay where the user left them."""
+        if [row.key for row in rows] != [row.key for row in self.rows]:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        before, self.rows = self.rows, rows
+        last = max(0, self.columnCount() - 1)
+        for number, (old, new) in enumerate(zip(before, rows, strict=True)):
+            if old != new:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
     def headers(self) -> tuple[str, ...]:
         return ()

@@ -65,10 +65,58 @@ class EngagementTableModel(QAbstractTableModel):
         return self._selection
 
     def replace_row(self, key: str, row: EngagementListRow | None) -> None:
-        """Refresh one engagement after an edit (None: it was deleted)."""
-        self._all = [r for r in self._all if r.key != key] + ([row] if row else [])
-        self._all = self._sorted(self._all)
-        self._refilter()
+        """Refresh one engagement after an edit (None: it was deleted): that row is redrawn,
+        moved, removed or inserted; the table is never reset, so the current row stays."""
+        self._all = self._sorted([r for r in self._all if r.key != key] + ([row] if row else []))
+        before = next((n for n, r in enumerate(self._shown) if r.key == key), None)
+        shown = row is not None and self._accepts(row)
+        if before is not None:
+            rest = self._shown[:before] + self._shown[before + 1 :]
+        else:
+            rest = self._shown
+        after = self._place(rest, row) if shown and row is not None else None
+        if before is not None and after is not None:
+            assert row is not None
+            if after != before:  # beginMoveRows counts the destination before the move
+                self.beginMoveRows(
+                    QModelIndex(), before, before, QModelIndex(), after + (after > before)
+                )
+            self._shown = [*rest[:after], row, *rest[after:]]
+            if after != before:
+                self.endMoveRows()
+            self.dataChanged.emit(self.index(after, 0), self.index(after, len(COLUMNS) - 1))
+        elif before is not None:
+            self.beginRemoveRows(QModelIndex(), before, before)
+            self._shown = rest
+            self.endRemoveRows()
+        elif after is not None:
+            assert row is not None
+            self.beginInsertRows(QModelIndex(), after, after)
+            self._shown = [*rest[:after], row, *rest[after:]]
+            self.endInsertRows()
+
+    def _accepts(self, row: EngagementListRow) -> bool:
+        selection = self._selection
+        if selection.empty:
+            return True
+        if replace(selection, search="").empty:
+            return row.matches(selection.words)
+        return selection.accepts(row)
+
+    def _place(self, rows: list[EngagementListRow], row: EngagementListRow) -> int:
+        """Where ``row`` goes among ``rows`` (kept in sort order): a binary search."""
+        key = self._sort_key()
+        wanted = key(row)
+        descending = self._sort[1] == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(rows)
+        while low < high:
+            middle = (low + high) // 2
+            other = key(rows[middle])
+            if (other > wanted) if descending else (other < wanted):
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def row_for(self, index: Index) -> EngagementListRow | None:
         return self._shown[index.row()] if index.isValid() else None
@@ -87,7 +135,7 @@ class EngagementTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         """Filter the rows kept in sort order, so a keystroke never sorts."""
-        self.beginResetModel()
+        self.beginResetModel()  # the browser puts the current row back (EngagementBrowser)
         selection = self._selection
         if selection.empty:
             self._shown = list(self._all)
@@ -179,14 +227,27 @@ class EngagementTableModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort, keeping the current and selected rows on their records (not their places):
+        the highlighted row and the editor stay on the same engagement."""
         self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        keys = [self._shown[index.row()].key for index in kept]
         self._sort = (column, order)
         self._all = self._sorted(self._all)
         self._shown = self._sorted(self._shown)
+        rows = {row.key: number for number, row in enumerate(self._shown)}
+        self.changePersistentIndexList(
+            kept,
+            [self.index(rows[key], index.column()) for key, index in zip(keys, kept, strict=True)],
+        )
         self.layoutChanged.emit()
 
     def _sorted(self, rows: list[EngagementListRow]) -> list[EngagementListRow]:
-        column, order = self._sort
+        reverse = self._sort[1] == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=self._sort_key(), reverse=reverse)
+
+    def _sort_key(self) -> Any:
+        column = self._sort[0]
         name = COLUMNS[column] if 0 <= column < len(COLUMNS) else "title"
 
         def key(row: EngagementListRow) -> Any:
@@ -199,7 +260,7 @@ class EngagementTableModel(QAbstractTableModel):
                 return (value.first_day().isoformat() if value else "", row.key)
             return (danish_sort_key(self._display(row, name)), row.key)
 
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return key
 
 
 def totals_of(rows: list[EngagementListRow]) -> Money:

@@ -150,7 +150,7 @@ class PickerSearchProxy(QSortFilterProxyModel):
         self._needle = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # type: ignore[override]
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
         if not self._needle:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)  # type: ignore[arg-type]

@@ -2,13 +2,13 @@
 
 Any change renders the brief again in a helper process (at once when idle, coalesced while
 a render runs); the preview swaps documents only when the result arrives, so the window
-never freezes. Export and print are in ``brief_output``.
+never freezes. Export and print are the window's (``windows.brief_exports``); they ask
+the panel for the PDF of the current options.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -37,7 +37,6 @@ from reports.service import MESSAGES, RENDER
 
 from desktop.context import AppContext
 from desktop.messages import in_language
-from desktop.preview.brief_output import BriefOutput
 from desktop.workers import BackgroundJobs
 
 SECTION_LABELS = {
@@ -57,11 +56,21 @@ COALESCE_MS = 80  # while a render runs, later changes wait this long to join in
 EMPTY = "EmptySelectionError: "  # how the helper reports a selection that finds nothing
 
 
-class BriefPanel(BriefOutput):
+def render_here(context: AppContext, request: BriefRequest) -> bytes:
+    """Render on the GUI thread, for export and print (the preview uses the helper)."""
+    from reports.render import render_request
+
+    with context.database.session() as session:
+        return render_request(session, request)
+
+
+class BriefPanel(QWidget):
     rendered = Signal(int)  # pages in the newest preview
     failed = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, jobs: BackgroundJobs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.countries: tuple[str, ...] = ()
@@ -71,8 +80,10 @@ class BriefPanel(BriefOutput):
         self.pdf_bytes = b""
         self.rendered_request: BriefRequest | None = None
         self.shown_request: BriefRequest | None = None  # what the preview document holds
-        self.jobs = BackgroundJobs(context.database.url, self)
+        self.jobs = jobs  # the window's helper, shared with its other parts
+        self._current_selection: Callable[[], Selection] | None = None
         self._pending = False
+        jobs.idle.connect(self._resume)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(COALESCE_MS)
@@ -122,7 +133,7 @@ class BriefPanel(BriefOutput):
         self.sections.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.sections.setMaximumHeight(150)
         for section in Section:
-            item = QListWidgetItem(self.tr(SECTION_LABELS[section]), self.sections)
+            item = QListWidgetItem(self.tr(str(SECTION_LABELS[section])), self.sections)
             item.setData(Qt.ItemDataRole.UserRole, section.value)
             item.setFlags(
                 item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
@@ -220,7 +231,7 @@ class BriefPanel(BriefOutput):
         self._current_selection = current
 
     def _selection_now(self) -> Selection:
-        current = getattr(self, "_current_selection", None)
+        current = self._current_selection
         return current() if current is not None else self.selection
 
     def set_selection(self, selection: Selection, place_names: tuple[str, ...] = ()) -> None:
@@ -301,6 +312,27 @@ class BriefPanel(BriefOutput):
         payload = {**request.to_dict(), MESSAGES: self.context.language}
         self.jobs.run(RENDER, payload, lambda data: self._show(request, data), self._render_failed)
 
+    # -- output -----------------------------------------------------------------------
+    def current_pdf(self) -> bytes:
+        """The PDF for the current options, rendered now if the preview is behind."""
+        request = self.request()
+        if request != self.rendered_request or not self.pdf_bytes:
+            self.pdf_bytes = render_here(self.context, request)
+            self.rendered_request = request
+        return self.pdf_bytes
+
+    def current_document(self) -> QPdfDocument:
+        """The preview document, showing the PDF for the current options (for printing)."""
+        data = self.current_pdf()
+        if self.shown_request != self.rendered_request or self.document.pageCount() == 0:
+            assert self.rendered_request is not None
+            self._show(self.rendered_request, data)
+        return self.document
+
+    def exported(self, request: BriefRequest, data: bytes) -> None:
+        """An export made in the helper: the panel keeps its PDF for the next print."""
+        self.pdf_bytes, self.rendered_request = data, request
+
     def _show(self, request: BriefRequest, data: bytes) -> None:
         self.pdf_bytes, self.rendered_request = data, request
         self.shown_request = request
@@ -314,7 +346,6 @@ class BriefPanel(BriefOutput):
         self.page_count.setText(self.tr("of %1").replace("%1", str(pages)))
         self.status.setText("")
         self.rendered.emit(pages)
-        self._resume()
 
     def _render_failed(self, error: BaseException) -> None:
         message = str(error)
@@ -327,34 +358,13 @@ class BriefPanel(BriefOutput):
         else:
             self.status.setText(self.tr("The preview could not be made."))
             self.failed.emit(message)
-        self._resume()
 
     def _resume(self) -> None:
-        """Run the refresh asked for while the helper was busy."""
+        """The helper is idle: run the refresh asked for while it was busy (with a preview,
+        the table's first rows or an export)."""
         if self._pending:
             self._pending = False
             self.refresh_now()
 
-    def run_other_job(
-        self,
-        kind: str,
-        payload: Any,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
-        """Another job on the preview's helper (a big table's first rows); a preview asked
-        for meanwhile is made when it is done, not forgotten."""
-
-        def succeeded(result: Any) -> None:
-            on_success(result)
-            self._resume()
-
-        def failed(error: BaseException) -> None:
-            on_failure(error)
-            self._resume()
-
-        self.jobs.run(kind, payload, succeeded, failed)
-
     def shutdown(self) -> None:
         self.timer.stop()
-        self.jobs.shutdown()

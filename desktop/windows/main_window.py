@@ -1,146 +1,127 @@
-"""The main window: selection on the left, engagements in the middle, details and brief right."""
+"""The main window: selection on the left, engagements in the middle, details and brief right.
+
+The window composes parts that own their widgets (the selection panel, the engagement
+browser, the editor, the brief panel, and the commands behind the menus) and connects them;
+it holds no data logic of its own.
+"""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from models.errors import DatabaseOpenError
-from models.queries.engagement_list import (
-    EngagementListRow,
-    count_engagements,
-    data_stamp,
-    engagement_list_row,
-    stamped_engagements,
-)
+from models.changes_touched import Touched
+from models.db import without_password
 
 from reports.request import BriefRequest
-from reports.service import ROWS
 
 from desktop.context import AppContext
 from desktop.editors.engagement_editor import EngagementEditor
-from desktop.formatting import amount_text, kind_text
-from desktop.itemmodels.engagement_table import EngagementTableModel, totals_of
-from desktop.messages import in_language
 from desktop.preview.brief_panel import BriefPanel
-from desktop.windows.database_actions import DatabaseActions
-from desktop.windows.engagement_actions import EngagementActions
-from desktop.windows.menu_actions import MenuActions
-from desktop.windows.output_actions import OutputActions
+from desktop.windows.brief_exports import BriefExports
+from desktop.windows.command_keys import CommandKeys
+from desktop.windows.database_commands import DatabaseCommands
+from desktop.windows.engagement_browser import EngagementBrowser
+from desktop.windows.engagement_commands import EngagementCommands
+from desktop.windows.main_actions import MainActions, WindowSlots
 from desktop.windows.selection_panel import SelectionPanel
 from desktop.workers import BackgroundJobs
 
-# Up to this many engagements the table fills before the window shows; above, the preview's
-# helper process reads them once the window is up, so a big knowledge base never delays it.
-BACKGROUND_LOAD_ABOVE = 3000
 # The helper starts after the first frame is drawn, or this long after showing at the latest.
 FIRST_PAINT_WAIT_MS = 250
-
-
 SEARCH_PAUSE_MS = 300  # the preview waits for a pause in typing, not every keystroke
+STATUS_MS = 8000
 
 
-class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions):
+class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.database = context.database
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Briefing Builder"))
+        self.setWindowTitle(
+            self.tr("%1 – Briefing Builder").replace("%1", database_name(context.database.url))
+        )
         self.resize(1280, 800)
-        self.rows_ready = False
-        self._first_rows_wanted = False
-        self._first_rows_sent = False
         self._painted = False
-        self.loaded_stamp: tuple[int, int] = (0, 0)
-        self.loader = BackgroundJobs(context.database.url, self)
-        self._build_panels()
-        self._build_actions()
+        self.jobs = BackgroundJobs(context.database.url, self)  # the window's one helper
+        self._build_parts()
+        self.main_actions = MainActions(
+            self,
+            context.undo_stack,
+            self.engagements,
+            self.exports,
+            self.databases,
+            WindowSlots(
+                find=self.browser.focus_search,
+                about=self.show_about,
+                history=self.show_history,
+                reference_lists=self.show_reference_lists,
+                preferences=self.show_preferences,
+                quit=self._quit,
+                next_pane=self.next_pane,
+                delete=self.delete_selected,
+            ),
+        )
+        self.brief.export_button.clicked.connect(self.exports.export_pdf)
+        self.brief.print_button.clicked.connect(self.exports.print_brief)
+        self.command_keys = CommandKeys(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.command_keys)
         self._set_tab_order()
         self._restore_state()
-        self.load_rows()
+        self.browser.load_rows()
 
     # -- building ---------------------------------------------------------------------
-    def _build_panels(self) -> None:
-        self.selection = SelectionPanel(self.context, self)
-        self.selection.setMinimumWidth(260)
-        middle = QWidget(self)
-        layout = QVBoxLayout(middle)
-        layout.setContentsMargins(6, 6, 6, 6)
-        self.search_box = QLineEdit(middle)
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search engagements, partners, countries…"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(self.tr("Search engagements"))
-        self.table_model = EngagementTableModel(self.context.language, self)
-        self.table = QTableView(middle)
-        self.table.setObjectName("engagementTable")
-        self.table.setAccessibleName(self.tr("Engagements"))
-        self.table.setModel(self.table_model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((300, 110, 150, 160, 150, 90, 110, 80, 80)):
-            self.table.setColumnWidth(column, width)
-        self.summary_label = QLabel(middle)
-        self.summary_label.setObjectName("tableSummary")
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary_label)
-
-        self.editor = EngagementEditor(self.context, self)
-        self.brief = BriefPanel(self.context, self)
+    def _build_parts(self) -> None:
+        context = self.context
+        self.selection = SelectionPanel(context, self)
+        self.selection.setMinimumWidth(220)
+        self.browser = EngagementBrowser(context, self.jobs, self.selection.engagement_filter, self)
+        # The browser's widgets, by the names tests and automation use.
+        self.table, self.table_model = self.browser.table, self.browser.table_model
+        self.search_box, self.summary_label = self.browser.search_box, self.browser.summary_label
+        self.editor = EngagementEditor(context, self)
+        self.brief = BriefPanel(context, self.jobs, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.editor, self.tr("Details"))
         self.side_tabs.addTab(self.brief, self.tr("Brief"))
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.selection)
-        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([270, 600, 410])
+        self.splitter.setSizes([250, 620, 410])
         self.setCentralWidget(self.splitter)
+
+        self.engagements = EngagementCommands(context, self.browser, self._picked, self)
+        self.exports = BriefExports(context, self.brief, self.jobs, self)
+        self.databases = DatabaseCommands(context, self)
+        for part in (self.browser, self.editor, self.engagements, self.exports, self.databases):
+            part.failed.connect(self.show_error)
+        for teller in (self.exports, self.databases):
+            teller.told.connect(self.show_message)
+        self.brief.failed.connect(self.show_error)
 
         self.brief_follow_timer = QTimer(self)
         self.brief_follow_timer.setSingleShot(True)
         self.brief_follow_timer.setInterval(SEARCH_PAUSE_MS)
         self.brief_follow_timer.timeout.connect(self._brief_follows_table)
-        self.brief.follow(self.table_model.selection)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(0)
-        self.search_box.textChanged.connect(self._search_changed)
+        self.brief.follow(self.browser.table_model.selection)
         self.selection.changed.connect(self._selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.editor.changed.connect(self.refresh_engagement)
-        self.editor.failed.connect(self.show_error)
-        self.brief.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.browser.search_changed.connect(self.brief_follow_timer.start)
+        self.browser.settled.connect(self._brief_follows_table)
+        self.browser.current_changed.connect(self.editor.show_engagement)
+        self.engagements.created.connect(self._name_new_engagement)
+        context.changes.changed.connect(self._data_changed)
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: selection, search, table, then details and brief."""
@@ -160,154 +141,107 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    # -- data -------------------------------------------------------------------------
-    def load_rows(self) -> None:
-        """Fill the table; a big knowledge base loads in the background after showing."""
-        with self.database.session() as session:
-            count = count_engagements(session)
-        if count <= BACKGROUND_LOAD_ABOVE:
-            with self.database.session() as session:
-                self._rows_loaded(stamped_engagements(session))
-            return
-        self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
-        if self._first_rows_sent:  # reloads, and a retry after a failed first load
-            self.loader.run(ROWS, None, self._rows_arrived, self._load_failed)
+    def _picked(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return self.selection.checked_countries(), self.selection.checked_themes()
+
+    # -- what changed -----------------------------------------------------------------
+    def _data_changed(self, touched: Touched) -> None:
+        """After any edit, undo, redo or import: the rows it touched, the summary, the brief
+        (the editor and open dialogs hear the same notice and refresh themselves)."""
+        if touched.rows:
+            self.browser.load_rows()
         else:
-            self._first_rows_wanted = True  # asked for once the window shows (_start_helper)
-
-    def _rows_loaded(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
-        self._show_rows(loaded)
-        self._rows_settled()
-
-    def _rows_arrived(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
-        """A big table's rows from a helper: the table now, the summary and the brief's
-        selection on the next turn of the event loop, so neither half stalls the window
-        for long (together they took 70-100 ms on 10,000 rows)."""
-        self._show_rows(loaded)
-        QTimer.singleShot(0, self, self._rows_settled)  # dropped if the window is gone
-
-    def _show_rows(self, loaded: tuple[tuple[int, int], list[EngagementListRow]]) -> None:
-        self.loaded_stamp, rows = loaded
-        self.table_model.set_rows(rows, self.selection.engagement_filter())
-
-    def _rows_settled(self) -> None:
-        self._selection_changed(refilter=False)
-        self.rows_ready = True
-
-    def _load_failed(self, error: BaseException) -> None:
-        self.show_error(self.tr("The engagements could not be read: %1").replace("%1", str(error)))
-
-    def check_for_changes_by_others(self) -> bool:
-        """Reload the table if someone else saved since it was read; keeps the selection."""
-        if not self.rows_ready:  # the rows being read will come with their own stamp
-            return False
-        try:
-            with self.database.session() as session:
-                stamp = data_stamp(session)
-        except DatabaseOpenError as error:  # the server went away: say so, keep what is shown
-            self.show_error(in_language(str(error)))
-            return False
-        if stamp == self.loaded_stamp:
-            self.loaded_stamp = stamp
-            return False
-        current = self.current_key()
-        self.load_rows()
-        if current:
-            index = self.table_model.index_of(current)
-            if index.isValid():
-                self.table.setCurrentIndex(index)
-            self.editor.show_engagement(current if index.isValid() else None)
-        self.statusBar().showMessage(self.tr("Updated with changes saved by others."), 6000)
-        return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.check_for_changes_by_others()
-
-    def refresh_engagement(self, key: str) -> None:
-        """After an edit, undo or redo: refresh that one row and keep it selected."""
-        with self.database.session() as session:
-            row = engagement_list_row(session, key)
-            self.loaded_stamp = data_stamp(session)  # our own change is no news
-        self.table_model.replace_row(key, row)
-        self._update_summary()
-        index = self.table_model.index_of(key)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
-        else:
-            self.editor.show_engagement(None)
+            for key in touched.engagements:
+                self.browser.refresh_engagement(key)
         self.brief.schedule()
 
-    def _selection_changed(self, *, refilter: bool = True) -> None:
-        if refilter:
-            self.table_model.set_filter(self.selection.engagement_filter())
-        self._brief_follows_table()
+    def _name_new_engagement(self, _key: str) -> None:
+        self.side_tabs.setCurrentWidget(self.editor)
+        self.editor.setCurrentIndex(0)
+        self.editor.overview.title_edit.setFocus()
+        self.editor.overview.title_edit.selectAll()
 
-    def _search_changed(self, text: str) -> None:
-        self.table_model.set_search(text)
-        self._update_summary()
-        # The preview follows once typing pauses; exports and prints read the table's
-        # selection as it is at that moment (BriefPanel.follow), so nothing lags.
-        self.brief_follow_timer.start()
+    def _selection_changed(self) -> None:
+        self.browser.set_filter(self.selection.engagement_filter())
+        self._brief_follows_table()
 
     def _brief_follows_table(self) -> None:
         """The brief and the exports cover what the table shows: one selection."""
         countries = self.selection.checked_countries()
         names = tuple(self.selection.country_names.get(code, code) for code in countries)
         self.brief.set_selection(self.table_model.selection(), names)
-        self._update_summary()
+        self.exports.themes = self.selection.checked_theme_names()
+        self.browser.update_summary()
 
-    def _update_summary(self) -> None:
-        rows = self.table_model.shown_rows()
-        money = [
-            f"{amount_text(amount, self.context.language)} {kind_text(kind)}"
-            for kind, amount in totals_of(rows).home()
-        ]
-        self.summary_label.setText(
-            " · ".join([self.tr("%1 engagements").replace("%1", str(len(rows))), *money])
-        )
+    def check_for_changes_by_others(self) -> bool:
+        changed = self.browser.check_for_changes_by_others()
+        if changed:
+            self._brief_follows_table()
+            self.show_message(self.tr("Updated with changes saved by others."))
+        return changed
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.table_model.row_for(current)
-        self.editor.show_engagement(row.key if row else None)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_for_changes_by_others()
 
     def current_key(self) -> str | None:
-        row = self.table_model.row_for(self.table.currentIndex())
-        return row.key if row else None
+        return self.browser.current_key()
 
-    # -- actions ----------------------------------------------------------------------
-    def _focus_search(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
+    # -- keyboard ---------------------------------------------------------------------
+    def next_pane(self) -> None:
+        """F6: selection → table → details or brief → selection."""
+        panes: list[QWidget] = [self.selection, self.browser, self.side_tabs]
+        focus = QApplication.focusWidget()
+        here = next((n for n, pane in enumerate(panes) if focus and pane.isAncestorOf(focus)), -1)
+        target = panes[(here + 1) % len(panes)]
+        if target is self.browser:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif target is self.selection:
+            self.selection.country_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            current = self.side_tabs.currentWidget()
+            current.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            current.focusNextChild() if current.focusWidget() is None else None
 
-    # -- dialogs --------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        """Delete: the row selected where the focus is, after the same question as the menu."""
+        focus = QApplication.focusWidget()
+        editor = self.editor
+        if focus is self.table:
+            self.engagements.delete_engagement()
+        elif focus is editor.funding.view:
+            editor.funding.delete_funding_line()
+        elif focus is editor.results.view:
+            editor.results.delete_result()
+        elif focus is editor.events_tab.view:
+            editor.events_tab.delete_event()
+
+    # -- dialogs ----------------------------------------------------------------------
     def show_reference_lists(self) -> None:
         from desktop.dialogs.reference_lists import ReferenceListsDialog
 
-        dialog = ReferenceListsDialog(self.context, self._reference_lists_changed, self)
+        dialog = ReferenceListsDialog(self.context, self)
+        self.lists_dialog = dialog  # open dialogs, by name (deleted when closed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.lists_dialog = dialog
-
-    def _reference_lists_changed(self, _key: str) -> None:
-        self.load_rows()
-        self.editor.reload_choices()
 
     def show_preferences(self) -> None:
         from desktop.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.context.settings, self)
+        self.preferences_dialog = dialog  # open dialogs, by name (deleted when closed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.preferences_dialog = dialog
 
     def show_history(self) -> None:
         from desktop.dialogs.history import HistoryDialog
 
         dialog = HistoryDialog(self.context.settings, self)
+        self.history_dialog = dialog  # open dialogs, by name (deleted when closed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rerender.connect(self.load_brief_request)
         dialog.open()
-        self.history_dialog = dialog
 
     def load_brief_request(self, request: BriefRequest) -> None:
         self.selection.restore(set(request.countries), set(request.themes))
@@ -317,18 +251,33 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         self.brief.load_request(request)
         self.side_tabs.setCurrentWidget(self.brief)
 
-    def show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
+    def show_about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
 
-    def _show_about(self) -> None:
+        try:
+            number = version("briefing-builder")
+        except PackageNotFoundError:
+            number = "?"
         QMessageBox.about(
             self,
             self.tr("About Briefing Builder"),
             self.tr(
-                "Briefing Builder keeps the knowledge base of engagements "
-                "abroad and prints briefing notes."
-            ),
+                "Briefing Builder %1 keeps the knowledge base of engagements abroad and "
+                "prints briefing notes.\n\nKnowledge base: %2\nData folder: %3"
+            )
+            .replace("%1", number)
+            .replace("%2", without_password(self.database.url))
+            .replace("%3", data_folder(self.context)),
         )
+
+    def _quit(self) -> None:
+        self.close()
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
 
     # -- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -359,20 +308,16 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         return handled
 
     def _start_helper(self) -> None:
-        """Start the preview's helper once the window shows, with a big table's rows as its
-        first job: it answers them before importing ReportLab for previews.
+        """Start the helper once the window shows, with a big table's rows as its first job:
+        it answers them before importing ReportLab for previews.
 
         One helper starts, not two, and only after the window is up: the two cores here are
         shared, and a second busy process slowed the window's own start by a third.
-        Reloads of the table use the window's own helper.
         """
         if not self.isVisible():  # a window closed before the event loop turned needs none
             return
-        if self._first_rows_wanted:
-            self._first_rows_wanted, self._first_rows_sent = False, True
-            self.brief.run_other_job(ROWS, None, self._rows_arrived, self._load_failed)
-        else:
-            self.brief.jobs.start()
+        if not self.browser.window_shown():
+            self.jobs.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.finish_editing()  # a summary being typed is saved, not lost
@@ -382,5 +327,21 @@ class MainWindow(MenuActions, EngagementActions, OutputActions, DatabaseActions)
         settings.set("selection/themes", list(self.selection.checked_themes()))
         settings.sync()
         self.brief.shutdown()
-        self.loader.shutdown()
+        self.jobs.shutdown()
         super().closeEvent(event)
+
+
+def data_folder(context: AppContext) -> str:
+    """Where this user's settings and backups live."""
+    path = context.settings.file_path
+    return str(path.parent) if path is not None else ""
+
+
+def database_name(url: str) -> str:
+    """The open knowledge base as the title bar names it: a file's name, a server's database."""
+    from models.db import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None:
+        return path.name
+    return without_password(url).rsplit("/", 1)[-1] or without_password(url)

@@ -39,6 +39,7 @@ class SelectionPanel(QWidget):
             themes = theme_choices(session)
             instruments = instrument_choices(session)
         self.country_names = {c.country.code: c.country.name(language) for c in countries}
+        self.theme_names = {theme.code: theme.name(language) for theme in themes}
 
         self.country_search = QLineEdit(self)
         self.country_search.setObjectName("countrySearch")
@@ -149,6 +150,10 @@ class SelectionPanel(QWidget):
 
     def checked_themes(self) -> tuple[str, ...]:
         return self.themes.checked_codes()
+
+    def checked_theme_names(self) -> tuple[str, ...]:
+        """The checked themes by name in the interface's language, lower case (file names)."""
+        return tuple(self.theme_names.get(code, code).lower() for code in self.checked_themes())
 
     def restore(self, countries: set[str], themes: set[str]) -> None:
         self.countries.set_checked(countries)

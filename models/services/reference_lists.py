@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -153,6 +153,7 @@ class SetListField:
     field: str
     value: Any
     engagement_key: str = ""  # the window reloads everything after a reference change
+    touches_list: ClassVar[bool] = True
     expected_version: int | None = None
 
     def apply(self, session: Session) -> SetListField:
@@ -180,6 +181,7 @@ class AddListRecord:
     kind: str
     record: dict[str, Any]
     engagement_key: str = ""
+    touches_list: ClassVar[bool] = True
 
     def apply(self, session: Session) -> DeleteListRecord:
         kind = KINDS[self.kind]
@@ -197,6 +199,7 @@ class DeleteListRecord:
     kind: str
     key: str
     engagement_key: str = ""
+    touches_list: ClassVar[bool] = True
 
     def apply(self, session: Session) -> AddListRecord:
         kind = KINDS[self.kind]

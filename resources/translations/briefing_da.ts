@@ -55,239 +55,234 @@
     </message>
 </context>
 <context>
-    <name>BriefOutput</name>
+    <name>BriefExports</name>
     <message>
-        <location filename="../../desktop/preview/brief_output.py" line="39"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="47"/>
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_output.py" line="41"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="51"/>
         <source>Brief</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="58"/>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="71"/>
+        <source>Making the brief…</source>
+        <translation>Laver notatet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="71"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="85"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="94"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="110"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="90"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="114"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="158"/>
+        <source>Exported %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="99"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Eksporten er annulleret; intet er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="134"/>
+        <source>Export table</source>
+        <translation>Eksportér tabel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="136"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="155"/>
+        <source>The table could not be written: %1</source>
+        <translation>Tabellen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="178"/>
+        <source>Printing…</source>
+        <translation>Udskriver…</translation>
     </message>
 </context>
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="91"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="102"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="92"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="105"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="117"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="89"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="100"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="142"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="95"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="114"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="134"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="119"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="114"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="117"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="137"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="128"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="139"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="163"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="174"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="166"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="168"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="179"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="173"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="175"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="292"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="311"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="306"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="316"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="346"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="355"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="320"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="359"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
-    </message>
-</context>
-<context>
-    <name>ChildRowActions</name>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="35"/>
-        <source>New indicator</source>
-        <translation>Ny indikator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="35"/>
-        <source>Add result</source>
-        <translation>Tilføj resultat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="47"/>
-        <source>Duplicate result</source>
-        <translation>Kopiér resultat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="68"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="77"/>
-        <source>Delete result</source>
-        <translation>Slet resultat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="69"/>
-        <source>Delete “%1”? You can undo this.</source>
-        <translation>Slet “%1”? Du kan fortryde det.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="95"/>
-        <source>Edit result</source>
-        <translation>Ret resultat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="111"/>
-        <source>Edit amount</source>
-        <translation>Ret beløb</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="127"/>
-        <source>Edit funding line</source>
-        <translation>Ret bevillingslinje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="145"/>
-        <source>Add funding line</source>
-        <translation>Tilføj bevillingslinje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="156"/>
-        <source>Duplicate funding line</source>
-        <translation>Kopiér bevillingslinje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="176"/>
-        <location filename="../../desktop/editors/child_row_actions.py" line="186"/>
-        <source>Delete funding line</source>
-        <translation>Slet bevillingslinje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/child_row_actions.py" line="177"/>
-        <source>Delete the line of %1? You can undo this.</source>
-        <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
 </context>
 <context>
@@ -311,118 +306,118 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="57"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="58"/>
         <source>Connect to server</source>
         <translation>Forbind til server</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="67"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="68"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="69"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="70"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="70"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="71"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="71"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="72"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="72"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="73"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/connect_server.py" line="73"/>
+        <location filename="../../desktop/dialogs/connect_server.py" line="74"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
 </context>
 <context>
-    <name>DatabaseActions</name>
+    <name>DatabaseCommands</name>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="24"/>
+        <location filename="../../desktop/windows/database_commands.py" line="47"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="26"/>
-        <location filename="../../desktop/windows/database_actions.py" line="102"/>
+        <location filename="../../desktop/windows/database_commands.py" line="49"/>
+        <location filename="../../desktop/windows/database_commands.py" line="128"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="31"/>
+        <location filename="../../desktop/windows/database_commands.py" line="54"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="39"/>
+        <location filename="../../desktop/windows/database_commands.py" line="62"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="41"/>
-        <location filename="../../desktop/windows/database_actions.py" line="123"/>
+        <location filename="../../desktop/windows/database_commands.py" line="64"/>
+        <location filename="../../desktop/windows/database_commands.py" line="149"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="48"/>
+        <location filename="../../desktop/windows/database_commands.py" line="72"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="48"/>
+        <location filename="../../desktop/windows/database_commands.py" line="74"/>
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="96"/>
+        <location filename="../../desktop/windows/database_commands.py" line="122"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="100"/>
+        <location filename="../../desktop/windows/database_commands.py" line="126"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="113"/>
+        <location filename="../../desktop/windows/database_commands.py" line="139"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="115"/>
+        <location filename="../../desktop/windows/database_commands.py" line="141"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="121"/>
-        <location filename="../../desktop/windows/database_actions.py" line="129"/>
+        <location filename="../../desktop/windows/database_commands.py" line="147"/>
+        <location filename="../../desktop/windows/database_commands.py" line="155"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="131"/>
+        <location filename="../../desktop/windows/database_commands.py" line="157"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="142"/>
+        <location filename="../../desktop/windows/database_commands.py" line="168"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_actions.py" line="147"/>
+        <location filename="../../desktop/windows/database_commands.py" line="173"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -430,77 +425,122 @@
 <context>
     <name>DatabaseErrorDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="16"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="19"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="19"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="22"/>
         <source>The knowledge base could not be opened.</source>
         <translation>Vidensbasen kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="24"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="29"/>
         <source>The file has not been changed.</source>
         <translation>Filen er ikke blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="27"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="32"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="31"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="36"/>
         <source>Create new…</source>
         <translation>Opret ny…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="46"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="56"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="48"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="58"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="54"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="64"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/database_error.py" line="56"/>
+        <location filename="../../desktop/dialogs/database_error.py" line="66"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
 </context>
 <context>
-    <name>EngagementActions</name>
+    <name>EditSession</name>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="19"/>
-        <location filename="../../desktop/windows/engagement_actions.py" line="28"/>
+        <location filename="../../desktop/editors/edit_session.py" line="140"/>
+        <source>This engagement was changed by someone else after you opened it.</source>
+        <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/edit_session.py" line="150"/>
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementBrowser</name>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="71"/>
+        <source>Search engagements, partners, countries…</source>
+        <translation>Søg i engagementer, partnere, lande…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="73"/>
+        <source>Search engagements</source>
+        <translation>Søg i engagementer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="77"/>
+        <source>Engagements</source>
+        <translation>Engagementer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="111"/>
+        <source>Loading %1 engagements…</source>
+        <translation>Indlæser %1 engagementer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="147"/>
+        <source>The engagements could not be read: %1</source>
+        <translation>Engagementerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="210"/>
+        <source>%1 engagements</source>
+        <translation>%1 engagementer</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementCommands</name>
+    <message>
+        <location filename="../../desktop/windows/engagement_commands.py" line="41"/>
         <source>New engagement</source>
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="43"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="55"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="49"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="61"/>
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="64"/>
-        <location filename="../../desktop/windows/engagement_actions.py" line="74"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="75"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="85"/>
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_actions.py" line="66"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="77"/>
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
@@ -508,201 +548,90 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="72"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="31"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="223"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="41"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="83"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="42"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="85"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="43"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="87"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="44"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="106"/>
-        <source>Shown here only, never printed</source>
-        <translation>Vises kun her, udskrives aldrig</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="115"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="118"/>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="123"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="124"/>
-        <source>Summary</source>
-        <translation>Resumé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="125"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="126"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="127"/>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="128"/>
-        <source>Lead unit</source>
-        <translation>Ansvarlig enhed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="129"/>
-        <source>Primary theme</source>
-        <translation>Hovedtema</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="130"/>
-        <source>Internal note</source>
-        <translation>Intern note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="140"/>
-        <source>Changed</source>
-        <translation>Ændret</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="166"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="39"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="205"/>
-        <source>Add line</source>
-        <translation>Tilføj linje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="206"/>
-        <source>Duplicate line</source>
-        <translation>Kopiér linje</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="207"/>
-        <source>Delete line…</source>
-        <translation>Slet linje…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="201"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="40"/>
         <source>Funding</source>
         <translation>Bevillinger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="227"/>
-        <source>Add result</source>
-        <translation>Tilføj resultat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="228"/>
-        <source>Duplicate result</source>
-        <translation>Kopiér resultat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="229"/>
-        <source>Delete result…</source>
-        <translation>Slet resultat…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="340"/>
-        <source>(none)</source>
-        <translation>(intet)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="454"/>
-        <source>This engagement was changed by someone else after you opened it.</source>
-        <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="464"/>
-        <source>Overwrite</source>
-        <translation>Overskriv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="330"/>
-        <source>%1 by %2 (created by %3)</source>
-        <translation>%1 af %2 (oprettet af %3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="410"/>
-        <source>Edit %1</source>
-        <translation>Ret %1</translation>
     </message>
 </context>
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="116"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="167"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="117"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="168"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="118"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="169"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="119"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="170"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="120"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="171"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="121"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="172"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="122"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="173"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="123"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="124"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="175"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="169"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="220"/>
         <source>%1 – ended %2?</source>
         <translation>%1 – sluttede %2?</translation>
     </message>
@@ -764,7 +693,7 @@
     </message>
     <message>
         <location filename="../../desktop/editors/events_tab.py" line="66"/>
-        <location filename="../../desktop/editors/events_tab.py" line="140"/>
+        <location filename="../../desktop/editors/events_tab.py" line="134"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
@@ -784,22 +713,22 @@
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="123"/>
+        <location filename="../../desktop/editors/events_tab.py" line="117"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="139"/>
+        <location filename="../../desktop/editors/events_tab.py" line="133"/>
         <source>New event</source>
         <translation>Ny begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="152"/>
+        <location filename="../../desktop/editors/events_tab.py" line="146"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editors/events_tab.py" line="155"/>
+        <location filename="../../desktop/editors/events_tab.py" line="149"/>
         <source>It is also an event of %n other engagement(s), and goes from those too.</source>
         <translation>
             <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
@@ -807,18 +736,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="159"/>
-        <location filename="../../desktop/editors/events_tab.py" line="163"/>
+        <location filename="../../desktop/editors/events_tab.py" line="153"/>
+        <location filename="../../desktop/editors/events_tab.py" line="157"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="172"/>
+        <location filename="../../desktop/editors/events_tab.py" line="166"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="180"/>
+        <location filename="../../desktop/editors/events_tab.py" line="174"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -857,6 +786,55 @@
             <numerusform>Hører også til %n andet engagement.</numerusform>
             <numerusform>Hører også til %n andre engagementer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FundingTab</name>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="34"/>
+        <source>Add line</source>
+        <translation>Tilføj linje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="35"/>
+        <source>Duplicate line</source>
+        <translation>Kopiér linje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="36"/>
+        <source>Delete line…</source>
+        <translation>Slet linje…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="59"/>
+        <source>Edit amount</source>
+        <translation>Ret beløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="71"/>
+        <source>Edit funding line</source>
+        <translation>Ret bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="86"/>
+        <source>Add funding line</source>
+        <translation>Tilføj bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="97"/>
+        <source>Duplicate funding line</source>
+        <translation>Kopiér bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="119"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="126"/>
+        <source>Delete funding line</source>
+        <translation>Slet bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/funding_tab.py" line="120"/>
+        <source>Delete the line of %1? You can undo this.</source>
+        <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
 </context>
 <context>
@@ -1022,240 +1000,231 @@
 <context>
     <name>LinkFields</name>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="63"/>
+        <location filename="../../desktop/editors/link_fields.py" line="52"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="64"/>
+        <location filename="../../desktop/editors/link_fields.py" line="53"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="65"/>
+        <location filename="../../desktop/editors/link_fields.py" line="54"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="66"/>
+        <location filename="../../desktop/editors/link_fields.py" line="55"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="71"/>
+        <location filename="../../desktop/editors/link_fields.py" line="60"/>
         <source>Names or codes, separated by semicolons</source>
         <translation>Navne eller koder, adskilt af semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="86"/>
+        <location filename="../../desktop/editors/link_fields.py" line="75"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="89"/>
+        <location filename="../../desktop/editors/link_fields.py" line="78"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="92"/>
+        <location filename="../../desktop/editors/link_fields.py" line="81"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="207"/>
+        <location filename="../../desktop/editors/link_fields.py" line="193"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
 </context>
 <context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="48"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="58"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="61"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="64"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="68"/>
+        <source>&amp;New engagement</source>
+        <translation>&amp;Nyt engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="74"/>
+        <source>D&amp;uplicate engagement</source>
+        <translation>D&amp;ublér engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="80"/>
+        <source>&amp;Delete engagement…</source>
+        <translation>&amp;Slet engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="86"/>
+        <source>Delete selected row…</source>
+        <translation>Slet den valgte række…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="89"/>
+        <source>Next &amp;pane</source>
+        <translation>Næste &amp;rude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="94"/>
+        <source>&amp;About Briefing Builder</source>
+        <translation>&amp;Om Briefing Builder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="96"/>
+        <source>New &amp;database…</source>
+        <translation>Ny &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="100"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Åbn database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="105"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Forbind til server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="107"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="109"/>
+        <source>Re&amp;store from a copy…</source>
+        <translation>Gen&amp;dan fra en kopi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="112"/>
+        <source>&amp;Import IATI files…</source>
+        <translation>&amp;Importér IATI-filer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="115"/>
+        <source>Export &amp;table…</source>
+        <translation>Eksportér &amp;tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="118"/>
+        <source>Exported &amp;briefs…</source>
+        <translation>Eksporterede &amp;notater…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="121"/>
+        <source>Reference &amp;lists…</source>
+        <translation>Opslags&amp;lister…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="125"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Ind&amp;stillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="144"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="146"/>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="163"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="167"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="169"/>
+        <source>Main</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="60"/>
-        <source>Briefing Builder</source>
-        <translation>Briefing Builder</translation>
+        <location filename="../../desktop/windows/main_window.py" line="44"/>
+        <source>%1 – Briefing Builder</source>
+        <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="83"/>
-        <source>Search engagements, partners, countries…</source>
-        <translation>Søg i engagementer, partnere, lande…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="85"/>
-        <source>Search engagements</source>
-        <translation>Søg i engagementer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="89"/>
-        <source>Engagements</source>
-        <translation>Engagementer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="114"/>
+        <location filename="../../desktop/windows/main_window.py" line="86"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="115"/>
+        <location filename="../../desktop/windows/main_window.py" line="87"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="164"/>
-        <source>Loading %1 engagements…</source>
-        <translation>Indlæser %1 engagementer…</translation>
+        <location filename="../../desktop/windows/main_window.py" line="260"/>
+        <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
+
+Knowledge base: %2
+Data folder: %3</source>
+        <translation>Briefing Builder %1 rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.
+
+Vidensbase: %2
+Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="190"/>
-        <source>The engagements could not be read: %1</source>
-        <translation>Engagementerne kunne ikke læses: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="212"/>
+        <location filename="../../desktop/windows/main_window.py" line="171"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/main_window.py" line="258"/>
-        <source>%1 engagements</source>
-        <translation>%1 engagementer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="315"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="317"/>
-        <source>Briefing Builder keeps the knowledge base of engagements abroad and prints briefing notes.</source>
-        <translation>Briefing Builder rummer vidensbasen om engagementer i udlandet og laver notater til ministre og ambassadører.</translation>
-    </message>
-</context>
-<context>
-    <name>MenuActions</name>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="29"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="32"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="38"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksportér PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="41"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Udskriv…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="44"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="48"/>
-        <source>&amp;New engagement</source>
-        <translation>&amp;Nyt engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="54"/>
-        <source>D&amp;uplicate engagement</source>
-        <translation>D&amp;ublér engagement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="59"/>
-        <source>&amp;Delete engagement…</source>
-        <translation>&amp;Slet engagement…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="62"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="65"/>
-        <source>&amp;About Briefing Builder</source>
-        <translation>&amp;Om Briefing Builder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="68"/>
-        <source>New &amp;database…</source>
-        <translation>Ny &amp;database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="72"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Åbn database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="77"/>
-        <source>&amp;Connect to server…</source>
-        <translation>&amp;Forbind til server…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="80"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Sikkerhedskopiér…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="83"/>
-        <source>Re&amp;store from a copy…</source>
-        <translation>Gen&amp;dan fra en kopi…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="86"/>
-        <source>&amp;Import IATI files…</source>
-        <translation>&amp;Importér IATI-filer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="89"/>
-        <source>Export &amp;table…</source>
-        <translation>Eksportér &amp;tabel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="92"/>
-        <source>Exported &amp;briefs…</source>
-        <translation>Eksporterede &amp;notater…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="95"/>
-        <source>Reference &amp;lists…</source>
-        <translation>Opslags&amp;lister…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="99"/>
-        <source>Pr&amp;eferences…</source>
-        <translation>Ind&amp;stillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="103"/>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="107"/>
-        <source>Open &amp;recent</source>
-        <translation>Åbn &amp;seneste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="119"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="126"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/menu_actions.py" line="128"/>
-        <source>Main</source>
-        <translation>Hovedværktøjslinje</translation>
     </message>
 </context>
 <context>
@@ -1272,96 +1241,106 @@
     </message>
 </context>
 <context>
-    <name>OutputActions</name>
+    <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="26"/>
-        <source>Export PDF</source>
-        <translation>Eksportér PDF</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="62"/>
+        <source>Shown here only, never printed</source>
+        <translation>Vises kun her, udskrives aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="26"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="71"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="74"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="33"/>
-        <location filename="../../desktop/windows/output_actions.py" line="89"/>
-        <source>Making the brief…</source>
-        <translation>Laver notatet…</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="79"/>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="33"/>
-        <location filename="../../desktop/windows/output_actions.py" line="89"/>
-        <location filename="../../desktop/windows/output_actions.py" line="114"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="80"/>
+        <source>Summary</source>
+        <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="41"/>
-        <location filename="../../desktop/windows/output_actions.py" line="85"/>
-        <location filename="../../desktop/windows/output_actions.py" line="99"/>
-        <source>Exported %1</source>
-        <translation>Eksporteret til %1</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="81"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="45"/>
-        <location filename="../../desktop/windows/output_actions.py" line="95"/>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF-filen kunne ikke skrives: %1</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="82"/>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="49"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Eksporten er annulleret; intet er skrevet.</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="83"/>
+        <source>End</source>
+        <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="62"/>
-        <source>Export table</source>
-        <translation>Eksportér tabel</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="84"/>
+        <source>Lead unit</source>
+        <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="64"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="85"/>
+        <source>Primary theme</source>
+        <translation>Hovedtema</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="83"/>
-        <source>The table could not be written: %1</source>
-        <translation>Tabellen kunne ikke skrives: %1</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="86"/>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/output_actions.py" line="114"/>
-        <source>Printing…</source>
-        <translation>Udskriver…</translation>
+        <location filename="../../desktop/editors/overview_tab.py" line="96"/>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/overview_tab.py" line="149"/>
+        <source>%1 by %2 (created by %3)</source>
+        <translation>%1 af %2 (oprettet af %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/overview_tab.py" line="158"/>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/overview_tab.py" line="220"/>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
     </message>
 </context>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="36"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="34"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="47"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="45"/>
         <location filename="../../desktop/editors/partners_tab.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="50"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="48"/>
         <location filename="../../desktop/editors/partners_tab.py" line="81"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="54"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="52"/>
         <location filename="../../desktop/editors/partners_tab.py" line="100"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="56"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="54"/>
         <location filename="../../desktop/editors/partners_tab.py" line="110"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
@@ -1396,28 +1375,28 @@
 <context>
     <name>ProvenanceStrip</name>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="41"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="37"/>
         <source>Source of the selected row</source>
         <translation>Kilde for den valgte række</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="48"/>
-        <location filename="../../desktop/editors/provenance_strip.py" line="53"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="44"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="49"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="49"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="45"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="51"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="47"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="105"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="101"/>
         <source>Edit source</source>
         <translation>Ret kilde</translation>
     </message>
@@ -1425,289 +1404,330 @@
 <context>
     <name>ReferenceLists</name>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="40"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="216"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="217"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="51"/>
         <location filename="../../desktop/dialogs/reference_lists.py" line="52"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
         <source>Danish name</source>
         <translation>Dansk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
         <source>Acronym</source>
         <translation>Forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
         <source>IATI reference</source>
         <translation>IATI-reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
         <source>Published</source>
         <translation>Udgivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
         <source>As written</source>
         <translation>Som skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
         <source>Theme (empty: none)</source>
         <translation>Tema (tomt: intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="80"/>
         <source>Qualifier (ca., more than …)</source>
         <translation>Kvalifikation (ca., mere end …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="80"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="81"/>
         <source>Internal note (never printed)</source>
         <translation>Intern note (udskrives aldrig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="140"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="141"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="142"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="143"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="178"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="179"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="205"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="206"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="217"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="218"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="235"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="248"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="236"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="249"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="262"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="263"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="263"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="264"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="273"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="274"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="285"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="286"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="28"/>
+        <location filename="../../desktop/editors/results_tab.py" line="59"/>
+        <source>Add result</source>
+        <translation>Tilføj resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="29"/>
+        <location filename="../../desktop/editors/results_tab.py" line="70"/>
+        <source>Duplicate result</source>
+        <translation>Kopiér resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="30"/>
+        <source>Delete result…</source>
+        <translation>Slet resultat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="59"/>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="91"/>
+        <location filename="../../desktop/editors/results_tab.py" line="99"/>
+        <source>Delete result</source>
+        <translation>Slet resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="92"/>
+        <source>Delete “%1”? You can undo this.</source>
+        <translation>Slet “%1”? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/results_tab.py" line="112"/>
+        <source>Edit result</source>
+        <translation>Ret resultat</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="50"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="41"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="51"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="42"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="52"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="43"/>
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="53"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="44"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="54"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="45"/>
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="55"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="46"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="56"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="47"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="57"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="48"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="58"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="49"/>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
@@ -1753,81 +1773,81 @@
 <context>
     <name>SelectionPanel</name>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="45"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="46"/>
         <source>Find a country…</source>
         <translation>Find et land…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="47"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="48"/>
         <source>Find a country</source>
         <translation>Find et land</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="48"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="49"/>
         <source>Other countries</source>
         <translation>Andre lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="53"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="54"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="100"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="62"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="104"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="63"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="105"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="68"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="69"/>
         <source>All instruments</source>
         <translation>Alle instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="74"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="75"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="78"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="79"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="80"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="81"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="82"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="83"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="84"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="85"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="66"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="93"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="67"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="94"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="72"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="94"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="73"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="95"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="96"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="96"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="97"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
@@ -1835,22 +1855,22 @@
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../desktop/editors/sources_tab.py" line="25"/>
+        <location filename="../../desktop/editors/sources_tab.py" line="22"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/sources_tab.py" line="37"/>
+        <location filename="../../desktop/editors/sources_tab.py" line="35"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/sources_tab.py" line="37"/>
+        <location filename="../../desktop/editors/sources_tab.py" line="35"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/sources_tab.py" line="37"/>
+        <location filename="../../desktop/editors/sources_tab.py" line="35"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>

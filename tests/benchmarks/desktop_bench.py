@@ -117,7 +117,7 @@ def fill_in_window(window: object, started: float) -> dict[str, float]:
     timer.setInterval(2)
     timer.timeout.connect(tick)
     timer.start()
-    wait_until(lambda: window.rows_ready, 60)  # type: ignore[attr-defined]
+    wait_until(lambda: window.browser.rows_ready, 60)  # type: ignore[attr-defined]
     seconds = time.perf_counter() - started
     wait_until(lambda: False, 0.2)  # the turns right after the rows count too
     timer.stop()
@@ -145,7 +145,7 @@ def measure_in_window(window: object) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    wait_until(lambda: window.rows_ready, 60)  # type: ignore[attr-defined]
+    wait_until(lambda: window.browser.rows_ready, 60)  # type: ignore[attr-defined]
     # let the preview helper finish starting, as it has long before a user's first click
     brief = window.brief  # type: ignore[attr-defined]
     brief.jobs.run("rows", None, lambda _rows: None, lambda _error: None)

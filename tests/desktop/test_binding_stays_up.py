@@ -34,7 +34,7 @@ def test_a_hundred_thousand_qt_calls_keep_every_reference_to_none(qapp) -> None:
 
 def test_five_hundred_typed_title_saves_keep_the_app_alive(window, qtbot) -> None:
     window.table.setCurrentIndex(window.table_model.index_of(KEY))
-    title = window.editor.title_edit
+    title = window.editor.overview.title_edit
     qtbot.waitUntil(lambda: title.text() != "")
     before = sys.getrefcount(None)
     for number in range(500):

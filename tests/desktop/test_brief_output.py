@@ -35,10 +35,10 @@ def test_export_writes_a_pdf_naming_the_selected_countries(window, qtbot, tmp_pa
     check_countries(window, "ML", "NE")
     window.brief.language.setCurrentIndex(window.brief.language.findData("en"))
     target = tmp_path / "brief.pdf"
-    assert window.export_to(target)
+    assert window.exports.export_to(target)
     text = all_text(target.read_bytes())
     assert "Mali" in text and "Niger" in text
-    assert window.brief.suggested_file_name().endswith("Mali, Niger.pdf")
+    assert window.exports.suggested_file_name().endswith("Mali, Niger.pdf")
 
 
 def test_printing_to_a_pdf_file_printer_produces_the_pages(window, qtbot, tmp_path):
@@ -48,7 +48,7 @@ def test_printing_to_a_pdf_file_printer_produces_the_pages(window, qtbot, tmp_pa
     printer.setResolution(150)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
-    printed = window.print_to(printer)
+    printed = window.exports.print_to(printer)
     assert printed == window.brief.document.pageCount() >= 2
     assert len(page_texts(target.read_bytes())) == printed
 
@@ -61,7 +61,7 @@ def test_printing_honours_the_page_range_of_the_print_dialog(window, qtbot, tmp_
     printer.setFromTo(2, 3)
     target = tmp_path / "range.pdf"
     printer.setOutputFileName(str(target))
-    assert window.print_to(printer) == 2
+    assert window.exports.print_to(printer) == 2
     texts = page_texts(target.read_bytes())
     assert len(texts) == 2
 
@@ -69,7 +69,7 @@ def test_printing_honours_the_page_range_of_the_print_dialog(window, qtbot, tmp_
 def test_export_in_the_background_writes_the_file(window, qtbot, tmp_path):
     check_countries(window, "ML")
     target = tmp_path / "background.pdf"
-    window.export_with_progress(target)
+    window.exports.export_with_progress(target)
     qtbot.waitUntil(target.exists, timeout=30000)
     assert "Mali" in all_text(target.read_bytes())
 
@@ -77,8 +77,8 @@ def test_export_in_the_background_writes_the_file(window, qtbot, tmp_path):
 def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
     check_countries(window, "ML", "NE", "IQ")
     target = tmp_path / "cancelled.pdf"
-    window.export_with_progress(target)
-    window.export_progress.canceled.emit()
+    window.exports.export_with_progress(target)
+    window.exports.export_progress.canceled.emit()
     qtbot.wait(300)
     assert not target.exists()
     assert list(tmp_path.glob("*.pdf*")) == []
@@ -90,7 +90,7 @@ def test_export_table_writes_the_selection_as_a_workbook(window, qtbot, tmp_path
 
     check_countries(window, "NE")
     target = tmp_path / "niger.xlsx"
-    assert window.export_table_to(target)
+    assert window.exports.export_table_to(target)
     titles = [row[0].value for row in load_workbook(target).worksheets[0].iter_rows(min_row=2)]
     assert any("Niger" in (title or "") for title in titles)
 
@@ -105,7 +105,7 @@ def test_printing_right_after_a_change_prints_the_new_selection(window, qtbot, t
     printer.setResolution(72)
     target = tmp_path / "now.pdf"
     printer.setOutputFileName(str(target))
-    printed = window.print_to(printer)
+    printed = window.exports.print_to(printer)
     assert printed == len(page_texts(window.brief.current_pdf()))
     assert window.brief.document.pageCount() == printed
 
@@ -128,5 +128,5 @@ def test_page_ranges_with_gaps_or_past_the_end(window, qtbot, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # resets the range: set it after
     printer.setOutputFileName(str(tmp_path / "none.pdf"))
     printer.setFromTo(40, 41)  # a Mali brief has a handful of pages
-    assert window.print_to(printer) == 0
+    assert window.exports.print_to(printer) == 0
     assert not (tmp_path / "none.pdf").exists()

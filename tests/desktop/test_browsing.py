@@ -50,9 +50,9 @@ def test_models_pass_qt_model_tests(window, qtmodeltester):
     qtmodeltester.check(window.selection.country_proxy)
     qtmodeltester.check(window.selection.themes)
     window.table.setCurrentIndex(window.table_model.index_of("strategi-2022-nordafrika-relationer"))
-    qtmodeltester.check(window.editor.funding_model)
+    qtmodeltester.check(window.editor.funding.lines_model)
     window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
-    qtmodeltester.check(window.editor.results_model)
+    qtmodeltester.check(window.editor.results.results_model)
 
 
 def test_tab_moves_from_the_search_box_to_the_table_and_controls_have_names(window, qtbot):

@@ -43,21 +43,21 @@ def _type(qtbot, edit, text: str) -> None:
 
 def test_typing_countries_saves_them_and_undo_restores(window, qtbot):
     _select(window)
-    edit = window.editor.links.edits["countries"]
+    edit = window.editor.overview.links.edits["countries"]
     assert edit.text() == "Mali"
     _type(qtbot, edit, "Mali; niger")
     edit.editingFinished.emit()
     qtbot.waitUntil(lambda: _countries(window) == ["ML", "NE"])
-    assert window.editor.links.edits["countries"].text() == "Mali; Niger"
-    window.action_undo.trigger()
+    assert window.editor.overview.links.edits["countries"].text() == "Mali; Niger"
+    window.main_actions.undo.trigger()
     assert _countries(window) == ["ML"]
-    window.action_redo.trigger()
+    window.main_actions.redo.trigger()
     assert _countries(window) == ["ML", "NE"]
 
 
 def test_an_unknown_country_is_shown_beside_the_field_and_not_saved(window, qtbot):
     _select(window)
-    links = window.editor.links
+    links = window.editor.overview.links
     _type(qtbot, links.edits["countries"], "Mali; Atlantis")
     message = links.fields["countries"].message
     assert message.isVisible() and "Atlantis" in message.text()
@@ -68,7 +68,7 @@ def test_an_unknown_country_is_shown_beside_the_field_and_not_saved(window, qtbo
 
 def test_a_bad_as_of_date_is_refused_and_the_source_can_be_changed(window, qtbot):
     _select(window)
-    links = window.editor.links
+    links = window.editor.overview.links
     _type(qtbot, links.as_of_edit, "2023-13")
     assert "13" in links.fields["as_of"].message.text()
     links.as_of_edit.editingFinished.emit()
@@ -84,7 +84,7 @@ def test_a_bad_as_of_date_is_refused_and_the_source_can_be_changed(window, qtbot
 
 def test_the_country_completer_completes_the_name_being_typed(window, qtbot):
     _select(window)
-    edit = window.editor.links.edits["countries"]
+    edit = window.editor.overview.links.edits["countries"]
     completer = edit.completer()
     edit.setText("Mali; Burk")
     assert completer.splitPath(edit.text()) == ["burk"]  # matched without case or accents
@@ -106,9 +106,9 @@ def test_adding_an_event_editing_it_and_undoing_both(window, qtbot):
     with window.database.session() as session:
         event = session.scalar(select(e.Event).where(e.Event.key == added[0]))
         assert (event.title, event.kind) == ("Fonden forlænget", "agreement")
-    window.action_undo.trigger()
-    window.action_undo.trigger()
-    window.action_undo.trigger()
+    window.main_actions.undo.trigger()
+    window.main_actions.undo.trigger()
+    window.main_actions.undo.trigger()
     assert _events(window) == before
     assert tab.model.rowCount() == len(before)
 
@@ -136,7 +136,7 @@ def test_linking_unlinking_and_deleting_events(window, qtbot, monkeypatch):
     tab.view.setCurrentIndex(tab.model.index(row, 2))
     tab.unlink_event()
     assert _events(window) == before
-    window.action_undo.trigger()
+    window.main_actions.undo.trigger()
     assert "mali-2012-kup" in _events(window)
     row = next(n for n, ev in enumerate(tab.model.events) if ev.key == "mali-2012-kup")
     tab.view.setCurrentIndex(tab.model.index(row, 2))
@@ -151,7 +151,7 @@ def test_linking_unlinking_and_deleting_events(window, qtbot, monkeypatch):
     assert "other engagement" in asked[0]
     with window.database.session() as session:
         assert session.scalar(select(e.Event).where(e.Event.key == "mali-2012-kup")) is None
-    window.action_undo.trigger()
+    window.main_actions.undo.trigger()
     with window.database.session() as session:
         event = session.scalar(select(e.Event).where(e.Event.key == "mali-2012-kup"))
         assert len(event.engagements) == 3
@@ -171,7 +171,7 @@ def test_the_kind_column_offers_the_event_kinds(window, qtbot):
 
 def test_picking_a_completion_with_return_keeps_the_names_before_it(window, qtbot):
     _select(window)
-    edit = window.editor.links.edits["countries"]
+    edit = window.editor.overview.links.edits["countries"]
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, "Mali; burk")
@@ -186,8 +186,8 @@ def test_picking_a_completion_with_return_keeps_the_names_before_it(window, qtbo
 
 
 def test_a_source_made_after_the_editor_opened_is_shown_and_kept(window, qtbot):
-    window.new_engagement()  # the first one makes the "own notes" source
-    links = window.editor.links
+    window.engagements.new_engagement()  # the first one makes the "own notes" source
+    links = window.editor.overview.links
     assert links.source_combo.currentData() == "egne-noter"
 
 
@@ -198,7 +198,7 @@ def test_names_added_in_the_reference_lists_can_be_typed(window, qtbot):
 
     _select(window)  # the editor reads its names here, before the theme is renamed
     run_change(window.context, SetListField("themes", "climate", "name_en", "Climate and nature"))
-    links = window.editor.links
+    links = window.editor.overview.links
     _type(qtbot, links.edits["themes"], "Stabilisation; Climate and nature")
     links.edits["themes"].editingFinished.emit()
 
@@ -244,7 +244,7 @@ def test_picking_a_kind_saves_it_once_without_qt_warnings(window, qtbot, qtlog):
 
 def test_a_typo_in_the_names_leaves_the_source_shown_as_it_was(window, qtbot):
     _select(window, "mali-task-force-takuba")
-    links = window.editor.links
+    links = window.editor.overview.links
     source = links.source_combo.currentData()
     _type(qtbot, links.edits["countries"], "Mali; Narnia")
     links.edits["countries"].editingFinished.emit()
@@ -255,7 +255,7 @@ def test_a_typo_in_the_names_leaves_the_source_shown_as_it_was(window, qtbot):
 
 def test_completion_ignores_accents_like_the_check_does(window, qtbot):
     _select(window)
-    edit = window.editor.links.edits["countries"]
+    edit = window.editor.overview.links.edits["countries"]
     completer = edit.completer()
     edit.setText("Mali; cote d")
     completer.setCompletionPrefix(edit.text())

@@ -29,15 +29,15 @@ def test_a_job_asked_for_after_shutdown_starts_no_new_helper(qtbot, db_url: str)
 
 def test_a_big_table_loads_in_the_helper_once_shown(qtbot, db_url, monkeypatch, tmp_path):
     import desktop
-    from desktop.windows import main_window
+    from desktop.windows import engagement_browser as main_window
 
     monkeypatch.setattr(main_window, "BACKGROUND_LOAD_ABOVE", 10)  # the built-in base is "big"
     window = desktop.create_main_window(db_url, settings_path=tmp_path / "s.ini")
     qtbot.addWidget(window)
-    assert not window.rows_ready and window.table_model.rowCount() == 0
+    assert not window.browser.rows_ready and window.table_model.rowCount() == 0
     assert "Loading" in window.summary_label.text()
     window.show()
-    qtbot.waitUntil(lambda: window.rows_ready, timeout=60000)
+    qtbot.waitUntil(lambda: window.browser.rows_ready, timeout=60000)
     with window.database.session() as session:
         from models.queries.engagement_list import count_engagements
 
@@ -47,7 +47,7 @@ def test_a_big_table_loads_in_the_helper_once_shown(qtbot, db_url, monkeypatch, 
 
 def _big_table_window(qtbot, db_url, monkeypatch, tmp_path):
     import desktop
-    from desktop.windows import main_window
+    from desktop.windows import engagement_browser as main_window
 
     monkeypatch.setattr(main_window, "BACKGROUND_LOAD_ABOVE", 10)
     window = desktop.create_main_window(db_url, settings_path=tmp_path / "s.ini")
@@ -66,7 +66,7 @@ def test_a_preview_asked_for_while_the_rows_load_is_made_after(
     with qtbot.waitSignal(window.brief.rendered, timeout=60000):
         check_countries(window, "ML")
         window.brief.refresh_now()  # the helper is busy with the rows: it must wait, not drop
-    assert window.rows_ready and window.brief.rendered_request.countries == ("ML",)
+    assert window.browser.rows_ready and window.brief.rendered_request.countries == ("ML",)
     window.close()
 
 
@@ -74,9 +74,11 @@ def test_after_a_failed_first_load_a_reload_fills_the_table(qtbot, db_url, monke
     window = _big_table_window(qtbot, db_url, monkeypatch, tmp_path)
     window.brief.jobs._process.kill()  # the helper dies while it reads the rows
     qtbot.waitUntil(lambda: not window.brief.jobs.busy, timeout=10000)
-    assert not window.rows_ready and "could not be read" in window.statusBar().currentMessage()
-    window.load_rows()  # as after editing the reference lists
-    qtbot.waitUntil(lambda: window.rows_ready, timeout=60000)
+    assert (
+        not window.browser.rows_ready and "could not be read" in window.statusBar().currentMessage()
+    )
+    window.browser.load_rows()  # as after editing the reference lists
+    qtbot.waitUntil(lambda: window.browser.rows_ready, timeout=60000)
     assert window.table_model.rowCount() > 10
     window.close()
 

@@ -49,7 +49,7 @@ def _same_everywhere(window, tmp_path: Path, name: str) -> set[str]:
     with window.database.session() as session:
         brief = {row.title for row in selected_engagements(session, request)}
     path = tmp_path / f"{name}.xlsx"
-    assert window.export_table_to(path)
+    assert window.exports.export_table_to(path)
     exported = _titles_in_workbook(path)
     assert table == brief == exported
     return table

@@ -42,7 +42,7 @@ def test_an_exported_brief_is_in_the_history_and_can_be_rendered_again(
 ):
     check_countries(window, "NE")
     window.brief.case_number.setText("2026-777")
-    assert window.export_to(tmp_path / "niger.pdf")
+    assert window.exports.export_to(tmp_path / "niger.pdf")
     entries = history_entries(window.context.settings)
     assert entries[0].file == str(tmp_path / "niger.pdf")
     assert entries[0].request.countries == ("NE",) and entries[0].request.case_number == "2026-777"
@@ -61,7 +61,7 @@ def test_opening_another_database_replaces_the_window_and_remembers_it(
     window, qtbot, tmp_path: Path
 ):
     other = sqlite_url(tmp_path / "other.sqlite")
-    replacement = window.switch_database(other)
+    replacement = window.databases.switch_database(other)
     assert replacement is not None
     qtbot.addWidget(replacement)
     assert replacement.database.url == other
@@ -72,9 +72,9 @@ def test_opening_another_database_replaces_the_window_and_remembers_it(
 def test_a_broken_database_does_not_replace_the_window(window, qtbot, tmp_path: Path):
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"not a database at all")
-    assert window.switch_database(sqlite_url(broken)) is None
+    assert window.databases.switch_database(sqlite_url(broken)) is None
     assert window.isVisible()
-    assert "not a SQLite file" in window.error_box.informativeText()
+    assert "not a SQLite file" in window.databases.error_box.informativeText()
     assert broken.read_bytes() == b"not a database at all"
 
 
@@ -97,11 +97,11 @@ def test_selection_and_geometry_come_back_next_time(qtbot, db_url, settings_path
 
 def test_back_up_and_restore_from_the_window(window, qtbot, tmp_path: Path):
     copy = tmp_path / "copy.sqlite"
-    assert window.backup_to(copy)
+    assert window.databases.backup_to(copy)
     window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
-    window.delete_engagement(confirm=False)
+    window.engagements.delete_engagement(confirm=False)
     assert "mali-vand-og-sanitet" not in window.table_model.visible_keys()
-    replacement = window.restore_from(copy)
+    replacement = window.databases.restore_from(copy)
     assert replacement is not None
     qtbot.addWidget(replacement)
     assert "mali-vand-og-sanitet" in replacement.table_model.visible_keys()
@@ -111,5 +111,5 @@ def test_back_up_and_restore_from_the_window(window, qtbot, tmp_path: Path):
 def test_restoring_a_damaged_copy_is_refused(window, qtbot, tmp_path: Path):
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"garbage")
-    assert window.restore_from(broken) is None
+    assert window.databases.restore_from(broken) is None
     assert "Nothing was restored" in window.statusBar().currentMessage()

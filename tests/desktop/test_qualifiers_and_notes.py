@@ -74,18 +74,18 @@ def test_a_qualifier_typed_with_an_amount_is_kept_undone_redone_and_restarted(
 ) -> None:
     _click_row(window, qtbot, KEY)
     editor = window.editor
-    _open_tab(window, qtbot, editor.funding_view.parentWidget())
-    _type_in_cell(qtbot, editor.funding_view, 0, 0, "ca. 190 000 000")
+    _open_tab(window, qtbot, editor.funding.view.parentWidget())
+    _type_in_cell(qtbot, editor.funding.view, 0, 0, "ca. 190 000 000")
     qtbot.waitUntil(lambda: _line(window)[:2] == (Decimal("190000000"), "approximately"))
-    shown = str(editor.funding_view.model().index(0, 0).data())
+    shown = str(editor.funding.view.model().index(0, 0).data())
     assert shown.startswith(("ca.", "about")) and "190" in shown
-    qtbot.keyClick(editor.funding_view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(editor.funding.view, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: _line(window)[:2] == (Decimal("200000000"), None))
-    qtbot.keyClick(editor.funding_view, Qt.Key.Key_Z, CTRL | SHIFT)
+    qtbot.keyClick(editor.funding.view, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.waitUntil(lambda: _line(window)[:2] == (Decimal("190000000"), "approximately"))
     again = _reopened(window, qtbot, db_url, settings_path)
     _click_row(again, qtbot, KEY)
-    assert str(again.editor.funding_view.model().index(0, 0).data()).startswith(("ca.", "about"))
+    assert str(again.editor.funding.view.model().index(0, 0).data()).startswith(("ca.", "about"))
     again.close()
     again.brief.jobs.wait()
 
@@ -93,10 +93,10 @@ def test_a_qualifier_typed_with_an_amount_is_kept_undone_redone_and_restarted(
 def test_typing_a_plain_number_clears_the_qualifier(window, qtbot) -> None:
     _click_row(window, qtbot, KEY)
     editor = window.editor
-    _open_tab(window, qtbot, editor.funding_view.parentWidget())
-    _type_in_cell(qtbot, editor.funding_view, 0, 0, "mere end 5")
+    _open_tab(window, qtbot, editor.funding.view.parentWidget())
+    _type_in_cell(qtbot, editor.funding.view, 0, 0, "mere end 5")
     qtbot.waitUntil(lambda: _line(window)[:2] == (Decimal("5"), "more_than"))
-    _type_in_cell(qtbot, editor.funding_view, 0, 0, "6")
+    _type_in_cell(qtbot, editor.funding.view, 0, 0, "6")
     qtbot.waitUntil(lambda: _line(window)[:2] == (Decimal("6"), None))
 
 
@@ -105,12 +105,12 @@ def test_a_funding_line_internal_note_is_saved_and_undone(window, qtbot) -> None
 
     _click_row(window, qtbot, KEY)
     editor = window.editor
-    _open_tab(window, qtbot, editor.funding_view.parentWidget())
+    _open_tab(window, qtbot, editor.funding.view.parentWidget())
     _type_in_cell(
-        qtbot, editor.funding_view, 0, COLUMNS.index("internal_note"), "Beløbet står i kapitel 5"
+        qtbot, editor.funding.view, 0, COLUMNS.index("internal_note"), "Beløbet står i kapitel 5"
     )
     qtbot.waitUntil(lambda: _line(window)[2] == "Beløbet står i kapitel 5")
-    qtbot.keyClick(editor.funding_view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(editor.funding.view, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: _line(window)[2] is None)
 
 
@@ -132,7 +132,7 @@ def test_a_result_figure_takes_its_qualifier_and_the_result_an_internal_note(
 
     _click_row(window, qtbot, RESULTS_KEY)
     editor = window.editor
-    view = editor.results_view
+    view = editor.results.view
     _open_tab(window, qtbot, view.parentWidget())
     _type_in_cell(qtbot, view, 0, FIELDS.index("actual"), "mere end 500000")
     qtbot.waitUntil(lambda: _result(window)[:2] == (Decimal("500000"), "more_than"))
@@ -146,7 +146,7 @@ def test_a_result_figure_takes_its_qualifier_and_the_result_an_internal_note(
     qtbot.waitUntil(lambda: _result(window)[:2] == (Decimal("500000"), "more_than"))
     again = _reopened(window, qtbot, db_url, settings_path)
     _click_row(again, qtbot, RESULTS_KEY)
-    shown = str(again.editor.results_view.model().index(0, FIELDS.index("actual")).data())
+    shown = str(again.editor.results.view.model().index(0, FIELDS.index("actual")).data())
     assert shown.startswith(("mere end", "more than"))
     again.close()
     again.brief.jobs.wait()
@@ -165,13 +165,13 @@ def test_summary_and_internal_note_are_saved_when_the_field_is_left(
     _click_row(window, qtbot, KEY)
     editor = window.editor
     summary_before = _engagement(window)[0]
-    qtbot.mouseClick(editor.summary_edit.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_End, CTRL)
-    qtbot.keyClicks(editor.summary_edit, " Tilføjet.")
-    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_Tab)  # leaves the field
+    qtbot.mouseClick(editor.overview.summary_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.overview.summary_edit, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(editor.overview.summary_edit, " Tilføjet.")
+    qtbot.keyClick(editor.overview.summary_edit, Qt.Key.Key_Tab)  # leaves the field
     qtbot.waitUntil(lambda: (_engagement(window)[0] or "").endswith(" Tilføjet."))
-    qtbot.mouseClick(editor.internal_note_edit.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.internal_note_edit, "Beløb fra kapitel 5")
+    qtbot.mouseClick(editor.overview.internal_note_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.overview.internal_note_edit, "Beløb fra kapitel 5")
     # switching to another engagement saves what was typed
     _click_row(window, qtbot, RESULTS_KEY)
     qtbot.waitUntil(lambda: _engagement(window)[1] == "Beløb fra kapitel 5")
@@ -183,13 +183,13 @@ def test_summary_and_internal_note_are_saved_when_the_field_is_left(
     qtbot.waitUntil(lambda: (_engagement(window)[0] or "").endswith(" Tilføjet."))
     # typed and the window closed at once: still saved
     _click_row(window, qtbot, KEY)
-    qtbot.mouseClick(editor.internal_note_edit.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.internal_note_edit, "Sidst skrevet")
+    qtbot.mouseClick(editor.overview.internal_note_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.overview.internal_note_edit, "Sidst skrevet")
     again = _reopened(window, qtbot, db_url, settings_path)
     assert _engagement(again)[1] == "Sidst skrevet"
     _click_row(again, qtbot, KEY)
-    assert again.editor.internal_note_edit.toPlainText() == "Sidst skrevet"
-    assert again.editor.summary_edit.toPlainText().endswith(" Tilføjet.")
+    assert again.editor.overview.internal_note_edit.toPlainText() == "Sidst skrevet"
+    assert again.editor.overview.summary_edit.toPlainText().endswith(" Tilføjet.")
     again.close()
     again.brief.jobs.wait()
 
@@ -198,7 +198,7 @@ def test_the_primary_theme_is_chosen_from_the_engagements_themes(
     window, qtbot, db_url, settings_path
 ) -> None:
     _click_row(window, qtbot, KEY)
-    combo = window.editor.primary_theme_combo
+    combo = window.editor.overview.primary_theme_combo
     before = _engagement(window)[2]
     wanted = combo.findData("trade")
     assert wanted > 0
@@ -215,6 +215,6 @@ def test_the_primary_theme_is_chosen_from_the_engagements_themes(
     qtbot.waitUntil(lambda: _engagement(window)[2] == "trade")
     again = _reopened(window, qtbot, db_url, settings_path)
     _click_row(again, qtbot, KEY)
-    assert again.editor.primary_theme_combo.currentData() == "trade"
+    assert again.editor.overview.primary_theme_combo.currentData() == "trade"
     again.close()
     again.brief.jobs.wait()

@@ -35,7 +35,7 @@ def test_renaming_a_theme_shows_in_the_table_and_undo_restores_it(window, qtbot)
         "Climate and environment"
         in window.table_model.index_of("mali-klimapuljen").siblingAtColumn(2).data()
     )
-    window.action_undo.trigger()
+    window.main_actions.undo.trigger()
     assert tab.model.data(tab.model.index(row, column)) == "Climate"
 
 
@@ -62,7 +62,7 @@ def test_adding_and_deleting_an_organisation_can_be_undone(window, qtbot):
     tab.view.setCurrentIndex(tab.model.index(_row_of(tab, "new-1"), 0))
     tab.delete(confirm=False)
     assert tab.model.rowCount() == before
-    window.action_undo.trigger()
+    window.main_actions.undo.trigger()
     assert tab.model.rowCount() == before + 1
 
 

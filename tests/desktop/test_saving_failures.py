@@ -34,7 +34,7 @@ def _click_row(window, qtbot, key: str) -> None:
 
 
 def _type_title(window, qtbot, text: str) -> None:
-    title = window.editor.title_edit
+    title = window.editor.overview.title_edit
     qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
     qtbot.keyClick(title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(title, text)
@@ -65,8 +65,8 @@ def test_a_value_the_database_refuses_is_reported_and_the_field_shows_the_stored
     box = _not_saved_box(window)
     assert "Not saved" in box.text() and "refused" in box.text()
     assert "Min nye titel" in box.detailedText()
-    assert window.editor.title_edit.text() == stored == _stored_title(window)
-    message = window.editor.fields["title"].message
+    assert window.editor.overview.title_edit.text() == stored == _stored_title(window)
+    message = window.editor.overview.fields["title"].message
     assert message.isVisible() and "Not saved" in message.text()
     assert window.context.undo_stack.count() == 0
     box.close()
@@ -84,7 +84,7 @@ def test_a_locked_database_is_reported_not_printed(window, qtbot, db_url, capfd)
         holder.execute("ROLLBACK")
         holder.close()
     assert "in use by another program" in _not_saved_box(window).text()
-    assert window.editor.title_edit.text() == stored == _stored_title(window)
+    assert window.editor.overview.title_edit.text() == stored == _stored_title(window)
     assert "Traceback" not in capfd.readouterr().err
     _not_saved_box(window).close()
 
@@ -94,7 +94,7 @@ def test_a_long_stored_title_is_not_cut_when_the_field_loses_focus(window, qtbot
     with sqlite3.connect(sqlite_path(db_url)) as connection:
         connection.execute("UPDATE engagements SET title = ? WHERE key = ?", (long_title, KEY))
     _click_row(window, qtbot, KEY)
-    title = window.editor.title_edit
+    title = window.editor.overview.title_edit
     assert len(title.text()) == len(long_title)
     qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
     qtbot.keyClick(title, Qt.Key.Key_Tab)
@@ -104,13 +104,13 @@ def test_a_long_stored_title_is_not_cut_when_the_field_loses_focus(window, qtbot
 def test_a_title_over_the_limit_is_refused_with_a_message(window, qtbot) -> None:
     _click_row(window, qtbot, KEY)
     stored = _stored_title(window)
-    title = window.editor.title_edit
+    title = window.editor.overview.title_edit
     qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
     qtbot.keyClick(title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QApplication.clipboard().setText("x" * 501)
     qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(title, Qt.Key.Key_Return)
-    message = window.editor.fields["title"].message
+    message = window.editor.overview.fields["title"].message
     assert message.isVisible() and "at most 500" in message.text()
     assert _stored_title(window) == stored
     assert title.text() == "x" * 501  # what was typed stays, to be shortened
@@ -133,15 +133,15 @@ def test_undo_after_a_colleagues_save_asks_instead_of_overwriting(window, qtbot,
     assert _stored_title(window) == "Kollegaens titel"
     reload = next(b for b in box.buttons() if "Reload" in b.text())
     qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.editor.title_edit.text() == "Kollegaens titel")
+    qtbot.waitUntil(lambda: window.editor.overview.title_edit.text() == "Kollegaens titel")
     assert _stored_title(window) == "Kollegaens titel"
 
 
 def test_an_amount_the_database_refuses_is_reported_under_the_table(window, qtbot, db_url) -> None:
     _click_row(window, qtbot, KEY)
     editor = window.editor
-    editor.setCurrentIndex(editor.indexOf(editor.funding_view.parentWidget()))
-    view = editor.funding_view
+    editor.setCurrentIndex(editor.indexOf(editor.funding.view.parentWidget()))
+    view = editor.funding.view
     with window.database.session() as session:
         stored = session.scalars(
             select(e.FundingLine.amount).join(e.Engagement).where(e.Engagement.key == KEY)
@@ -159,7 +159,7 @@ def test_an_amount_the_database_refuses_is_reported_under_the_table(window, qtbo
     qtbot.keyClick(editing, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editing, "123")
     qtbot.keyClick(editing, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Not saved" in editor.funding_message.text())
+    qtbot.waitUntil(lambda: "Not saved" in editor.funding.message.text())
     assert "123" not in str(view.model().index(0, 0).data())
     with window.database.session() as session:
         assert (
@@ -185,15 +185,15 @@ def test_a_vanished_server_is_reported_by_the_field(qtbot, settings_path, capfd)
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.table.model().rowCount() > 0, timeout=20_000)
         _click_row(window, qtbot, KEY)
-        stored = window.editor.title_edit.text()
+        stored = window.editor.overview.title_edit.text()
         cluster.stop()
         running = False
         _type_title(window, qtbot, "Titel efter nedbrud")
         qtbot.waitUntil(lambda: _not_saved_box(window) is not None, timeout=40_000)
         assert "server" in _not_saved_box(window).text()
-        message = window.editor.fields["title"].message
+        message = window.editor.overview.fields["title"].message
         assert message.isVisible() and "not saved" in message.text().lower()
-        assert window.editor.title_edit.text() in (stored, "Titel efter nedbrud")
+        assert window.editor.overview.title_edit.text() in (stored, "Titel efter nedbrud")
         assert "Traceback" not in capfd.readouterr().err
         _not_saved_box(window).close()
         window.close()
@@ -205,7 +205,7 @@ def test_a_vanished_server_is_reported_by_the_field(qtbot, settings_path, capfd)
 
 def test_countries_the_database_refuses_are_reported_by_their_field(window, qtbot, db_url) -> None:
     _click_row(window, qtbot, KEY)
-    links = window.editor.links
+    links = window.editor.overview.links
     countries = links.edits["countries"]
     stored = countries.text()
     with sqlite3.connect(sqlite_path(db_url)) as connection:

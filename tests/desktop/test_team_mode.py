@@ -21,24 +21,24 @@ def test_two_windows_on_one_server_share_edits_and_catch_conflicts(qtbot, postgr
     for window in (first, second):
         qtbot.addWidget(window)
         window.table.setCurrentIndex(window.table_model.index_of(KEY))
-    model = first.editor.funding_model
+    model = first.editor.funding.lines_model
     assert model.setData(model.index(0, 0), "150000000", Qt.ItemDataRole.EditRole)
     assert second.check_for_changes_by_others()
     assert "150" in second.table_model.index_of(KEY).siblingAtColumn(6).data()
-    first.editor.title_edit.setText("Nordafrika (første)")
-    first.editor.title_edit.editingFinished.emit()
+    first.editor.overview.title_edit.setText("Nordafrika (første)")
+    first.editor.overview.title_edit.editingFinished.emit()
     second.editor.show_engagement(None)
     second.editor.show_engagement(KEY)
     stale = second.editor.detail
-    first.editor.title_edit.setText("Nordafrika (første, igen)")
-    first.editor.title_edit.editingFinished.emit()
-    second.editor.detail = stale  # the second person still looks at the older version
-    second.editor.title_edit.setText("Nordafrika (anden)")
-    second.editor.title_edit.editingFinished.emit()
-    assert second.editor.conflict_box is not None
-    assert "første, igen" in second.editor.conflict_box.informativeText()
-    second.editor.resolve_conflict(overwrite=False)
-    assert second.editor.title_edit.text() == "Nordafrika (første, igen)"
+    first.editor.overview.title_edit.setText("Nordafrika (første, igen)")
+    first.editor.overview.title_edit.editingFinished.emit()
+    second.editor.session.detail = stale  # the second person still looks at the older version
+    second.editor.overview.title_edit.setText("Nordafrika (anden)")
+    second.editor.overview.title_edit.editingFinished.emit()
+    assert second.editor.session.conflict_box is not None
+    assert "første, igen" in second.editor.session.conflict_box.informativeText()
+    second.editor.session.resolve_conflict(overwrite=False)
+    assert second.editor.overview.title_edit.text() == "Nordafrika (første, igen)"
     first.close()
     second.close()
 

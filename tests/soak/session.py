@@ -61,7 +61,7 @@ def type_text(widget, text: str) -> None:
 
 
 def type_title(window, text: str) -> None:
-    title: QLineEdit = window.editor.title_edit
+    title: QLineEdit = window.editor.overview.title_edit
     QTest.mouseClick(title, Qt.MouseButton.LeftButton)
     QTest.keyClick(title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(title, text)

@@ -5,22 +5,51 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from models.backup import backup_file, restore_file
 from models.db import sqlite_path, sqlite_url, without_password
 from models.errors import BriefingError, DatabaseOpenError
 
+from desktop.context import AppContext
+
 if TYPE_CHECKING:
+    from desktop.dialogs.database_error import DatabaseErrorBox
+    from desktop.dialogs.iati_import import IatiImportDialog
     from desktop.windows.main_window import MainWindow
 
 
-class DatabaseActions(QMainWindow):
-    """Database handling for ``MainWindow``; it supplies database, context and show_error."""
+class DatabaseCommands(QObject):
+    """Owns the file dialogs; a new knowledge base opens in a new window that replaces
+    ``window``. ``imported`` says that an IATI import changed the data."""
+
+    told = Signal(str)
+    failed = Signal(str)
+    imported = Signal()
+
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.context, self.database, self.window = context, context.database, window
+        self.iati_dialog: IatiImportDialog | None = None
+        self.error_box: DatabaseErrorBox | None = None
+
+    def _imported(self) -> None:
+        from models.changes_touched import EVERYTHING
+
+        self.context.changes.tell(EVERYTHING)
+        self.imported.emit()
+
+    def show_error(self, message: str) -> None:
+        self.failed.emit(message)
+
+    @property
+    def parent_widget(self) -> QWidget:
+        return self.window
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             self.tr("New knowledge base"),
             str(Path.home() / "knowledge.sqlite"),
             self.tr("Knowledge bases (*.sqlite)"),
@@ -35,7 +64,7 @@ class DatabaseActions(QMainWindow):
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self.window,
             self.tr("Open knowledge base"),
             str(Path.home()),
             self.tr("Knowledge bases (*.sqlite *.db)"),
@@ -45,7 +74,10 @@ class DatabaseActions(QMainWindow):
 
     def import_iati(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import IATI files"), str(Path.home()), self.tr("IATI files (*.xml)")
+            self.window,
+            self.tr("Import IATI files"),
+            str(Path.home()),
+            self.tr("IATI files (*.xml)"),
         )
         if names:
             self.show_iati_import([Path(name) for name in names])
@@ -53,23 +85,23 @@ class DatabaseActions(QMainWindow):
     def show_iati_import(self, paths: list[Path]) -> None:
         from desktop.dialogs.iati_import import IatiImportDialog
 
-        dialog = IatiImportDialog(self.context, paths, self.load_rows, self)
+        dialog = IatiImportDialog(self.context, paths, self._imported, self.window)
         dialog.open()
         self.iati_dialog = dialog
 
     def connect_server(self) -> None:
         from desktop.dialogs.connect_server import ConnectServerDialog
 
-        dialog = ConnectServerDialog(self)
+        dialog = ConnectServerDialog(self.window)
         if dialog.exec() == ConnectServerDialog.DialogCode.Accepted:
             self.switch_database(dialog.url())
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
+    def fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
         for url in self.context.settings.get("files/recent"):
-            action = self.recent_menu.addAction(url.removeprefix("sqlite:///"))
+            action = menu.addAction(url.removeprefix("sqlite:///"))
             action.triggered.connect(lambda _checked=False, u=url: self.switch_database(u))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        menu.setEnabled(bool(menu.actions()))
 
     def switch_database(self, url: str) -> MainWindow | None:
         """Open ``url`` in a new window and close this one; on failure say why and stay."""
@@ -79,15 +111,15 @@ class DatabaseActions(QMainWindow):
         try:
             window = create_main_window(url, settings_path=self.context.settings.file_path)
         except DatabaseOpenError as error:
-            box = database_error_box(str(error), self)
-            box.open_other.hide()  # type: ignore[attr-defined]
-            box.create_new.hide()  # type: ignore[attr-defined]
+            box = database_error_box(str(error), self.window)
+            box.open_other.hide()
+            box.create_new.hide()
             box.open()
             self.error_box = box
             return None
         self.context.settings.add_recent_file(without_password(url))
         window.show()
-        self.close()
+        self.window.close()
         return window
 
     def backup_database(self) -> None:
@@ -96,7 +128,7 @@ class DatabaseActions(QMainWindow):
             self.show_error(self.tr("Back up works on SQLite files."))
             return
         target, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             self.tr("Back up the knowledge base"),
             str(Path.home() / f"{path.stem}-copy.sqlite"),
             self.tr("Knowledge bases (*.sqlite)"),
@@ -112,12 +144,12 @@ class DatabaseActions(QMainWindow):
         except (BriefingError, OSError) as error:
             self.show_error(self.tr("The copy could not be made: %1").replace("%1", str(error)))
             return False
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+        self.told.emit(self.tr("Backed up to %1").replace("%1", str(target)))
         return True
 
     def restore_database(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
-            self,
+            self.window,
             self.tr("Restore from a copy"),
             str(Path.home()),
             self.tr("Knowledge bases (*.sqlite *.db)"),
@@ -125,7 +157,7 @@ class DatabaseActions(QMainWindow):
         if (
             source
             and QMessageBox.question(
-                self,
+                self.window,
                 self.tr("Restore from a copy"),
                 self.tr(
                     "Replace the knowledge base with %1? The current one is kept in backups/."
