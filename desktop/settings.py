@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "briefs/history": [],
+    "brief/panel": "",  # the brief panel's options when the window last closed (JSON)
+    "table/header": QByteArray(),  # the table's column order, widths, hidden columns, sort
+    "window/splitter": QByteArray(),
 }
 
 

@@ -106,7 +106,7 @@ class InterfacePage(PreferencesPage):
         self.language.addItem(self.tr("As the system"), "")
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
-        self.language.setToolTip(self.tr("Takes effect the next time the program starts."))
+        self.language.setToolTip(self.tr("Takes effect at once: the window opens again in it."))
         form.addRow(self.tr("Interface language"), self.language)
         self.load()
 

@@ -41,9 +41,13 @@ class PartnersTab(QWidget):
         self.organisation_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.organisation_combo.setMinimumContentsLength(24)
+        self.organisation_combo.setMinimumContentsLength(14)
         self.organisation_combo.setAccessibleName(self.tr("Organisation"))
         self.role_combo = QComboBox(self)
+        self.role_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role_combo.setMinimumContentsLength(8)
         self.role_combo.setObjectName("roleCombo")
         self.role_combo.setAccessibleName(self.tr("Role"))
         for role in OrganisationRole:
@@ -58,11 +62,14 @@ class PartnersTab(QWidget):
         picker = QHBoxLayout()
         picker.addWidget(self.organisation_combo, 3)
         picker.addWidget(self.role_combo, 1)
-        picker.addWidget(add)
-        picker.addWidget(remove)
+        buttons = QHBoxLayout()  # a row of their own: the pane stays narrow on a laptop
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
         self.message = message_label(self, "partnersMessage")
         layout.addWidget(self.view)
         layout.addLayout(picker)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         session.choices_read.connect(self.reload_organisations)
         session.shown.connect(self.fill)

@@ -182,8 +182,8 @@ class EngagementTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "partners"):
-            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole text, where a column cuts it short
+            return self._display(row, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KEY_ROLE:

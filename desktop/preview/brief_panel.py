@@ -8,9 +8,11 @@ the panel for the PDF of the current options.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +53,7 @@ SECTION_LABELS = {
 }
 
 
+OPTIONS_OPEN_FROM_HEIGHT = 900  # the panel's height from which its options show unasked
 COALESCE_MS = 80  # while a render runs, later changes wait this long to join into one
 
 
@@ -176,6 +180,11 @@ class BriefPanel(QWidget):
         self.zoom = QComboBox(preview)
         self.zoom.setAccessibleName(self.tr("Zoom"))
         self.zoom.setObjectName("zoom")
+        self.zoom.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.zoom.setMinimumContentsLength(6)
+        self.zoom.addItem(self.tr("Whole page"), -1)
         self.zoom.addItem(self.tr("Fit width"), 0)
         for percent in (50, 75, 100, 125, 150, 200):
             self.zoom.addItem(f"{percent} %", percent)
@@ -185,13 +194,23 @@ class BriefPanel(QWidget):
         self.export_button.setObjectName("exportButton")
         self.print_button = QPushButton(self.tr("Print…"), preview)
         self.print_button.setObjectName("printButton")
+        self.options_toggle = QToolButton(preview)
+        self.options_toggle.setObjectName("briefOptionsToggle")
+        self.options_toggle.setText(self.tr("Options"))
+        self.options_toggle.setCheckable(True)
+        self.options_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.options_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.options_toggle.toggled.connect(self._fold_options)
+        bar.addWidget(self.options_toggle)
         bar.addWidget(QLabel(self.tr("Page"), preview))
         bar.addWidget(self.page_spin)
         bar.addWidget(self.page_count)
         bar.addWidget(self.zoom)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.print_button)
+        bar.addStretch(1)
+        outputs = QHBoxLayout()  # the status and the buttons under the page controls
+        outputs.addWidget(self.status, 1)
+        outputs.addWidget(self.export_button)
+        outputs.addWidget(self.print_button)
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self.view = QPdfView(preview)
@@ -199,16 +218,20 @@ class BriefPanel(QWidget):
         self.view.setAccessibleName(self.tr("Brief preview"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.page_spin.valueChanged.connect(
             lambda page: self.view.pageNavigator().jump(
                 page - 1, self.view.pageNavigator().currentLocation()
             )
         )
         self.zoom.currentIndexChanged.connect(self._zoom_changed)
+        # The status has a line of its own: a long message never widens the panel.
+        self.status.setWordWrap(True)
         preview_layout.addLayout(bar)
+        preview_layout.addLayout(outputs)
         preview_layout.addWidget(self.view, 1)
 
+        self.options = options
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(options)
         splitter.addWidget(preview)
@@ -216,10 +239,30 @@ class BriefPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # Folded in a short window (a whole page fits beside the table on a laptop), open in
+        # a tall one, until the user folds or opens them.
+        self._options_chosen = False
+        self.options_toggle.clicked.connect(self._options_clicked)
+        self._fold_options(False)
+
+    def _options_clicked(self) -> None:
+        self._options_chosen = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._options_chosen:
+            self.options_toggle.setChecked(self.height() >= OPTIONS_OPEN_FROM_HEIGHT)
+
+    def _fold_options(self, shown: bool) -> None:
+        """The options fold away so that a whole page fits beside the table on a laptop."""
+        self.options.setVisible(shown)
+        self.options_toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
 
     def _zoom_changed(self) -> None:
         percent = self.zoom.currentData()
-        if not percent:
+        if percent == -1:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        elif not percent:
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         else:
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -293,6 +336,24 @@ class BriefPanel(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.schedule()
+
+    def saved_options(self) -> str:
+        """The options as typed (not the selection), kept for the next start."""
+        try:
+            request = self.request()
+        except ValueError:
+            return ""
+        return json.dumps(request.to_dict(), ensure_ascii=False)
+
+    def restore_options(self, saved: str) -> None:
+        """The options of the last session; anything unreadable is left at its default."""
+        if not saved:
+            return
+        try:
+            request = BriefRequest.from_dict(json.loads(saved))
+        except (ValueError, TypeError, KeyError, BriefingError):
+            return
+        self.load_request(request)
 
     def schedule(self) -> None:
         """Refresh soon: at once when idle (signals of one click still coalesce), and once

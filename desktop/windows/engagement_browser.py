@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,15 +90,40 @@ class EngagementBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        for column, width in enumerate((300, 110, 150, 160, 150, 90, 110, 80, 80)):
+        for column, width in enumerate((230, 100, 130, 130, 130, 90, 120, 80, 80)):
             self.table.setColumnWidth(column, width)
+        # What a desk officer reads first comes first: title, countries, period, money,
+        # status; themes, instruments, partners and as-of follow (the column chooser hides).
+        for visual, column in enumerate((0, 1, 5, 6, 7)):
+            header.moveSection(header.visualIndex(column), visual)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("tableSummary")
+        self.summary_label.setWordWrap(True)  # the totals wrap rather than widen the pane
         layout.addWidget(self.search_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary_label)
         self.search_box.textChanged.connect(self._search_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.columns_menu = QMenu(self.tr("&Columns"), self)
+        self.columns_menu.setObjectName("columnsMenu")
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda point: self.columns_menu.popup(header.mapToGlobal(point))
+        )
+
+    def _fill_columns_menu(self) -> None:
+        """A column chooser: every column by name, ticked when shown; the title stays."""
+        self.columns_menu.clear()
+        model = self.table_model
+        for column in range(model.columnCount()):
+            name = str(model.headerData(column, Qt.Orientation.Horizontal))
+            action = self.columns_menu.addAction(name)
+            action.setObjectName(f"column{column}")
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(column != 0)
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
 
     # -- rows -------------------------------------------------------------------------
     def load_rows(self) -> None:

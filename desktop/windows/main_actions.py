@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.windows.brief_exports import BriefExports
 from desktop.windows.database_commands import DatabaseCommands
@@ -42,6 +42,7 @@ class MainActions(QObject):
         exports: BriefExports,
         databases: DatabaseCommands,
         slots: WindowSlots,
+        columns_menu: QMenu,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -126,7 +127,7 @@ class MainActions(QObject):
             slots.preferences,
             QKeySequence.StandardKey.Preferences,
         )
-        self._build_menus(databases)
+        self._build_menus(databases, columns_menu)
 
     def _action(
         self, name: str, text: str, slot: Callable[[], None], shortcut: Shortcut = None
@@ -139,7 +140,7 @@ class MainActions(QObject):
         self.window.addAction(action)
         return action
 
-    def _build_menus(self, databases: DatabaseCommands) -> None:
+    def _build_menus(self, databases: DatabaseCommands, columns_menu: QMenu) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_database, self.open_database, self.connect_server])
@@ -164,6 +165,8 @@ class MainActions(QObject):
         view_menu.setObjectName("viewMenu")
         self.view_menu = view_menu
         view_menu.addAction(self.next_pane)
+        self.columns_menu = columns_menu
+        view_menu.addMenu(columns_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
         toolbar = self.window.addToolBar(self.tr("Main"))

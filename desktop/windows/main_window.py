@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
                 next_pane=self.next_pane,
                 delete=self.delete_selected,
             ),
+            self.browser.columns_menu,
         )
         self.brief.export_button.clicked.connect(self.exports.export_pdf)
         self.brief.print_button.clicked.connect(self.exports.print_brief)
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 620, 410])
+        self.splitter.setSizes([240, 640, 400])
         self.setCentralWidget(self.splitter)
 
         self.engagements = EngagementCommands(context, self.browser, self._picked, self)
@@ -232,7 +233,21 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.context.settings, self)
         self.preferences_dialog = dialog  # open dialogs, by name (deleted when closed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._preferences_saved)
         dialog.open()
+
+    def _preferences_saved(self) -> None:
+        """A new interface language applies at once: the window opens again in it, with
+        the same knowledge base, selection, brief options and layout."""
+        if self.context.settings.ui_language() != self.context.language:
+            QTimer.singleShot(0, self, self._reopen_in_new_language)
+
+    def _reopen_in_new_language(self) -> None:
+        window = self.databases.switch_database(self.database.url)
+        if window is not None:
+            window.show_message(
+                window.tr("The interface language has changed; the undo history starts again.")
+            )
 
     def show_history(self) -> None:
         from desktop.dialogs.history import HistoryDialog
@@ -293,6 +308,14 @@ class MainWindow(QMainWindow):
         self.selection.restore(
             set(settings.get("selection/countries")), set(settings.get("selection/themes"))
         )
+        for widget, key in (
+            (self.table.horizontalHeader(), "table/header"),
+            (self.splitter, "window/splitter"),
+        ):
+            state = settings.get(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                widget.restoreState(state)
+        self.brief.restore_options(str(settings.get("brief/panel") or ""))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -325,6 +348,9 @@ class MainWindow(QMainWindow):
         settings.set("window/geometry", self.saveGeometry())
         settings.set("selection/countries", list(self.selection.checked_countries()))
         settings.set("selection/themes", list(self.selection.checked_themes()))
+        settings.set("table/header", self.table.horizontalHeader().saveState())
+        settings.set("window/splitter", self.splitter.saveState())
+        settings.set("brief/panel", self.brief.saved_options())
         settings.sync()
         self.brief.shutdown()
         self.jobs.shutdown()

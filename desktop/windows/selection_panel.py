@@ -75,6 +75,11 @@ class SelectionPanel(QWidget):
         self.status.addItem(self.tr("All statuses"), "")
         for status in EngagementStatus:
             self.status.addItem(status_text(status.value), status.value)
+        for combo in (self.instrument, self.status):  # long names never widen the pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.period_from = QLineEdit(self)
         self.period_from.setAccessibleName(self.tr("Period from"))
         self.period_from.setObjectName("filterFrom")

@@ -130,157 +130,167 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="43"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="44"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="45"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="51"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="52"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="102"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="103"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="107"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="117"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="100"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="142"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="143"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="114"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="144"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="119"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="145"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="128"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="174"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="178"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="201"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="177"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="181"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="179"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="183"/>
+        <source>Whole page</source>
+        <translation>Hel side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="189"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="195"/>
+        <source>Options</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preview/brief_panel.py" line="212"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="311"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="363"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="346"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="355"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="398"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="407"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="359"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="411"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -344,80 +354,80 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="47"/>
+        <location filename="../../desktop/windows/database_commands.py" line="53"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="49"/>
-        <location filename="../../desktop/windows/database_commands.py" line="128"/>
+        <location filename="../../desktop/windows/database_commands.py" line="55"/>
+        <location filename="../../desktop/windows/database_commands.py" line="134"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="54"/>
+        <location filename="../../desktop/windows/database_commands.py" line="60"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="62"/>
+        <location filename="../../desktop/windows/database_commands.py" line="68"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="64"/>
-        <location filename="../../desktop/windows/database_commands.py" line="149"/>
+        <location filename="../../desktop/windows/database_commands.py" line="70"/>
+        <location filename="../../desktop/windows/database_commands.py" line="155"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="72"/>
+        <location filename="../../desktop/windows/database_commands.py" line="78"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="74"/>
+        <location filename="../../desktop/windows/database_commands.py" line="80"/>
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="122"/>
+        <location filename="../../desktop/windows/database_commands.py" line="128"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="126"/>
+        <location filename="../../desktop/windows/database_commands.py" line="132"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="139"/>
+        <location filename="../../desktop/windows/database_commands.py" line="145"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="141"/>
+        <location filename="../../desktop/windows/database_commands.py" line="147"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="147"/>
-        <location filename="../../desktop/windows/database_commands.py" line="155"/>
+        <location filename="../../desktop/windows/database_commands.py" line="153"/>
+        <location filename="../../desktop/windows/database_commands.py" line="161"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="157"/>
+        <location filename="../../desktop/windows/database_commands.py" line="163"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="168"/>
+        <location filename="../../desktop/windows/database_commands.py" line="174"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="173"/>
+        <location filename="../../desktop/windows/database_commands.py" line="179"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -473,12 +483,12 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../desktop/editors/edit_session.py" line="140"/>
+        <location filename="../../desktop/editors/edit_session.py" line="153"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/edit_session.py" line="150"/>
+        <location filename="../../desktop/editors/edit_session.py" line="163"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
@@ -486,32 +496,37 @@
 <context>
     <name>EngagementBrowser</name>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="71"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="72"/>
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="73"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="74"/>
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="77"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="78"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="111"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="106"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolonner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/engagement_browser.py" line="136"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="147"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="172"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="210"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="235"/>
         <source>%1 engagements</source>
         <translation>%1 engagementer</translation>
     </message>
@@ -970,8 +985,8 @@
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <source>Takes effect the next time the program starts.</source>
-        <translation>Træder i kraft, næste gang programmet startes.</translation>
+        <source>Takes effect at once: the window opens again in it.</source>
+        <translation>Virker med det samme: vinduet åbner igen på det valgte sprog.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="110"/>
@@ -1048,142 +1063,142 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="48"/>
+        <location filename="../../desktop/windows/main_actions.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="51"/>
+        <location filename="../../desktop/windows/main_actions.py" line="52"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="58"/>
+        <location filename="../../desktop/windows/main_actions.py" line="59"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="61"/>
+        <location filename="../../desktop/windows/main_actions.py" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="64"/>
+        <location filename="../../desktop/windows/main_actions.py" line="65"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="68"/>
+        <location filename="../../desktop/windows/main_actions.py" line="69"/>
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="74"/>
+        <location filename="../../desktop/windows/main_actions.py" line="75"/>
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="80"/>
+        <location filename="../../desktop/windows/main_actions.py" line="81"/>
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="86"/>
+        <location filename="../../desktop/windows/main_actions.py" line="87"/>
         <source>Delete selected row…</source>
         <translation>Slet den valgte række…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="89"/>
+        <location filename="../../desktop/windows/main_actions.py" line="90"/>
         <source>Next &amp;pane</source>
         <translation>Næste &amp;rude</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="92"/>
+        <location filename="../../desktop/windows/main_actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="94"/>
+        <location filename="../../desktop/windows/main_actions.py" line="95"/>
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="96"/>
+        <location filename="../../desktop/windows/main_actions.py" line="97"/>
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="100"/>
+        <location filename="../../desktop/windows/main_actions.py" line="101"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="105"/>
+        <location filename="../../desktop/windows/main_actions.py" line="106"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="107"/>
+        <location filename="../../desktop/windows/main_actions.py" line="108"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="109"/>
+        <location filename="../../desktop/windows/main_actions.py" line="110"/>
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="112"/>
+        <location filename="../../desktop/windows/main_actions.py" line="113"/>
         <source>&amp;Import IATI files…</source>
         <translation>&amp;Importér IATI-filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="115"/>
+        <location filename="../../desktop/windows/main_actions.py" line="116"/>
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="118"/>
+        <location filename="../../desktop/windows/main_actions.py" line="119"/>
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="121"/>
+        <location filename="../../desktop/windows/main_actions.py" line="122"/>
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="125"/>
+        <location filename="../../desktop/windows/main_actions.py" line="126"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="144"/>
+        <location filename="../../desktop/windows/main_actions.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="146"/>
+        <location filename="../../desktop/windows/main_actions.py" line="147"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="156"/>
+        <location filename="../../desktop/windows/main_actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="163"/>
+        <location filename="../../desktop/windows/main_actions.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="167"/>
+        <location filename="../../desktop/windows/main_actions.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="169"/>
+        <location filename="../../desktop/windows/main_actions.py" line="172"/>
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1191,22 +1206,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="44"/>
+        <location filename="../../desktop/windows/main_window.py" line="46"/>
         <source>%1 – Briefing Builder</source>
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="86"/>
+        <location filename="../../desktop/windows/main_window.py" line="93"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="87"/>
+        <location filename="../../desktop/windows/main_window.py" line="94"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="260"/>
+        <location filename="../../desktop/windows/main_window.py" line="280"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
 Knowledge base: %2
@@ -1217,12 +1232,12 @@ Vidensbase: %2
 Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="171"/>
+        <location filename="../../desktop/windows/main_window.py" line="181"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="258"/>
+        <location filename="../../desktop/windows/main_window.py" line="278"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
@@ -1446,7 +1461,7 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="217"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="220"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
@@ -1592,53 +1607,53 @@ Datamappe: %3</translation>
         <translation>Intern note (udskrives aldrig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="141"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="139"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="143"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="141"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="179"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="182"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="206"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="209"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="218"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="221"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="236"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="249"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="239"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="252"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="263"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="266"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="264"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="267"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="274"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="277"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="286"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="287"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>
@@ -1906,6 +1921,14 @@ Datamappe: %3</translation>
         <location filename="../../desktop/formatting.py" line="29"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="249"/>
+        <source>The interface language has changed; the undo history starts again.</source>
+        <translation>Sproget er skiftet; fortrydelseshistorikken starter forfra.</translation>
     </message>
 </context>
 </TS>
