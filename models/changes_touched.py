@@ -35,6 +35,8 @@ EVERYTHING = Touched(everything=True)
 def touched_by(change: object) -> Touched:
     """What ``change`` touched: a reference-list change names its list, any other change
     its engagement."""
+    if getattr(change, "touches_everything", False):
+        return EVERYTHING
     kind = getattr(change, "kind", None)
     if isinstance(kind, str) and getattr(change, "touches_list", False):
         return Touched(lists=frozenset({kind}))

@@ -23,7 +23,7 @@ def test_the_three_packages_are_imported_from_this_repository() -> None:
 def test_importing_models_and_reports_loads_no_qt() -> None:
     code = (
         "import sys, models, reports, models.schema, models.interchange.load, "
-        "models.interchange.dump, models.services.engagements; "
+        "models.interchange.dump, models.services.changes; "
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     output = subprocess.run(

@@ -1,4 +1,5 @@
-"""Importing IATI files from the app: a preview (a dry run) first, then the real import."""
+"""Importing IATI files from the app: a preview (a dry run) first, then the real import, as
+one step in the undo history (Ctrl+Z puts the knowledge base back as it was)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from models.errors import BriefingError
 from models.iati import ImportOptions, OnConflict, import_iati_files
+from models.iati.report_text import report_lines
 
-from desktop.cli.iati_commands import report_lines
+from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.messages import in_language
 
@@ -42,7 +44,6 @@ class IatiImportDialog(QDialog):
         self.resize(820, 560)
         self.context = context
         self.paths = paths
-        self.backup: Path | None = None  # the copy the last import kept
         self.on_imported = on_imported
         self.conflict = QComboBox(self)
         self.conflict.setObjectName("onConflict")
@@ -71,49 +72,41 @@ class IatiImportDialog(QDialog):
         layout.addWidget(buttons)
         self.preview()
 
-    def _run(self, *, dry_run: bool) -> bool:
-        """Preview or import; an import that overwrites records keeps a copy of them first."""
-        from models.interchange.replace import drop_unneeded, keep, with_backup
-
+    def _options(self, *, dry_run: bool) -> ImportOptions:
         # Qt hands the stored choice back as its plain value (PySide6 6.11), not the enum.
         policy = OnConflict(self.conflict.currentData())
-        options = ImportOptions(on_conflict=policy, dry_run=dry_run)
-        database = self.context.database
-        self.backup = None
+        return ImportOptions(on_conflict=policy, dry_run=dry_run)
+
+    def preview(self) -> None:
+        """A dry run: what the import would add and change, and what it would leave out."""
+        options = self._options(dry_run=True)
         try:
-            if dry_run:
-                report = database.write(lambda s: import_iati_files(s, self.paths, options))
-            else:
-                report, backup = with_backup(
-                    database, lambda s: import_iati_files(s, self.paths, options)
-                )
-                if report.load.changed:
-                    keep(database, backup)
-                    self.backup = backup
-                else:
-                    drop_unneeded(backup)
+            report = self.context.database.write(
+                lambda s: import_iati_files(s, self.paths, options)
+            )
         except (BriefingError, OSError) as error:
             self.report.setPlainText(in_language(str(error)))
             self.import_button.setEnabled(False)
-            return False
+            self.status.setText("")
+            return
         self.report.setPlainText("\n".join(report_lines(report)))
-        return True
-
-    def preview(self) -> None:
-        ok = self._run(dry_run=True)
-        self.import_button.setEnabled(ok)
-        self.status.setText(self.tr("Preview: nothing has been written yet.") if ok else "")
+        self.import_button.setEnabled(True)
+        self.status.setText(self.tr("Preview: nothing has been written yet."))
 
     def run_import(self) -> None:
-        if self._run(dry_run=False):
+        """Import as one undoable step; the views hear that everything may have changed."""
+        from models.services.import_changes import ImportIatiFiles
+
+        change = ImportIatiFiles(tuple(self.paths), self._options(dry_run=False))
+        failed: list[str] = []
+        if not perform(
+            self.context, change, self.tr("Import IATI files"), lambda _key: None, failed.append
+        ):
+            self.report.setPlainText(failed[0] if failed else "")
             self.import_button.setEnabled(False)
-            if self.backup is None:
-                self.status.setText(self.tr("Imported."))
-            else:
-                self.status.setText(
-                    self.tr(
-                        "Imported. The knowledge base before the import was kept as %1."
-                    ).replace("%1", str(self.backup))
-                )
-            self.context.undo_stack.clear()  # earlier edits may refer to replaced rows
-            self.on_imported()
+            return
+        self.import_button.setEnabled(False)
+        if change.report:
+            self.report.setPlainText("\n".join(report_lines(change.report[0])))
+        self.status.setText(self.tr("Imported. Undo (Ctrl+Z) puts everything back as it was."))
+        self.on_imported()

@@ -35,10 +35,7 @@ class DatabaseCommands(QObject):
         self.error_box: DatabaseErrorBox | None = None
 
     def _imported(self) -> None:
-        from models.changes_touched import EVERYTHING
-
-        self.context.changes.tell(EVERYTHING)
-        self.imported.emit()
+        self.imported.emit()  # the views heard what changed from the change itself
 
     def show_error(self, message: str) -> None:
         self.failed.emit(message)

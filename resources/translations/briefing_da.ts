@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="178"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="201"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="205"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
@@ -249,48 +249,48 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="183"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
         <source>Whole page</source>
         <translation>Hel side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="189"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="195"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="195"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
         <source>Options</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="212"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="218"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="363"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="372"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="398"/>
         <location filename="../../desktop/preview/brief_panel.py" line="407"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="416"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="411"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="420"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -354,80 +354,80 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="53"/>
+        <location filename="../../desktop/windows/database_commands.py" line="50"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="55"/>
-        <location filename="../../desktop/windows/database_commands.py" line="134"/>
+        <location filename="../../desktop/windows/database_commands.py" line="52"/>
+        <location filename="../../desktop/windows/database_commands.py" line="131"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="60"/>
+        <location filename="../../desktop/windows/database_commands.py" line="57"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="68"/>
+        <location filename="../../desktop/windows/database_commands.py" line="65"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="70"/>
-        <location filename="../../desktop/windows/database_commands.py" line="155"/>
+        <location filename="../../desktop/windows/database_commands.py" line="67"/>
+        <location filename="../../desktop/windows/database_commands.py" line="152"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="78"/>
+        <location filename="../../desktop/windows/database_commands.py" line="75"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="80"/>
+        <location filename="../../desktop/windows/database_commands.py" line="77"/>
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="128"/>
+        <location filename="../../desktop/windows/database_commands.py" line="125"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="132"/>
+        <location filename="../../desktop/windows/database_commands.py" line="129"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="145"/>
+        <location filename="../../desktop/windows/database_commands.py" line="142"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="147"/>
+        <location filename="../../desktop/windows/database_commands.py" line="144"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="153"/>
-        <location filename="../../desktop/windows/database_commands.py" line="161"/>
+        <location filename="../../desktop/windows/database_commands.py" line="150"/>
+        <location filename="../../desktop/windows/database_commands.py" line="158"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="163"/>
+        <location filename="../../desktop/windows/database_commands.py" line="160"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="174"/>
+        <location filename="../../desktop/windows/database_commands.py" line="171"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="179"/>
+        <location filename="../../desktop/windows/database_commands.py" line="176"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -511,22 +511,22 @@
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="106"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="107"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="136"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="137"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="172"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="173"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="235"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="236"/>
         <source>%1 engagements</source>
         <translation>%1 engagementer</translation>
     </message>
@@ -931,49 +931,45 @@
 <context>
     <name>IatiImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="41"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="43"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="103"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="49"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="50"/>
         <source>Update engagements already present</source>
         <translation>Opdatér engagementer, der allerede findes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="50"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="51"/>
         <source>Leave engagements already present alone</source>
         <translation>Lad engagementer, der allerede findes, være</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="51"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="52"/>
         <source>Add them again under new keys</source>
         <translation>Tilføj dem igen under nye nøgler</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="59"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="60"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="65"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="66"/>
         <source>When an activity is already in the knowledge base:</source>
         <translation>Når en aktivitet allerede er i vidensbasen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="105"/>
+        <location filename="../../desktop/dialogs/iati_import.py" line="94"/>
         <source>Preview: nothing has been written yet.</source>
         <translation>Forhåndsvisning: intet er skrevet endnu.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/iati_import.py" line="111"/>
-        <source>Imported.</source>
-        <translation>Importeret.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/iati_import.py" line="115"/>
-        <source>Imported. The knowledge base before the import was kept as %1.</source>
-        <translation>Importeret. Vidensbasen fra før importen er gemt som %1.</translation>
+        <source>Imported. Undo (Ctrl+Z) puts everything back as it was.</source>
+        <translation>Importeret. Fortryd (Ctrl+Z) sætter alt tilbage, som det var.</translation>
     </message>
 </context>
 <context>
@@ -1338,25 +1334,25 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/partners_tab.py" line="45"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="81"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="48"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="81"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="52"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="88"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="52"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="100"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="56"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="107"/>
         <source>Add partner</source>
         <translation>Tilføj partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/partners_tab.py" line="54"/>
-        <location filename="../../desktop/editors/partners_tab.py" line="110"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="58"/>
+        <location filename="../../desktop/editors/partners_tab.py" line="117"/>
         <source>Remove partner</source>
         <translation>Fjern partner</translation>
     </message>
@@ -1804,13 +1800,13 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="54"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="100"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="105"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="63"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="105"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="110"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
@@ -1825,44 +1821,44 @@ Datamappe: %3</translation>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="79"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="84"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="81"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="86"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="83"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="88"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="85"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="90"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="67"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="94"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="73"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="95"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="96"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="101"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="97"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="102"/>
         <source>To</source>
         <translation>Til</translation>
     </message>

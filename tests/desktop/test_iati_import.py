@@ -44,27 +44,35 @@ def test_a_hostile_file_is_refused_in_the_dialog(window, qtbot, tmp_path: Path):
         synthetic(MINISTRY, "Safe water for district clinics in Ghana"),
     ],
 )
-def test_an_import_that_overwrites_records_keeps_a_copy_first(
+def test_an_import_is_one_undoable_step_by_keyboard(
     window, qtbot, tmp_path: Path, published: Path, first_title: str
 ):
-    import sqlite3
-
     from PySide6.QtCore import Qt
 
+    from tests.desktop.user_actions import CTRL, SHIFT
+
+    def titles() -> set[str]:
+        return {row.title for row in window.table_model._all}
+
+    before = titles()
     text = published.read_text(encoding="utf-8")
-    path = tmp_path / published.name  # the same file, published again
+    path = tmp_path / published.name
     path.write_text(text, encoding="utf-8")
     window.databases.show_iati_import([path])
     qtbot.mouseClick(window.databases.iati_dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "kept as" not in window.databases.iati_dialog.status.text()  # only additions: no copy
     window.databases.iati_dialog.close()
+    imported = titles()
+    assert first_title in imported and len(imported) > len(before)
     path.write_text(text.replace(first_title, "Ny titel fra udgiveren", 1), encoding="utf-8")
     window.databases.show_iati_import([path])
     qtbot.mouseClick(window.databases.iati_dialog.import_button, Qt.MouseButton.LeftButton)
-    status = window.databases.iati_dialog.status.text()
-    assert "kept as" in status, window.databases.iati_dialog.report.toPlainText()
-    backup = Path(status.split("kept as ", 1)[1].rstrip("."))
-    with sqlite3.connect(backup) as connection:
-        titles = {row[0] for row in connection.execute("SELECT title FROM engagements")}
-    assert first_title in titles and "Ny titel fra udgiveren" not in titles
     window.databases.iati_dialog.close()
+    assert "Ny titel fra udgiveren" in titles() and first_title not in titles()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # the update undone
+    assert titles() == imported
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # the import undone
+    assert titles() == before
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert titles() == imported
+    assert window.main_actions.undo.text().endswith("Import IATI files")
