@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from models.errors import BriefingError
@@ -63,6 +63,7 @@ class LinkFields(QObject):
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
             edit.editingFinished.connect(lambda n=name: self.save(n))
             completer.activated.connect(lambda _text, n=name: self.save(n))
+            edit.installEventFilter(self)
             self._add_row(form, page, name, label, edit)
             self.edits[name] = edit
         self.source_combo = QComboBox(page)
@@ -81,6 +82,18 @@ class LinkFields(QObject):
         self._add_row(form, page, "as_of", self.tr("As of"), self.as_of_edit)
         session.choices_read.connect(self._choices_read)
         session.shown.connect(self.fill)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving a field while its list of completions is open (Tab, a click elsewhere)
+        still saves what is typed: Qt sends no editingFinished then, and the text was lost."""
+        if event.type() == QEvent.Type.FocusOut:
+            for name, edit in self.edits.items():
+                if watched is edit and not edit.hasFocus():
+                    popup = self.completers[name].popup()
+                    if popup is not None and popup.isVisible():
+                        popup.hide()
+                        QTimer.singleShot(0, lambda n=name: self.save(n, deferred=True))
+        return False
 
     @property
     def choices(self) -> dict[str, list[Named]]:

@@ -43,17 +43,15 @@ def test_creating_an_engagement_links_the_countries_checked(database) -> None:
 )
 def test_invalid_fields_are_refused_with_a_readable_message(database, name, value, message):
     _create(database)
-    with database.session() as session, pytest.raises(ValidationError) as error:
-        with session.begin():
-            apply_change(session, SetEngagementField(KEY, name, value))
+    with database.session() as session, pytest.raises(ValidationError) as error, session.begin():
+        apply_change(session, SetEngagementField(KEY, name, value))
     assert message in str(error.value)
 
 
 def test_an_unknown_country_is_named_in_the_error(database) -> None:
     _create(database)
-    with database.session() as session, pytest.raises(BriefingError) as error:
-        with session.begin():
-            apply_change(session, SetEngagementLinks(KEY, {"countries": ["XQ"]}))
+    with database.session() as session, pytest.raises(BriefingError) as error, session.begin():
+        apply_change(session, SetEngagementLinks(KEY, {"countries": ["XQ"]}))
     assert "XQ" in str(error.value)
 
 
