@@ -102,6 +102,30 @@ OVERVIEW_FIELDS = [
     Field(
         "source", LINE, "overview", "", lambda d: d.row.provenance.source.key, widget="source_combo"
     ),
+    Field(
+        "regions",
+        LINE,
+        "overview",
+        "sahel",
+        lambda d: _sorted_codes(d.row.regions),
+        widget="regions",
+    ),
+    Field(
+        "instruments",
+        LINE,
+        "overview",
+        "active-diplomacy; climate-fund",
+        lambda d: _sorted_codes(d.row.instruments),
+        widget="instruments",
+    ),
+    Field(
+        "primary theme",
+        LINE,
+        "overview",
+        "",
+        lambda d: d.row.primary_theme,
+        widget="primary_theme_combo",
+    ),
 ]
 FUNDING_FIELDS = [
     Field(f"funding {name}", FUNDING, "funding", typed, stored, cell=(0, column))
@@ -164,7 +188,45 @@ EVENT_FIELDS = [
         ]
     )
 ]
-FIELDS = OVERVIEW_FIELDS + FUNDING_FIELDS + RESULT_FIELDS + EVENT_FIELDS
+PROVENANCE_FIELDS = [  # under a grid, for the row selected in it
+    Field(
+        "funding as of",
+        FUNDING,
+        "funding",
+        "2021-02",
+        lambda d: _iso(d.row.funding[0].provenance.as_of),
+        cell=(0, 0),
+        widget="provenance.as_of_edit",
+    ),
+    Field(
+        "funding source",
+        FUNDING,
+        "funding",
+        "",
+        lambda d: d.row.funding[0].provenance.source.key,
+        cell=(0, 0),
+        widget="provenance.source_combo",
+    ),
+    Field(
+        "result as of",
+        RESULTS,
+        "results",
+        "2019",
+        lambda d: _iso(d.row.results[0].provenance.as_of),
+        cell=(0, 0),
+        widget="provenance.as_of_edit",
+    ),
+    Field(
+        "result source",
+        RESULTS,
+        "results",
+        "",
+        lambda d: d.row.results[0].provenance.source.key,
+        cell=(0, 0),
+        widget="provenance.source_combo",
+    ),
+]
+FIELDS = OVERVIEW_FIELDS + FUNDING_FIELDS + RESULT_FIELDS + EVENT_FIELDS + PROVENANCE_FIELDS
 
 
 def _stored(window, field: Field) -> Any:
@@ -194,9 +256,14 @@ def _enter(qtbot, window, field: Field) -> None:
     click_row(window, qtbot, field.engagement)
     tab = getattr(window.editor, field.tab)
     open_tab(qtbot, window.editor, tab)
-    if field.cell is None:
+    if field.cell is not None and field.widget:  # a field under a grid, for its selected row
+        click_cell(qtbot, tab.view, *field.cell)
+        part, name = field.widget.split(".")
+        widget = getattr(getattr(tab, part), name)
+    elif field.cell is None:
         widget = _editor_widget(window, field)
         window.editor.overview.ensureWidgetVisible(widget)
+    if field.widget:
         if isinstance(widget, QComboBox):
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             _pick_next(qtbot, widget)
