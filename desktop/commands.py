@@ -80,13 +80,13 @@ class ChangeCommand(QUndoCommand):
         except EditConflictError as conflict:
             self.setObsolete(True)
             if self._on_conflict is None:
-                self._on_error(in_language(str(conflict)))
+                self._on_error(in_language(conflict))
             else:
                 self._on_conflict(conflict, change)
             return
         except BriefingError as error:
             self.setObsolete(True)
-            self._on_error(in_language(str(error)))
+            self._on_error(in_language(error))
             return
         if undoing:
             self._redo_change = inverse
@@ -117,12 +117,12 @@ def perform(
         inverse = run_change(context, change)
     except EditConflictError as conflict:
         if on_conflict is None:
-            on_error(in_language(str(conflict)))
+            on_error(in_language(conflict))
         else:
             on_conflict(conflict, change)
         return False
     except BriefingError as error:
-        on_error(in_language(str(error)))
+        on_error(in_language(error))
         return False
     context.undo_stack.push(
         ChangeCommand(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from models.errors import BriefingError
 from models.partial_dates import PartialDate
 
-from desktop.messages import in_language
+from desktop.messages import message_text
 
 
 def read_period(start_text: str, end_text: str) -> tuple[dt.date | None, dt.date | None, str]:
@@ -21,7 +21,7 @@ def read_period(start_text: str, end_text: str) -> tuple[dt.date | None, dt.date
         if end_text.strip():
             end = PartialDate.parse(end_text).last_day()
     except BriefingError as error:
-        return None, None, in_language(getattr(error, "message", str(error)))
+        return None, None, message_text(error)
     if start and end and end < start:
         return None, None, QCoreApplication.translate("Period", "The period ends before it starts.")
     return start, end, ""

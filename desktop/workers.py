@@ -26,7 +26,12 @@ POLL_MILLISECONDS = 10
 
 
 class JobFailedError(Exception):
-    """A job that raised in the helper process; the message says what went wrong."""
+    """A job that raised in the helper process; the message says what went wrong, and
+    ``said`` is its identity when the helper's error had one (see ``desktop.messages``)."""
+
+    def __init__(self, message: str, said: object = None) -> None:
+        super().__init__(message)
+        self.said = said
 
 
 class BackgroundJobs(QObject):
@@ -123,7 +128,8 @@ class BackgroundJobs(QObject):
                 if ok:
                     callbacks[0](result)
                 else:
-                    callbacks[1](JobFailedError(result))
+                    text, said = result if isinstance(result, tuple) else (result, None)
+                    callbacks[1](JobFailedError(text, said))
         if self._pending and (self._process is None or not self._process.is_alive()):
             self._fail_all("The helper process stopped.")
         if not self._pending:

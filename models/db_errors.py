@@ -12,33 +12,34 @@ from contextlib import contextmanager
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from models.errors import DatabaseUnavailableError, DatabaseWriteError
+from models.messages import Message, say
 
 # (what the driver says, what the user is told); the first match wins.
 _CAUSES = (
-    ("locked", "the knowledge base is in use by another program and stayed locked"),
-    ("readonly", "the knowledge base is read-only here"),
-    ("read-only", "the knowledge base is read-only here"),
-    ("disk is full", "the disk is full"),
-    ("no space left", "the disk is full"),
-    ("disk i/o error", "the disk could not be written (it may be full)"),
-    ("unable to open database", "the knowledge base file cannot be opened"),
-    ("server closed the connection", "the connection to the server was lost"),
-    ("terminating connection", "the connection to the server was lost"),
-    ("connection", "the server cannot be reached"),
+    ("locked", "cause.locked"),
+    ("readonly", "cause.read_only"),
+    ("read-only", "cause.read_only"),
+    ("disk is full", "cause.disk_full"),
+    ("no space left", "cause.disk_full"),
+    ("disk i/o error", "cause.disk_io"),
+    ("unable to open database", "cause.cannot_open"),
+    ("server closed the connection", "cause.connection_lost"),
+    ("terminating connection", "cause.connection_lost"),
+    ("connection", "cause.unreachable"),
 )
 # Causes after which a commit may or may not have reached the server.
-_UNCERTAIN = {"the connection to the server was lost", "the server cannot be reached"}
+_UNCERTAIN = {"cause.connection_lost", "cause.unreachable"}
 
 
-def describe_failure(error: DBAPIError) -> str:
+def describe_failure(error: DBAPIError) -> Message:
     """Why the database did not do what was asked, as a sentence fragment."""
     detail = str(error.orig) if error.orig is not None else str(error)
     lowered = detail.lower()
     for clue, cause in _CAUSES:
         if clue in lowered:
-            return cause
+            return say(cause)
     first_line = detail.strip().splitlines()[0] if detail.strip() else type(error).__name__
-    return f"the database refused it ({first_line})"
+    return say("cause.refused", detail=first_line)
 
 
 def is_lock(error: DBAPIError) -> bool:
@@ -54,10 +55,10 @@ def saving() -> Iterator[None]:
         yield
     except DBAPIError as error:
         cause = describe_failure(error)
-        if cause in _UNCERTAIN:  # the commit may have been lost on the way, or not
-            message = f"Perhaps not saved: {cause}. Reload to see what is stored."
+        if cause.id in _UNCERTAIN:  # the commit may have been lost on the way, or not
+            message = say("save.uncertain", cause=cause)
         else:
-            message = f"Not saved: {cause}. Nothing was changed."
+            message = say("save.failed", cause=cause)
         failure = DatabaseWriteError(message)
         failure.locked = is_lock(error)
         raise failure from error
@@ -71,5 +72,5 @@ def using() -> Iterator[None]:
         yield
     except (OperationalError, InterfaceError) as error:
         raise DatabaseUnavailableError(
-            f"The knowledge base cannot be used now: {describe_failure(error)}."
+            say("database.unusable", cause=describe_failure(error))
         ) from error

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from models.messages import Message
+
 
 class BriefingError(Exception):
-    """Base of every domain error; ``str(error)`` is fit to show to a user."""
+    """Base of every domain error; ``str(error)`` is fit to show to a user (in English),
+    and ``said`` is the message's identity for an interface in another language."""
+
+    def __init__(self, message: str | Message = "", *args: object) -> None:
+        self.said: Message | None = message if isinstance(message, Message) else None
+        super().__init__(str(message), *args)
 
 
 class ValidationError(BriefingError):
     """Input that would break a rule of the knowledge base; nothing was written."""
 
-    def __init__(self, message: str, *, record: str | None = None, field: str | None = None):
+    def __init__(
+        self, message: str | Message, *, record: str | None = None, field: str | None = None
+    ):
         self.record = record
         self.field = field
         prefix = ""
@@ -20,8 +29,9 @@ class ValidationError(BriefingError):
             prefix = f"{record}: "
         elif field:
             prefix = f"{field}: "
-        super().__init__(prefix + message)
-        self.message = message
+        super().__init__(prefix + str(message))
+        self.said = message if isinstance(message, Message) else None
+        self.message = str(message)
 
 
 class NotFoundError(BriefingError):
@@ -55,7 +65,7 @@ class EditConflictError(BriefingError):
     ``theirs`` is the value now stored, ``mine`` the value that was refused.
     """
 
-    def __init__(self, message: str, *, theirs: object = None, mine: object = None):
+    def __init__(self, message: str | Message, *, theirs: object = None, mine: object = None):
         super().__init__(message)
         self.theirs = theirs
         self.mine = mine

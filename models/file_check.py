@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from models.errors import DatabaseOpenError
+from models.messages import Message, say
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -26,9 +27,7 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            f"“{path.name}” is not a Briefing Builder database (it is not a SQLite file)."
-        )
+        raise DatabaseOpenError(say("file.not_sqlite", name=path.name))
     try:
         rows, tables = _read(path, immutable=_nobody_writing(path))
         if rows != [("ok",)]:
@@ -41,13 +40,9 @@ def check_sqlite_file(path: Path) -> None:
         except sqlite3.DatabaseError as error:
             raise DatabaseOpenError(_diagnosis(path, error)) from error
     if rows != [("ok",)]:
-        raise DatabaseOpenError(
-            f"“{path.name}” is damaged: the integrity check reported {rows[0][0]}."
-        )
+        raise DatabaseOpenError(say("file.damaged", name=path.name, report=rows[0][0]))
     if tables and "alembic_version" not in tables:  # refused before anything is changed
-        raise DatabaseOpenError(
-            f"“{path.name}” was not made by Briefing Builder; it has been left unchanged."
-        )
+        raise DatabaseOpenError(say("file.foreign", name=path.name))
 
 
 def _read(path: Path, *, immutable: bool) -> tuple[list[Any], set[str]]:
@@ -77,24 +72,18 @@ def _nobody_writing(path: Path) -> bool:
     return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
-def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> str:
+def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> Message:
     """What is really wrong: a healthy file that is locked or unwritable is not "damaged"."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return (
-            f"“{path.name}” is in use by another program, which holds it locked; "
-            "close that program and try again. The file was not changed."
-        )
+        return say("file.locked", name=path.name)
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         if not os.access(path, os.R_OK):
-            return f"“{path.name}” cannot be read (no permission). The file was not changed."
+            return say("file.no_permission", name=path.name)
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-            return (
-                f"“{path.name}” is in a read-only place ({path.parent}); a knowledge base "
-                "needs a folder it can write in. Copy it somewhere writable and open the copy."
-            )
-        return f"“{path.name}” cannot be opened ({error}). The file was not changed."
-    return f"“{path.name}” is damaged and cannot be opened ({error})."
+            return say("file.read_only_place", name=path.name, folder=path.parent)
+        return say("file.cannot_open", name=path.name, detail=error)
+    return say("file.damaged_detail", name=path.name, detail=error)
 
 
 class FileCheck:

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from models.errors import ValidationError
+from models.messages import say
 
 
 class Precision(StrEnum):
@@ -37,16 +38,18 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ValidationError(f"The year {self.year} is not a valid year.")
+            raise ValidationError(say("date.year", year=self.year))
         if self.month is None and self.day is not None:
-            raise ValidationError("A date with a day must also have a month.")
+            raise ValidationError(say("date.day_without_month"))
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValidationError(f"The month {self.month} does not exist.")
+            raise ValidationError(say("date.month", month=self.month))
         if self.day is not None:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValidationError(f"{self.year:04d}-{self.month:02d} has no day {self.day}.")
+                raise ValidationError(
+                    say("date.day", month=f"{self.year:04d}-{self.month:02d}", day=self.day)
+                )
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
@@ -54,10 +57,7 @@ class PartialDate:
         date; anything else is a user-facing error."""
         match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
         if match is None:
-            raise ValidationError(
-                f"“{text}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD "
-                "(~YYYY when estimated)."
-            )
+            raise ValidationError(say("date.invalid_estimated", value=text))
         marker, *parts = match.groups()
         year, month, day = (int(part) if part else None for part in parts)
         assert year is not None

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 from models.db import WRITE_OPTION, Database, connect, make_engine, sqlite_path, without_password
 from models.errors import BriefingError, DatabaseOpenError, DatabaseTooNewError
 from models.file_check import FileCheck, check_sqlite_file
+from models.messages import say
 
 # The newest migration. Opening an up-to-date database compares against this constant, so
 # start-up does not import Alembic; a test keeps it equal to the scripts' head.
@@ -68,17 +69,11 @@ def _state_on(connection: Connection) -> SchemaState:
         return SchemaState.CURRENT
     if not current:
         if tables - {"alembic_version"}:
-            raise DatabaseOpenError(
-                "This database was not made by Briefing Builder; it has been left unchanged."
-            )
+            raise DatabaseOpenError(say("database.foreign"))
         return SchemaState.EMPTY
     unknown = current - known_revisions()
     if unknown:
-        raise DatabaseTooNewError(
-            "This database was written by a newer version of Briefing Builder "
-            f"(schema {', '.join(sorted(unknown))}). Update the program to open it; "
-            "the file has been left unchanged."
-        )
+        raise DatabaseTooNewError(say("database.too_new", schemas=", ".join(sorted(unknown))))
     return SchemaState.CURRENT if current == head_revisions() else SchemaState.OUTDATED
 
 
@@ -160,11 +155,9 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         if not create and not path.is_file():
-            raise DatabaseOpenError(f"There is no knowledge base at {path}.")
+            raise DatabaseOpenError(say("database.missing", path=path))
         if not create and path.stat().st_size == 0:  # refused before SQLite writes a header
-            raise DatabaseOpenError(
-                f"{path} holds no knowledge base (it is empty); nothing was read or created."
-            )
+            raise DatabaseOpenError(say("database.empty_file", path=path))
         if file_check is not None and file_check.path == path:
             file_check.wait()
         else:
@@ -174,9 +167,7 @@ def open_database(
     try:
         state = _state_translating_errors(database)
         if state is SchemaState.EMPTY and not create:
-            raise DatabaseOpenError(
-                f"{without_password(url)} holds no knowledge base; nothing was read or created."
-            )
+            raise DatabaseOpenError(say("database.empty_server", url=without_password(url)))
         if state is not SchemaState.CURRENT:
             _upgrade_translating_errors(url, seed=seed)
     except BaseException:
@@ -201,11 +192,9 @@ def _translating_errors(step: Callable[[], SchemaState]) -> SchemaState:
     except DBAPIError as error:
         message = str(error.orig) if error.orig else str(error)
         if "locked" in message:
-            raise DatabaseOpenError(
-                "The database is in use by another program and stayed locked; try again."
-            ) from error
+            raise DatabaseOpenError(say("database.locked")) from error
         from models.db_errors import describe_failure
 
         raise DatabaseOpenError(
-            f"The database cannot be opened: {describe_failure(error)}."
+            say("database.cannot_open", cause=describe_failure(error))
         ) from error

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.errors import BriefingError
 from models.files import write_atomically
+from models.messages import say
 
 from reports.content.brief import Brief
 from reports.content.build import build_brief
@@ -59,10 +60,7 @@ def render_brief(brief: Brief, *, invariant: bool = False) -> bytes:
     except LayoutError:
         # Only text saved before today's limits can be this long (models.services.validation):
         # say so rather than print a part of it.
-        raise BriefingError(
-            "A text in this brief is too long to fit on a page (it was saved before the "
-            "length limits); shorten it in the editor and make the brief again."
-        ) from None
+        raise BriefingError(say("brief.text_too_long")) from None
     return buffer.getvalue()
 
 

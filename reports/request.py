@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from models.errors import ValidationError
+from models.messages import say
 from models.selection import Selection
 from models.services.validation import TITLE_LENGTH, optional_text
 
@@ -74,13 +75,13 @@ class BriefRequest:
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
-            raise ValidationError(f"“{self.language}” is not a brief language; use da or en.")
+            raise ValidationError(say("brief.language", value=self.language))
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError("The period ends before it starts.")
+            raise ValidationError(say("brief.period_reversed"))
         if self.stale_after_months < 0:
-            raise ValidationError("The staleness threshold cannot be negative.")
+            raise ValidationError(say("brief.stale_negative"))
         if len(set(self.sections)) != len(self.sections):
-            raise ValidationError("A section is listed twice.")
+            raise ValidationError(say("brief.section_twice"))
         optional_text(self.search or None, record="Brief", field="search", max_length=TITLE_LENGTH)
         for name in LETTERHEAD:  # each prints in a heading or the page furniture: one line
             optional_text(

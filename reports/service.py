@@ -96,7 +96,8 @@ def serve(database_url: str, connection: Connection) -> None:
                 for reply in answer(number, run_job(database, kind, payload)):
                     connection.send(reply)
             except Exception as error:  # reported to the window, which shows it
-                connection.send((number, False, f"{type(error).__name__}: {error}"))
+                said = getattr(error, "said", None)  # the message's identity, for Danish
+                connection.send((number, False, (f"{type(error).__name__}: {error}", said)))
             # Collect while idle, so the next preview is not paused by a full collection of
             # this one's garbage (up to 0.1 s in the middle of a render).
             gc.collect()

@@ -85,7 +85,7 @@ class IatiImportDialog(QDialog):
                 lambda s: import_iati_files(s, self.paths, options)
             )
         except (BriefingError, OSError) as error:
-            self.report.setPlainText(in_language(str(error)))
+            self.report.setPlainText(in_language(error))
             self.import_button.setEnabled(False)
             self.status.setText("")
             return

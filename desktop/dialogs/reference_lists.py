@@ -193,7 +193,7 @@ class ListTab(QWidget):
         self.conflict_box = open_conflict_box(
             self,
             "listConflictDialog",
-            in_language(str(conflict)),
+            in_language(conflict),
             None,
             lambda overwrite: self.resolve_conflict(overwrite=overwrite),
         )

@@ -151,7 +151,7 @@ class EditSession(QObject):
             self.dialog_parent,
             "conflictDialog",
             self.tr("This engagement was changed by someone else after you opened it."),
-            in_language(str(conflict)),
+            in_language(conflict),
             lambda overwrite: self.resolve_conflict(overwrite=overwrite),
         )
 

@@ -71,7 +71,7 @@ class LinkFields(QObject):
         self.source_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.source_combo.setMinimumContentsLength(30)
+        self.source_combo.setMinimumContentsLength(14)
         self.source_combo.activated.connect(lambda _index: self.save("source"))
         self._add_row(form, page, "source", self.tr("Source"), self.source_combo)
         self.as_of_edit = QLineEdit(page)
@@ -169,7 +169,7 @@ class LinkFields(QObject):
                 case _:
                     value = self._match(name)
         except BriefingError as error:
-            self.fields[name].show_message(in_language(str(error), self.language))
+            self.fields[name].show_message(in_language(error, self.language))
             return INVALID
         self.fields[name].show_message(self.session.not_saved_messages.get(name, ""))
         return value

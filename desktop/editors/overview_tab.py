@@ -31,7 +31,7 @@ from desktop.editors.field_row import FieldWithMessage
 from desktop.editors.link_fields import LinkFields
 from desktop.editors.plain_text_field import PlainTextField
 from desktop.formatting import status_text
-from desktop.messages import in_language
+from desktop.messages import message_text
 
 UNLIMITED = 2**31 - 1  # the most characters a QLineEdit can be told to hold
 
@@ -194,7 +194,7 @@ class OverviewTab(QScrollArea):
         try:
             value = check_engagement_field(name, self._value(name), row.start, row.end)
         except BriefingError as error:
-            self.fields[name].show_message(in_language(getattr(error, "message", str(error))))
+            self.fields[name].show_message(message_text(error))
             return _INVALID
         # A save that failed stays said beside the field until the user types there again.
         self.fields[name].show_message(self.session.not_saved_messages.get(name, ""))

@@ -295,7 +295,7 @@ class BriefPanel(QWidget):
         try:
             return self._request(sections)
         except BriefingError as error:  # a letterhead field too long or holding a control
-            self.status.setText(in_language(str(error)))
+            self.status.setText(in_language(error))
             raise ValueError(str(error)) from None
 
     def _request(self, sections: tuple[Section, ...]) -> BriefRequest:
@@ -418,7 +418,7 @@ class BriefPanel(QWidget):
             self.rendered.emit(0)
         else:
             self.status.setText(self.tr("The preview could not be made."))
-            self.failed.emit(message)
+            self.failed.emit(in_language(error))
 
     def _resume(self) -> None:
         """The helper is idle: run the refresh asked for while it was busy (with a preview,

@@ -18,8 +18,9 @@ from reports.request import BriefRequest
 from reports.service import RENDER
 
 from desktop.context import AppContext
+from desktop.messages import in_language
 from desktop.preview.brief_panel import BriefPanel
-from desktop.preview.printing import pages_to_print, print_document
+from desktop.preview.printing import pages_to_print, print_document, write_pdf_pages
 from desktop.workers import BackgroundJobs
 
 
@@ -28,6 +29,7 @@ class BriefExports(QObject):
 
     told = Signal(str)  # a message for the status line
     failed = Signal(str)
+    exported = Signal(object)  # the Path of a file written
 
     def __init__(
         self, context: AppContext, brief: BriefPanel, jobs: BackgroundJobs, parent: QWidget
@@ -82,16 +84,19 @@ class BriefExports(QObject):
                 write_atomically(path, data)
             except (BriefingError, OSError) as error:
                 self.failed.emit(
-                    self.tr("The PDF could not be written: %1").replace("%1", str(error))
+                    self.tr("The PDF could not be written: %1").replace("%1", in_language(error))
                 )
                 return
             self.brief.exported(request, data)
             self.remember(path, request)
             self.told.emit(self.tr("Exported %1").replace("%1", str(path)))
+            self.exported.emit(path)
 
         def failed(error: BaseException) -> None:
             progress.close()
-            self.failed.emit(self.tr("The PDF could not be written: %1").replace("%1", str(error)))
+            self.failed.emit(
+                self.tr("The PDF could not be written: %1").replace("%1", in_language(error))
+            )
 
         def cancelled() -> None:
             self.jobs.cancel()
@@ -107,11 +112,14 @@ class BriefExports(QObject):
             data = self.brief.current_pdf()
             write_atomically(path, data)
         except (BriefingError, OSError, ValueError) as error:
-            self.failed.emit(self.tr("The PDF could not be written: %1").replace("%1", str(error)))
+            self.failed.emit(
+                self.tr("The PDF could not be written: %1").replace("%1", in_language(error))
+            )
             return False
         if self.brief.rendered_request is not None:
             self.remember(path, self.brief.rendered_request)
         self.told.emit(self.tr("Exported %1").replace("%1", str(path)))
+        self.exported.emit(path)
         return True
 
     def remember(self, path: Path, request: BriefRequest) -> None:
@@ -152,10 +160,13 @@ class BriefExports(QObject):
             else:
                 write_xlsx(path.with_suffix(".xlsx"), sheets, request.language)
         except (BriefingError, OSError, ValueError) as error:
-            message = self.tr("The table could not be written: %1").replace("%1", str(error))
+            message = self.tr("The table could not be written: %1").replace(
+                "%1", in_language(error)
+            )
             self.failed.emit(message)
             return False
         self.told.emit(self.tr("Exported %1").replace("%1", str(path)))
+        self.exported.emit(path if path.suffix.lower() == ".csv" else path.with_suffix(".xlsx"))
         return True
 
     # -- printing ---------------------------------------------------------------------
@@ -174,6 +185,16 @@ class BriefExports(QObject):
     def print_to(self, printer: QPrinter) -> int:
         document = self.brief.current_document()
         total = document.pageCount()
+        target = printer.outputFileName()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
+            pages = pages_to_print(printer, total)
+            if not pages:
+                return 0
+            try:
+                return write_pdf_pages(self.brief.current_pdf(), pages, Path(target))
+            except (BriefingError, OSError) as error:
+                self.failed.emit(in_language(error))
+                return 0
         progress = QProgressDialog(
             self.tr("Printing…"),
             self.tr("Cancel"),

@@ -13,6 +13,7 @@ from models.db import sqlite_path, sqlite_url, without_password
 from models.errors import BriefingError, DatabaseOpenError
 
 from desktop.context import AppContext
+from desktop.messages import in_language
 
 if TYPE_CHECKING:
     from desktop.dialogs.database_error import DatabaseErrorBox
@@ -139,7 +140,9 @@ class DatabaseCommands(QObject):
             assert path is not None
             backup_file(path, target)
         except (BriefingError, OSError) as error:
-            self.show_error(self.tr("The copy could not be made: %1").replace("%1", str(error)))
+            self.show_error(
+                self.tr("The copy could not be made: %1").replace("%1", in_language(error))
+            )
             return False
         self.told.emit(self.tr("Backed up to %1").replace("%1", str(target)))
         return True
@@ -173,7 +176,7 @@ class DatabaseCommands(QObject):
         try:
             restore_file(source, path)
         except (BriefingError, OSError) as error:
-            self.show_error(self.tr("Nothing was restored: %1").replace("%1", str(error)))
+            self.show_error(self.tr("Nothing was restored: %1").replace("%1", in_language(error)))
             return None
         self.context.undo_stack.clear()  # the edits it holds refer to the replaced data
         return self.switch_database(self.database.url)

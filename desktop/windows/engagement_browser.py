@@ -90,7 +90,7 @@ class EngagementBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        for column, width in enumerate((230, 100, 130, 130, 130, 90, 120, 80, 80)):
+        for column, width in enumerate((210, 100, 130, 130, 130, 90, 120, 90, 80)):
             self.table.setColumnWidth(column, width)
         # What a desk officer reads first comes first: title, countries, period, money,
         # status; themes, instruments, partners and as-of follow (the column chooser hides).
@@ -170,7 +170,9 @@ class EngagementBrowser(QWidget):
         self.settled.emit()
 
     def _load_failed(self, error: BaseException) -> None:
-        self.failed.emit(self.tr("The engagements could not be read: %1").replace("%1", str(error)))
+        self.failed.emit(
+            self.tr("The engagements could not be read: %1").replace("%1", in_language(error))
+        )
 
     def check_for_changes_by_others(self) -> bool:
         """Reload the table if someone else saved since it was read; keeps the current row."""
@@ -180,7 +182,7 @@ class EngagementBrowser(QWidget):
             with self.context.database.session() as session:
                 stamp = data_stamp(session)
         except DatabaseOpenError as error:  # the server went away: say so, keep what is shown
-            self.failed.emit(in_language(str(error)))
+            self.failed.emit(in_language(error))
             return False
         if stamp == self.loaded_stamp:
             return False

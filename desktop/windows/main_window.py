@@ -26,6 +26,7 @@ from desktop.windows.command_keys import CommandKeys
 from desktop.windows.database_commands import DatabaseCommands
 from desktop.windows.engagement_browser import EngagementBrowser
 from desktop.windows.engagement_commands import EngagementCommands
+from desktop.windows.export_notice import ExportNotice
 from desktop.windows.main_actions import MainActions, WindowSlots
 from desktop.windows.selection_panel import SelectionPanel
 from desktop.workers import BackgroundJobs
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([240, 640, 400])
+        self.splitter.setSizes([225, 655, 400])
         self.setCentralWidget(self.splitter)
 
         self.engagements = EngagementCommands(context, self.browser, self._picked, self)
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
             part.failed.connect(self.show_error)
         for teller in (self.exports, self.databases):
             teller.told.connect(self.show_message)
+        self.export_notice = ExportNotice(self)
+        self.statusBar().addPermanentWidget(self.export_notice)
+        self.exports.exported.connect(self.export_notice.show_file)
         self.brief.failed.connect(self.show_error)
 
         self.brief_follow_timer = QTimer(self)

@@ -17,6 +17,7 @@ from sqlalchemy import Table, bindparam, insert, update
 from models import entities as e
 from models.base import current_user
 from models.errors import ValidationError
+from models.messages import say
 
 if TYPE_CHECKING:
     from models.interchange.load_engagements import EngagementLoader
@@ -193,7 +194,7 @@ def _check_parents(loader: EngagementLoader, parents: dict[str, str]) -> None:
         label = f"engagement “{child}”"
         if parent not in loader.batch_keys and parent not in loader.engagements:
             raise ValidationError(
-                f"“{parent}” is not defined in this file or the database.",
+                say("file.undefined", key=parent),
                 record=label,
                 field="parent",
             )

@@ -20,6 +20,7 @@ from models.countries import iso_country
 from models.errors import ValidationError
 from models.interchange.assign import assign
 from models.interchange.fileformat import LISTS
+from models.messages import say
 from models.services import validation as v
 from models.vocabulary import EventKind, OrganisationKind
 
@@ -91,16 +92,14 @@ class KnowledgeLoader:
 
     def _ref(self, table: dict[str, T], key: object, *, record: str, field: str) -> T:
         if not isinstance(key, str) or key not in table:
-            raise ValidationError(
-                f"“{key}” is not defined in this file or the database.", record=record, field=field
-            )
+            raise ValidationError(say("file.undefined", key=key), record=record, field=field)
         return table[key]
 
     def _refs(self, table: dict[str, T], keys: object, *, record: str, field: str) -> list[T]:
         if keys is None:
             return []
         if not isinstance(keys, list):
-            raise ValidationError("must be a list.", record=record, field=field)
+            raise ValidationError(say("file.not_a_list"), record=record, field=field)
         found = [self._ref(table, key, record=record, field=field) for key in keys]
         return list(dict.fromkeys(found))
 
@@ -120,7 +119,7 @@ class KnowledgeLoader:
         name = iso_country(code)
         if name is None:
             raise ValidationError(
-                f"“{code}” is not an ISO 3166-1 alpha-2 country code.",
+                say("country.code", code=code),
                 record=record,
                 field="countries",
             )
@@ -360,9 +359,7 @@ class KnowledgeLoader:
 
 def _sector_code(value: object, record: str) -> str:
     if not isinstance(value, str) or len(value) not in (3, 5) or not value.isdigit():
-        raise ValidationError(
-            f"“{value}” is not a DAC sector code (3 or 5 digits).", record=record, field="code"
-        )
+        raise ValidationError(say("sector.code", value=value), record=record, field="code")
     return value
 
 

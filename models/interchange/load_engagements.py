@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from models import entities as e
 from models.errors import ValidationError
 from models.interchange.assign import assign
+from models.messages import say
 from models.services import validation as v
 from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
 
@@ -105,7 +106,7 @@ class EngagementLoader:
             return None
         if code not in (raw.get("themes") or []):
             raise ValidationError(
-                f"the primary theme “{code}” is not one of the engagement's themes.",
+                say("theme.primary_not_engagements", code=code),
                 record=label,
                 field="primary_theme",
             )
@@ -120,7 +121,7 @@ class EngagementLoader:
         for name, field in (("countries", "country_shares"), ("regions", "region_shares")):
             shares = raw.get(field) or {}
             if not isinstance(shares, dict):
-                raise ValidationError("must map codes to percentages.", record=label, field=field)
+                raise ValidationError(say("shares.not_a_map"), record=label, field=field)
             listed = {
                 c.upper() if name == "countries" else c
                 for c in (raw.get(name) or [])
@@ -131,7 +132,9 @@ class EngagementLoader:
                 key = code.upper() if name == "countries" and isinstance(code, str) else code
                 if key not in listed:
                     raise ValidationError(
-                        f"“{code}” is not among the engagement's {name}.", record=label, field=field
+                        say("shares.not_linked", code=code, places=name),
+                        record=label,
+                        field=field,
                     )
                 number = v.to_decimal(value, record=label, field=field)
                 v.check_percentage(number, "%", record=label, field=field)
@@ -143,7 +146,7 @@ class EngagementLoader:
         )
         if total > 100:  # more than the whole would be credited
             raise ValidationError(
-                f"the country and region shares add up to {total} %, more than 100 %.",
+                say("shares.over_100", total=total),
                 record=label,
                 field="country_shares",
             )
@@ -190,9 +193,7 @@ class EngagementLoader:
             ancestor: e.Engagement | None = parent
             while ancestor is not None:
                 if ancestor is obj:
-                    raise ValidationError(
-                        "an engagement cannot be its own ancestor.", record=label, field="parent"
-                    )
+                    raise ValidationError(say("parent.cycle"), record=label, field="parent")
                 ancestor = ancestor.parent
         return assign(obj, parent=parent)
 
@@ -213,7 +214,7 @@ class EngagementLoader:
         for item in raw.get("organisations") or []:
             if not isinstance(item, dict):
                 raise ValidationError(
-                    "each partner must be an object with organisation and role.",
+                    say("partner.shape"),
                     record=label,
                     field="organisations",
                 )
@@ -236,7 +237,7 @@ class EngagementLoader:
     def children(self, raw: dict[str, Any], name: str, label: str) -> list[dict[str, Any]]:
         items = raw.get(name) or []
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ValidationError("must be a list of records.", record=label, field=name)
+            raise ValidationError(say("file.not_records"), record=label, field=name)
         return items
 
     def _child(
@@ -250,7 +251,7 @@ class EngagementLoader:
         obj, child_label, new = self.loader._keyed(model, table, item, kind)
         if not new and obj.engagement is not owner:
             raise ValidationError(
-                f"the key is already used under engagement “{obj.engagement.key}”.",
+                say("key.used_elsewhere", engagement=obj.engagement.key),
                 record=child_label,
                 field="key",
             )

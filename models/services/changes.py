@@ -19,6 +19,7 @@ from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
 from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
+from models.messages import say
 from models.partial_dates import PartialDate
 from models.services import validation as v
 from models.vocabulary import EngagementStatus
@@ -36,7 +37,7 @@ class Change(Protocol):
 def engagement_by_key(session: Session, key: str) -> e.Engagement:
     row = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
     if row is None:
-        raise NotFoundError(f"The engagement “{key}” no longer exists.")
+        raise NotFoundError(say("record.gone", what="engagement", key=key))
     return row
 
 
@@ -73,7 +74,7 @@ def check_engagement_field(
                 parsed if name == "start" else start, parsed if name == "end" else end, record=label
             )
             return parsed
-    raise ValidationError(f"“{name}” cannot be edited.", record=label)
+    raise ValidationError(say("field.not_editable_at_all", name=name), record=label)
 
 
 def touch(row: Any) -> None:
@@ -119,8 +120,13 @@ def refuse_if_newer(
         changed = True
     if changed:
         raise EditConflictError(
-            f"Someone else changed this {what} after you opened it: {name} is now "
-            f"“{_shown(previous)}”; yours was “{_shown(stored)}”.",
+            say(
+                "conflict.field",
+                what=what,
+                name=name,
+                theirs=_shown(previous),
+                mine=_shown(stored),
+            ),
             theirs=previous,
             mine=stored,
         )
@@ -136,8 +142,7 @@ def refuse_if_changed_since_added(
     """Undoing an addition deletes the record: only while it is still as it was added."""
     if expected is not None and current != expected:
         raise EditConflictError(
-            f"Someone else changed this {what} after it was added; undoing the addition "
-            "would delete their change, so nothing was deleted.",
+            say("conflict.added", what=what),
             theirs=current,
             mine=expected,
         )
@@ -196,7 +201,7 @@ class SetEngagementField:
         theme = next((t for t in engagement.themes if t.code == code), None)
         if code is not None and theme is None:
             raise ValidationError(
-                f"“{code}” is not one of the engagement's themes.",
+                say("theme.not_engagements", code=code),
                 record="Engagement",
                 field="primary theme",
             )
@@ -277,9 +282,7 @@ def apply_change(session: Session, change: Change) -> Change:
         with session.begin_nested():
             return change.apply(session)
     except StaleDataError:
-        raise EditConflictError(
-            "Someone else saved this record at the same moment; reload it and try again."
-        ) from None
+        raise EditConflictError(say("conflict.same_moment")) from None
 
 
 OWN_NOTES_SOURCE = "egne-noter"

@@ -18,6 +18,7 @@ from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
 from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
+from models.messages import say
 from models.partial_dates import PartialDate
 from models.qualifiers import split_qualifier
 from models.services import validation as v
@@ -49,7 +50,7 @@ KEEP = "keep"  # a qualifier left as it is (a figure given as a number, not as t
 def _by_key(session: Session, model: type[Row], key: str, what: str) -> Row:
     row = session.execute(select(model).where(model.key == key)).scalar()
     if row is None:
-        raise NotFoundError(f"The {what} “{key}” no longer exists.")
+        raise NotFoundError(say("record.gone", what=what, key=key))
     return row
 
 
@@ -147,8 +148,7 @@ class SetFundingAmount:
             changed = True
         if changed:
             raise EditConflictError(
-                f"Someone else changed this amount after you opened it: it is now "
-                f"{previous}; yours was {new}.",
+                say("conflict.amount", theirs=previous, mine=new),
                 theirs=previous,
                 mine=new,
             )
@@ -232,7 +232,7 @@ class SetFundingField:
                 return v.optional_text(self.value, record=label, field="note")
             case "internal_note":
                 return v.optional_text(self.value, record=label, field="internal note")
-        raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
+        raise ValidationError(say("field.not_editable", name=self.name), record=label)
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ class SetResultField:
     def apply(self, session: Session) -> Change:
         result = _by_key(session, e.Result, self.result_key, "result")
         if self.name not in RESULT_FIELDS:
-            raise ValidationError(f"“{self.name}” cannot be edited here.", record="Result")
+            raise ValidationError(say("field.not_editable", name=self.name), record="Result")
         figure = self.name in ("baseline", "target", "actual")
         qualifier_name = f"{self.name}_qualifier"
         previous_qualifier = getattr(result, qualifier_name) if figure else None
@@ -390,7 +390,7 @@ class SetChildProvenance:
             case "source":
                 source = session.scalar(select(e.Source).where(e.Source.key == self.value))
                 if source is None:
-                    raise NotFoundError(f"There is no source “{self.value}”.")
+                    raise NotFoundError(say("name.unknown", what="source", value=self.value))
                 previous: Any = row.source.key
                 stored: Any = source.key
                 refuse_if_newer(
@@ -422,7 +422,7 @@ class SetChildProvenance:
                 )
                 row.as_of = when
             case _:
-                raise ValidationError(f"“{self.name}” cannot be edited here.", record=label)
+                raise ValidationError(say("field.not_editable", name=self.name), record=label)
         session.flush()
         return SetChildProvenance(
             self.engagement_key,

@@ -19,6 +19,7 @@ from models.errors import NotFoundError, ValidationError
 from models.interchange.dump import event_record
 from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
+from models.messages import say
 from models.services.changes import Change, engagement_by_key, touch
 from models.services.keys import unique_key
 
@@ -26,7 +27,7 @@ from models.services.keys import unique_key
 def _event(session: Session, key: str) -> e.Event:
     event = session.scalar(select(e.Event).where(e.Event.key == key))
     if event is None:
-        raise NotFoundError(f"The event “{key}” no longer exists.")
+        raise NotFoundError(say("record.gone", what="event", key=key))
     return event
 
 
@@ -56,10 +57,10 @@ class AddEngagementEvent:
 
     def apply(self, session: Session) -> Change:
         if self.engagement_key not in self.record.get("engagements", []):
-            raise ValidationError("The new event must belong to the engagement.", record="Event")
+            raise ValidationError(say("event.must_belong"), record="Event")
         key = self.record.get("key")
         if session.scalar(select(e.Event).where(e.Event.key == key)) is not None:
-            raise ValidationError(f"“{key}” exists already.", record="Event")
+            raise ValidationError(say("record.exists", key=key), record="Event")
         load_document(session, {"format": FORMAT, "events": [self.record]})
         return DeleteEngagementEvent(self.engagement_key, str(key))
 
@@ -76,7 +77,7 @@ class DeleteEngagementEvent:
         event = _event(session, self.event_key)
         if engagement not in event.engagements:
             # Undo re-adds the event through this engagement, so it must be one of its own.
-            raise NotFoundError("That event is no longer on the engagement.")
+            raise NotFoundError(say("event.not_on_engagement"))
         record = event_record(event)
         session.delete(event)
         session.flush()
@@ -94,7 +95,7 @@ class LinkEvent:
         engagement = engagement_by_key(session, self.engagement_key)
         event = _event(session, self.event_key)
         if engagement in event.engagements:
-            raise ValidationError(f"“{event.title}” is already one of this engagement’s events.")
+            raise ValidationError(say("event.already_linked", title=event.title))
         event.engagements.append(engagement)
         touch(event)
         return UnlinkEvent(self.engagement_key, self.event_key)
@@ -111,7 +112,7 @@ class UnlinkEvent:
         engagement = engagement_by_key(session, self.engagement_key)
         event = _event(session, self.event_key)
         if engagement not in event.engagements:
-            raise NotFoundError("That event is no longer on the engagement.")
+            raise NotFoundError(say("event.not_on_engagement"))
         event.engagements.remove(engagement)
         touch(event)
         return LinkEvent(self.engagement_key, self.event_key)

@@ -17,6 +17,7 @@ from models.errors import NotFoundError, ValidationError
 from models.interchange.dump import engagement_record
 from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
+from models.messages import say
 from models.partial_dates import PartialDate
 from models.rows import Named
 from models.services import validation as v
@@ -60,7 +61,7 @@ class SetEngagementLinks:
         allowed = {*LINKED_FIELDS, *_SHARES.values()}
         unknown = set(self.values) - allowed
         if unknown:
-            raise ValidationError(f"“{', '.join(sorted(unknown))}” cannot be edited here.")
+            raise ValidationError(say("field.not_editable", name=", ".join(sorted(unknown))))
         new = dict(self.values)
         if "as_of" in new:
             new["as_of"] = parse_as_of(str(new["as_of"])).isoformat()
@@ -121,7 +122,7 @@ def match_names(text: str, what: str, choices: list[Named]) -> tuple[str, ...]:
         for piece in pieces:
             code = index.get(loose_fold(piece))
             if code is None:
-                raise NotFoundError(f"There is no {what} “{piece}”.")
+                raise NotFoundError(say("name.unknown", what=what, value=piece))
             if code not in codes:
                 codes.append(code)
     return tuple(codes)

@@ -20,6 +20,7 @@ from models.iati import ImportOptions, import_iati_files
 from models.iati.report import ImportReport
 from models.interchange.dump import dump_document
 from models.interchange.load import load_document
+from models.messages import say
 from models.queries.engagement_list import data_stamp
 from models.services.validation import as_stored
 
@@ -35,10 +36,7 @@ class PutBackContents:
 
     def apply(self, session: Session) -> PutBackContents:
         if data_stamp(session) != self.expected_stamp:
-            raise EditConflictError(
-                "The knowledge base was changed after the import; undoing it would "
-                "overwrite those changes, so nothing was undone."
-            )
+            raise EditConflictError(say("conflict.import"))
         before = dump_document(session)
         with as_stored():
             load_document(session, self.document, replace=True)

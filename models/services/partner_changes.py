@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from models import entities as e
 from models.errors import NotFoundError, ValidationError
+from models.messages import say
 from models.services import validation as v
 from models.services.changes import Change, engagement_by_key, touch
 from models.vocabulary import OrganisationRole
@@ -28,12 +29,16 @@ class AddPartner:
             select(e.Organisation).where(e.Organisation.key == self.organisation_key)
         )
         if organisation is None:
-            raise NotFoundError(f"There is no organisation “{self.organisation_key}”.")
+            raise NotFoundError(
+                say("name.unknown", what="organisation", value=self.organisation_key)
+            )
         role = v.require_choice(self.role, OrganisationRole, record="Partner", field="role").value
         if any(
             p.organisation is organisation and p.role == role for p in engagement.participations
         ):
-            raise ValidationError(f"{organisation.label} is already a {role} partner.")
+            raise ValidationError(
+                say("partner.already", organisation=organisation.label, role=role)
+            )
         engagement.participations.append(
             e.EngagementOrganisation(organisation=organisation, role=role)
         )
@@ -57,4 +62,4 @@ class RemovePartner:
                 engagement.participations.remove(participation)
                 touch(engagement)
                 return AddPartner(self.engagement_key, self.organisation_key, self.role)
-        raise NotFoundError("That partner is no longer on the engagement.")
+        raise NotFoundError(say("partner.not_on_engagement"))

@@ -19,6 +19,7 @@ from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange import dump
 from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
+from models.messages import say
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ KINDS: dict[str, ListKind] = {
 def _row(session: Session, kind: ListKind, key: str) -> Any:
     row = session.scalar(select(kind.model).where(getattr(kind.model, kind.key_column) == key))
     if row is None:
-        raise NotFoundError(f"“{key}” no longer exists.")
+        raise NotFoundError(say("record.key_gone", key=key))
     return row
 
 
@@ -159,15 +160,19 @@ class SetListField:
     def apply(self, session: Session) -> SetListField:
         kind = KINDS[self.kind]
         if self.field not in kind.fields:
-            raise ValidationError(f"“{self.field}” cannot be edited here.")
+            raise ValidationError(say("field.not_editable", name=self.field))
         row = _row(session, kind, self.key)
         record = kind.record(row)
         previous = record[self.field]
         if self.expected_version is not None and row.version != self.expected_version:
             raise EditConflictError(
-                f"Someone else changed “{self.key}” after you opened the list: {self.field} "
-                f"is now “{'' if previous is None else previous}”; yours was "
-                f"“{'' if self.value is None else self.value}”.",
+                say(
+                    "conflict.list",
+                    key=self.key,
+                    name=self.field,
+                    theirs="" if previous is None else previous,
+                    mine="" if self.value is None else self.value,
+                ),
                 theirs=previous,
                 mine=self.value,
             )
@@ -187,7 +192,7 @@ class AddListRecord:
         kind = KINDS[self.kind]
         key = self.record.get(kind.key_column)
         if session.scalar(select(kind.model).where(getattr(kind.model, kind.key_column) == key)):
-            raise ValidationError(f"“{key}” exists already.")
+            raise ValidationError(say("record.exists", key=key))
         _load(session, kind, self.record)
         return DeleteListRecord(self.kind, str(key), self.engagement_key)
 
@@ -206,9 +211,7 @@ class DeleteListRecord:
         row = _row(session, kind, self.key)
         uses = usage_count(session, row)
         if uses:
-            raise ValidationError(
-                f"“{self.key}” is still used by {uses} record(s); change those first."
-            )
+            raise ValidationError(say("record.still_used", key=self.key, uses=uses))
         record = kind.record(row)
         session.delete(row)
         session.flush()

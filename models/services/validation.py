@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from models.errors import ValidationError
+from models.messages import Message, say
 from models.partial_dates import PartialDate
 from models.vocabulary import Qualifier
 
@@ -65,26 +66,25 @@ def as_stored() -> Iterator[None]:
 def require_text(value: object, *, record: str, field: str, max_length: int = TEXT_LENGTH) -> str:
     """Trimmed text within ``max_length``; at ``TITLE_LENGTH`` or less it is one line."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError("must not be empty.", record=record, field=field)
+        raise ValidationError(say("text.empty"), record=record, field=field)
     if not _ENTRY_RULES.get():
         if STORABLE.search(value):
             raise ValidationError(
-                "holds a NUL or an unpaired surrogate, which cannot be stored.",
+                say("text.unstorable"),
                 record=record,
                 field=field,
             )
         return value  # exactly as stored, spaces included
     if len(value) > max_length:
         raise ValidationError(
-            f"is {len(value)} characters long; at most {max_length} fit.",
+            say("text.too_long", length=len(value), limit=max_length),
             record=record,
             field=field,
         )
     bad = FORBIDDEN_CHARACTERS.search(value)
     if bad:
         raise ValidationError(
-            f"holds a control character (U+{ord(bad.group()):04X}) at position "
-            f"{bad.start() + 1}; remove it.",
+            say("text.control", code=f"{ord(bad.group()):04X}", position=bad.start() + 1),
             record=record,
             field=field,
         )
@@ -92,13 +92,11 @@ def require_text(value: object, *, record: str, field: str, max_length: int = TE
     if refusal:
         raise ValidationError(refusal, record=record, field=field)
     if max_length <= TITLE_LENGTH and LINE_BREAKS.search(value.strip()):
-        raise ValidationError(
-            "must be one line (no tabs or line breaks).", record=record, field=field
-        )
+        raise ValidationError(say("text.one_line"), record=record, field=field)
     return value.strip()
 
 
-def unprintable(text: str) -> str | None:
+def unprintable(text: str) -> Message | None:
     """Why ``text`` cannot be printed right in a brief, or None when it can.
 
     The brief's layout sets text left to right, character by character: Arabic and Hebrew
@@ -112,14 +110,11 @@ def unprintable(text: str) -> str | None:
         character, position = found.group(), found.start() + 1
         if unicodedata.bidirectional(character) in ("R", "AL"):
             name = unicodedata.name(character, "right-to-left").split()[0].title()
-            return (
-                f"holds {name} script (at position {position}), which briefs cannot print "
-                "right to left yet; write the name in Latin letters."
-            )
+            return say("text.right_to_left", script=name, position=position)
         if REGIONAL_INDICATOR_START <= ord(character) <= REGIONAL_INDICATOR_END:
-            return f"holds a flag (at position {position}), which briefs cannot print."
+            return say("text.flag", position=position)
         if character == ZERO_WIDTH_JOINER and _joins_pictographs(text, found.start()):
-            return f"holds a joined emoji (at position {position}), which briefs cannot print."
+            return say("text.emoji", position=position)
         found = UNPRINTABLE.search(text, found.end())
     return None
 
@@ -144,7 +139,7 @@ def optional_text(
 def require_key(value: object, *, record: str, field: str = "key") -> str:
     if not isinstance(value, str) or not KEY_PATTERN.match(value):
         raise ValidationError(
-            f"“{value}” is not a valid key (lowercase letters, digits and hyphens).",
+            say("key.invalid", value=value),
             record=record,
             field=field,
         )
@@ -157,7 +152,7 @@ def require_choice(value: object, choices: type[E], *, record: str, field: str) 
     except ValueError:
         allowed = ", ".join(member.value for member in choices)
         raise ValidationError(
-            f"“{value}” is not one of: {allowed}.", record=record, field=field
+            say("choice.unknown", value=value, allowed=allowed), record=record, field=field
         ) from None
 
 
@@ -180,13 +175,15 @@ def to_decimal(value: object, *, record: str, field: str) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValidationError("must be a number.", record=record, field=field)
+        raise ValidationError(say("number.required"), record=record, field=field)
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValidationError(f"“{value}” is not a number.", record=record, field=field) from None
+        raise ValidationError(
+            say("number.invalid", value=value), record=record, field=field
+        ) from None
     if not number.is_finite():
-        raise ValidationError("must be a finite number.", record=record, field=field)
+        raise ValidationError(say("number.infinite"), record=record, field=field)
     return number
 
 
@@ -202,30 +199,27 @@ def optional_quantity(value: object, *, record: str, field: str) -> Decimal | No
         return number
     if number.adjusted() >= QUANTITY_INTEGER_DIGITS:
         raise ValidationError(
-            f"“{value}” is too large for a figure (at most {QUANTITY_INTEGER_DIGITS} digits "
-            "before the decimal point).",
+            say("figure.too_large", value=value, digits=QUANTITY_INTEGER_DIGITS),
             record=record,
             field=field,
         )
     if number != number.quantize(FOUR_DECIMALS):  # finite, and small enough to quantize
-        raise ValidationError(f"“{value}” has more than four decimals.", record=record, field=field)
+        raise ValidationError(say("figure.decimals", value=value), record=record, field=field)
     return number
 
 
 def require_amount(value: object, *, record: str, field: str = "amount") -> Decimal:
     number = to_decimal(value, record=record, field=field)
     if number is None:
-        raise ValidationError("an amount is required.", record=record, field=field)
+        raise ValidationError(say("amount.required"), record=record, field=field)
     if number < 0:
-        raise ValidationError(
-            "cannot be negative; record a reduction as its own line.", record=record, field=field
-        )
+        raise ValidationError(say("amount.negative"), record=record, field=field)
     if number >= Decimal(10) ** 16:
-        raise ValidationError("is too large to be an amount.", record=record, field=field)
+        raise ValidationError(say("amount.too_large"), record=record, field=field)
     cents = number.quantize(Decimal("0.01"))
     if cents != number:
         raise ValidationError(
-            f"“{value}” has more than two decimals; amounts are kept to the øre or cent.",
+            say("amount.decimals", value=value),
             record=record,
             field=field,
         )
@@ -236,7 +230,7 @@ def require_currency(value: object, *, record: str) -> str:
     text = "DKK" if value is None else value
     if not isinstance(text, str) or not CURRENCY_PATTERN.match(text.strip().upper()):
         raise ValidationError(
-            f"“{value}” is not an ISO 4217 currency code such as DKK or EUR.",
+            say("currency.unknown", value=value),
             record=record,
             field="currency",
         )
@@ -245,9 +239,7 @@ def require_currency(value: object, *, record: str) -> str:
 
 def check_percentage(value: Decimal | None, unit: str | None, *, record: str, field: str) -> None:
     if value is not None and unit == "%" and not Decimal(0) <= value <= Decimal(100):
-        raise ValidationError(
-            f"{value} % is not a percentage between 0 and 100.", record=record, field=field
-        )
+        raise ValidationError(say("percentage.range", value=value), record=record, field=field)
 
 
 def parse_date(value: object, *, record: str, field: str) -> PartialDate | None:
@@ -255,25 +247,25 @@ def parse_date(value: object, *, record: str, field: str) -> PartialDate | None:
         return None
     if not isinstance(value, str):
         raise ValidationError(
-            f"“{value}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.",
+            say("date.invalid", value=value),
             record=record,
             field=field,
         )
     try:
         return PartialDate.parse(value)
     except ValidationError as error:
-        raise ValidationError(error.message, record=record, field=field) from None
+        raise ValidationError(error.said or error.message, record=record, field=field) from None
 
 
 def require_date(value: object, *, record: str, field: str) -> PartialDate:
     parsed = parse_date(value, record=record, field=field)
     if parsed is None:
-        raise ValidationError("a date is required.", record=record, field=field)
+        raise ValidationError(say("date.required"), record=record, field=field)
     return parsed
 
 
 def check_period(start: PartialDate | None, end: PartialDate | None, *, record: str) -> None:
     if start is not None and end is not None and end.last_day() < start.first_day():
         raise ValidationError(
-            f"the period ends ({end}) before it starts ({start}).", record=record, field="end"
+            say("period.reversed", end=end, start=start), record=record, field="end"
         )

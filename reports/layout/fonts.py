@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from models.errors import BriefingError
+from models.messages import say
 
 BODY = "BriefSans"
 BODY_BOLD = "BriefSans-Bold"
@@ -135,8 +136,12 @@ def safe_markup(text: str | None) -> str:
             continue  # a request for colour or plain style: the glyph prints as it is
         if code not in body and code not in spare and char not in "\n\t":
             raise BriefingError(
-                f"The brief holds “{char}” (U+{code:04X}), which its fonts cannot print: "
-                f"“{_around(text, char)}”. Change that text and make the brief again."
+                say(
+                    "brief.unprintable_character",
+                    character=char,
+                    code=f"{code:04X}",
+                    context=_around(text, char),
+                )
             )
         wants = code not in body and code in spare
         if wants != fallback:

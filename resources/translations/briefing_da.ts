@@ -57,72 +57,72 @@
 <context>
     <name>BriefExports</name>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="47"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="49"/>
         <source>all countries</source>
         <translation>alle lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="51"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="53"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="58"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="60"/>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="58"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="60"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="71"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="73"/>
         <source>Making the brief…</source>
         <translation>Laver notatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="71"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="179"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="73"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="200"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="85"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="94"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="110"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="87"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="98"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="116"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="90"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="114"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="158"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="92"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="121"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="168"/>
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="99"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="104"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="134"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="142"/>
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="136"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="144"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="155"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="163"/>
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="178"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="199"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
@@ -354,80 +354,80 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="50"/>
+        <location filename="../../desktop/windows/database_commands.py" line="51"/>
         <source>New knowledge base</source>
         <translation>Ny vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="52"/>
-        <location filename="../../desktop/windows/database_commands.py" line="131"/>
+        <location filename="../../desktop/windows/database_commands.py" line="53"/>
+        <location filename="../../desktop/windows/database_commands.py" line="132"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="57"/>
+        <location filename="../../desktop/windows/database_commands.py" line="58"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 findes allerede; vælg et nyt navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="65"/>
+        <location filename="../../desktop/windows/database_commands.py" line="66"/>
         <source>Open knowledge base</source>
         <translation>Åbn vidensbase</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="67"/>
-        <location filename="../../desktop/windows/database_commands.py" line="152"/>
+        <location filename="../../desktop/windows/database_commands.py" line="68"/>
+        <location filename="../../desktop/windows/database_commands.py" line="155"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="75"/>
+        <location filename="../../desktop/windows/database_commands.py" line="76"/>
         <source>Import IATI files</source>
         <translation>Importér IATI-filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="77"/>
+        <location filename="../../desktop/windows/database_commands.py" line="78"/>
         <source>IATI files (*.xml)</source>
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="125"/>
+        <location filename="../../desktop/windows/database_commands.py" line="126"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="129"/>
+        <location filename="../../desktop/windows/database_commands.py" line="130"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="142"/>
+        <location filename="../../desktop/windows/database_commands.py" line="144"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="144"/>
+        <location filename="../../desktop/windows/database_commands.py" line="147"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="150"/>
-        <location filename="../../desktop/windows/database_commands.py" line="158"/>
+        <location filename="../../desktop/windows/database_commands.py" line="153"/>
+        <location filename="../../desktop/windows/database_commands.py" line="161"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="160"/>
+        <location filename="../../desktop/windows/database_commands.py" line="163"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="171"/>
+        <location filename="../../desktop/windows/database_commands.py" line="174"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="176"/>
+        <location filename="../../desktop/windows/database_commands.py" line="179"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -521,12 +521,12 @@
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="173"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="174"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="236"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="238"/>
         <source>%1 engagements</source>
         <translation>%1 engagementer</translation>
     </message>
@@ -804,6 +804,24 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../desktop/windows/export_notice.py" line="22"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/export_notice.py" line="24"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/export_notice.py" line="39"/>
+        <source>Exported %1</source>
+        <translation>Eksporteret: %1</translation>
+    </message>
+</context>
+<context>
     <name>FundingTab</name>
     <message>
         <location filename="../../desktop/editors/funding_tab.py" line="34"/>
@@ -1036,22 +1054,22 @@
         <translation>Navne eller koder, adskilt af semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="75"/>
+        <location filename="../../desktop/editors/link_fields.py" line="76"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="78"/>
+        <location filename="../../desktop/editors/link_fields.py" line="79"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="81"/>
+        <location filename="../../desktop/editors/link_fields.py" line="82"/>
         <source>As of</source>
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="193"/>
+        <location filename="../../desktop/editors/link_fields.py" line="206"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1202,22 +1220,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="46"/>
+        <location filename="../../desktop/windows/main_window.py" line="47"/>
         <source>%1 – Briefing Builder</source>
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="93"/>
+        <location filename="../../desktop/windows/main_window.py" line="94"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="94"/>
+        <location filename="../../desktop/windows/main_window.py" line="95"/>
         <source>Brief</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="280"/>
+        <location filename="../../desktop/windows/main_window.py" line="284"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
 Knowledge base: %2
@@ -1228,12 +1246,12 @@ Vidensbase: %2
 Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="181"/>
+        <location filename="../../desktop/windows/main_window.py" line="185"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="278"/>
+        <location filename="../../desktop/windows/main_window.py" line="282"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
@@ -1922,7 +1940,7 @@ Datamappe: %3</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="249"/>
+        <location filename="../../desktop/windows/main_window.py" line="253"/>
         <source>The interface language has changed; the undo history starts again.</source>
         <translation>Sproget er skiftet; fortrydelseshistorikken starter forfra.</translation>
     </message>

@@ -130,3 +130,54 @@ def test_page_ranges_with_gaps_or_past_the_end(window, qtbot, tmp_path):
     printer.setFromTo(40, 41)  # a Mali brief has a handful of pages
     assert window.exports.print_to(printer) == 0
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_printing_to_a_pdf_file_writes_the_vector_pdf_with_its_text(window, qtbot, tmp_path):
+    check_countries(window, "ML")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    window.exports.print_to(printer)
+    assert page_texts(target.read_bytes()) == page_texts(window.brief.current_pdf())
+    printer.setFromTo(2, 3)
+    window.exports.print_to(printer)
+    assert page_texts(target.read_bytes()) == page_texts(window.brief.current_pdf())[1:3]
+
+
+def test_after_an_export_the_status_bar_offers_open_and_show_in_folder(window, qtbot, tmp_path):
+    from PySide6.QtCore import QObject, Qt, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Opened(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.urls.append(url.toLocalFile())
+
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        check_countries(window, "ML")
+        target = tmp_path / "mali.pdf"
+        assert window.exports.export_to(target)
+        notice = window.export_notice
+        assert notice.isVisible() and "mali.pdf" in notice.label.text()
+        qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(notice.folder_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened.urls == [str(target), str(tmp_path)]
+
+
+def test_the_suggested_file_name_carries_the_places_and_the_themes(window, qtbot):
+    from tests.desktop.conftest import check_themes
+
+    check_countries(window, "ML")
+    check_themes(window, "stabilisation")
+    qtbot.waitUntil(
+        lambda: window.exports.suggested_file_name().endswith(" Mali stabilisation.pdf")
+    )

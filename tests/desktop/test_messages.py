@@ -1,92 +1,100 @@
-"""The model's refusals read in Danish in the Danish interface."""
+"""The model's refusals read in Danish in the Danish interface, by their identity."""
 
 from __future__ import annotations
 
-from desktop.messages import in_language
+import re
+import string
+
+import pytest
+
+from models.errors import NotFoundError, ValidationError
+from models.messages import ENGLISH, say
+
+from desktop.message_catalogue import DANISH
+from desktop.messages import in_language, message_text
+
+
+def _parameters(template: str) -> set[str]:
+    found = {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
+    return {name.lower() for name in found}  # "{What}" is "{what}" beginning a sentence
+
+
+def test_every_message_id_has_an_english_and_a_danish_text_with_the_same_parameters():
+    assert set(ENGLISH) == set(DANISH)
+    for message_id, english in ENGLISH.items():
+        assert _parameters(english) == _parameters(DANISH[message_id]), message_id
 
 
 def test_field_messages_are_translated_with_their_record_and_field() -> None:
-    assert (
-        in_language("Engagement, title: must not be empty.", "da")
-        == "Engagement, titel: må ikke være tom."
-    )
-    assert in_language(
-        "Funding line, amount: cannot be negative; record a reduction as its own line.", "da"
-    ) == (
+    error = ValidationError(say("text.empty"), record="Engagement", field="title")
+    assert in_language(error, "da") == "Engagement, titel: må ikke være tom."
+    assert in_language(error, "en") == "Engagement, title: must not be empty."
+    assert message_text(error, "da") == "må ikke være tom."
+    negative = ValidationError(say("amount.negative"), record="Funding line", field="amount")
+    assert in_language(negative, "da") == (
         "Bevillingslinje, beløb: kan ikke være negativt; "
         "registrér en nedskrivning som sin egen linje."
     )
-    assert (
-        in_language("the period ends (2010) before it starts (2013).", "da")
-        == "perioden slutter (2010), før den begynder (2013)."
-    )
 
 
-def test_english_and_unknown_messages_pass_through() -> None:
-    assert in_language("must not be empty.", "en") == "must not be empty."
+def test_text_without_an_identity_is_shown_as_it_is() -> None:
     assert in_language("Something new happened.", "da") == "Something new happened."
 
 
-def test_link_and_event_messages_are_translated() -> None:
-    assert in_language("There is no country “Atlantis”.", "da") == (
-        "Der er intet land, der hedder “Atlantis”."
+def test_names_and_nested_causes_are_translated() -> None:
+    unknown = in_language(
+        NotFoundError(say("name.unknown", what="country", value="Atlantis")), "da"
     )
-    assert in_language("event “mali-2012-kup”, title: must not be empty.", "da") == (
-        "begivenhed “mali-2012-kup”, titel: må ikke være tom."
-    )
-    assert in_language("Engagement, as of: The month 13 does not exist.", "da") == (
-        "Engagement, opgjort pr.: Måneden 13 findes ikke."
-    )
+    assert unknown == "“Atlantis” findes ikke som land."
+    gone = in_language(NotFoundError(say("record.gone", what="engagement", key="x")), "da")
+    assert gone == "Engagementet “x” findes ikke længere."
+    failed = NotFoundError(say("save.failed", cause=say("cause.unreachable")))
+    assert in_language(failed, "da") == "Ikke gemt: serveren kan ikke nås. Intet blev ændret."
+    assert str(failed) == "Not saved: the server cannot be reached. Nothing was changed."
+
+
+def _refusals() -> list[Exception]:
+    from sqlalchemy.exc import OperationalError
+
+    from models.db_errors import _CAUSES, saving
+    from models.services import validation as v
+
+    refused: list[Exception] = []
+    for value, length in (("x" * 501, v.TITLE_LENGTH), ("a\x00b", 50), ("a\tb", 50)):
+        with pytest.raises(ValidationError) as error:
+            v.require_text(value, record="Engagement", field="title", max_length=length)
+        refused.append(error.value)
+    for value in ("Møde med الوزير", "Danmark 🇩🇰", "Familie 👨\u200d👩\u200d👧"):
+        with pytest.raises(ValidationError) as error:
+            v.require_text(value, record="Engagement", field="title")
+        refused.append(error.value)
+    with pytest.raises(ValidationError) as error:
+        v.require_amount("10.005", record="Funding line")
+    refused.append(error.value)
+    for figure in ("0.00001", "123456789012"):
+        with pytest.raises(ValidationError) as error:
+            v.optional_quantity(figure, record="Result", field="target")
+        refused.append(error.value)
+    for clue, _cause in _CAUSES:
+        with pytest.raises(Exception) as error, saving():
+            raise OperationalError("UPDATE", {}, Exception(f"database {clue}"))
+        refused.append(error.value)
+    return refused
 
 
 def test_every_refusal_and_failed_save_of_the_safety_rules_reads_in_danish() -> None:
-    """The messages added for limits, characters, decimals and failed saves."""
-    import re
+    for error in _refusals():
+        danish = in_language(error, "da")
+        assert danish != str(error), error
+        assert not re.search(r"\b(holds|must|Not saved|Perhaps|Nothing was|the)\b", danish), danish
 
-    from sqlalchemy.exc import OperationalError
 
-    from models.db_errors import _CAUSES
-    from models.errors import ValidationError
-    from models.services import validation as v
+def test_a_conflict_reads_in_danish() -> None:
+    from models.errors import EditConflictError
 
-    refusals = []
-    for value, length in (("x" * 501, v.TITLE_LENGTH), ("a\x00b", 50), ("a\tb", 50)):
-        try:
-            v.require_text(value, record="Engagement", field="title", max_length=length)
-        except ValidationError as error:
-            refusals.append(str(error))
-    for value in ("Møde med الوزير", "Danmark 🇩🇰", "Familie 👨\u200d👩\u200d👧"):
-        refusals.append(f"Engagement, title: {v.unprintable(value)}")
-    try:
-        v.require_amount("10.005", record="Funding line")
-    except ValidationError as error:
-        refusals.append(str(error))
-    for figure in ("0.00001", "123456789012"):
-        try:
-            v.optional_quantity(figure, record="Result", field="target")
-        except ValidationError as error:
-            refusals.append(str(error))
-    from models.db_errors import describe_failure
-
-    for clue, _cause in _CAUSES:
-        failure = OperationalError("UPDATE", {}, Exception(f"database {clue}"))
-        refusals.append(f"Not saved: {describe_failure(failure)}. Nothing was changed.")
-    refusals.append(
-        "Perhaps not saved: the server cannot be reached. Reload to see what is stored."
+    conflict = EditConflictError(
+        say("conflict.field", what="engagement", name="title", theirs="A", mine="B")
     )
-    for message in refusals:
-        danish = in_language(message, "da")
-        assert danish != message, message
-        assert not re.search(r"\b(holds|must|Not saved|Perhaps|Nothing was)\b", danish), danish
-
-
-def test_the_causes_of_a_failed_save_are_all_in_danish() -> None:
-    from models.db_errors import _CAUSES
-
-    from desktop.messages import _CAUSES as DANISH_CAUSES
-
-    assert {cause for _clue, cause in _CAUSES} <= set(DANISH_CAUSES) | {"the database refused it"}
-    assert (
-        in_language("The knowledge base cannot be used now: the server cannot be reached.", "da")
-        == "Vidensbasen kan ikke bruges lige nu: serveren kan ikke nås."
+    assert in_language(conflict, "da") == (
+        "En anden har ændret engagementet, efter du åbnede det: titel er nu “A”; dit var “B”."
     )

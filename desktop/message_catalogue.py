@@ -1,0 +1,197 @@
+"""The model's messages in Danish, by id (``models.messages.ENGLISH`` holds the English).
+
+A test checks that both catalogues name the same ids and the same parameters.
+"""
+
+from __future__ import annotations
+
+DANISH: dict[str, str] = {
+    "text.empty": "må ikke være tom.",
+    "text.unstorable": "indeholder et NUL-tegn eller en enlig surrogat, som ikke kan gemmes.",
+    "text.too_long": "er {length} tegn lang; der er plads til højst {limit}.",
+    "text.control": "indeholder et styretegn (U+{code}) på plads {position}; fjern det.",
+    "text.one_line": "skal stå på én linje (uden tabulatorer og linjeskift).",
+    "text.right_to_left": (
+        "indeholder skrift, der læses fra højre mod venstre ({script}, på plads {position}), "
+        "og som notater endnu ikke kan gengive; skriv navnet med latinske bogstaver."
+    ),
+    "text.flag": "indeholder et flag (på plads {position}), som notater ikke kan gengive.",
+    "text.emoji": (
+        "indeholder en sammensat emoji (på plads {position}), som notater ikke kan gengive."
+    ),
+    "key.invalid": "“{value}” er ikke en gyldig nøgle (små bogstaver, cifre og bindestreger).",
+    "choice.unknown": "“{value}” er ikke en af: {allowed}.",
+    "number.required": "skal være et tal.",
+    "number.invalid": "“{value}” er ikke et tal.",
+    "number.infinite": "skal være et endeligt tal.",
+    "figure.too_large": "“{value}” er for stort til et tal her (højst {digits} cifre før kommaet).",
+    "figure.decimals": "“{value}” har mere end fire decimaler.",
+    "amount.required": "der skal stå et beløb.",
+    "amount.negative": "kan ikke være negativt; registrér en nedskrivning som sin egen linje.",
+    "amount.too_large": "er for stort til at være et beløb.",
+    "amount.decimals": "“{value}” har mere end to decimaler; beløb føres i øre eller cent.",
+    "currency.unknown": "“{value}” er ikke en ISO 4217-valutakode som DKK eller EUR.",
+    "percentage.range": "{value} % er ikke en procentsats mellem 0 og 100.",
+    "date.invalid": "“{value}” er ikke en dato; skriv den som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+    "date.invalid_estimated": (
+        "“{value}” er ikke en dato; skriv den som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD "
+        "(~ÅÅÅÅ, når den er anslået)."
+    ),
+    "date.required": "der skal stå en dato.",
+    "date.year": "Året {year} er ikke et gyldigt år.",
+    "date.day_without_month": "En dato med en dag skal også have en måned.",
+    "date.month": "Måneden {month} findes ikke.",
+    "date.day": "{month} har ingen dag {day}.",
+    "period.reversed": "perioden slutter ({end}), før den begynder ({start}).",
+    "record.gone": "{What} “{key}” findes ikke længere.",
+    "record.exists": "“{key}” findes allerede.",
+    "record.key_gone": "“{key}” findes ikke længere.",
+    "record.still_used": "“{key}” bruges stadig af {uses} post(er); ret dem først.",
+    "field.not_editable": "“{name}” kan ikke rettes her.",
+    "field.not_editable_at_all": "“{name}” kan ikke rettes.",
+    "name.unknown": "“{value}” findes ikke som {what}.",
+    "theme.not_engagements": "“{code}” er ikke et af engagementets temaer.",
+    "event.must_belong": "Den nye begivenhed skal høre til engagementet.",
+    "event.not_on_engagement": "Begivenheden hører ikke længere til engagementet.",
+    "event.already_linked": "“{title}” er allerede en af engagementets begivenheder.",
+    "partner.already": "{organisation} er allerede partner med rollen {role}.",
+    "partner.not_on_engagement": "Partneren hører ikke længere til engagementet.",
+    "file.undefined": "“{key}” findes hverken i filen eller i databasen.",
+    "file.not_a_list": "skal være en liste.",
+    "file.not_records": "skal være en liste af poster.",
+    "country.code": "“{code}” er ikke en ISO 3166-1-landekode på to bogstaver.",
+    "sector.code": "“{value}” er ikke en DAC-sektorkode (3 eller 5 cifre).",
+    "theme.primary_not_engagements": "hovedtemaet “{code}” er ikke et af engagementets temaer.",
+    "shares.not_a_map": "skal knytte koder til procentsatser.",
+    "shares.not_linked": "“{code}” er ikke blandt engagementets {places}.",
+    "shares.over_100": "landenes og regionernes andele giver tilsammen {total} %, over 100 %.",
+    "parent.cycle": "et engagement kan ikke være sit eget overordnede engagement.",
+    "partner.shape": "hver partner skal være et objekt med organisation og rolle.",
+    "key.used_elsewhere": "nøglen bruges allerede under engagementet “{engagement}”.",
+    "conflict.field": (
+        "En anden har ændret {what}, efter du åbnede det: {name} er nu “{theirs}”; "
+        "dit var “{mine}”."
+    ),
+    "conflict.amount": (
+        "En anden har ændret beløbet, efter du åbnede det: det er nu {theirs}; dit var {mine}."
+    ),
+    "conflict.list": (
+        "En anden har ændret “{key}”, efter du åbnede listen: {name} er nu “{theirs}”; "
+        "dit var “{mine}”."
+    ),
+    "conflict.added": (
+        "En anden har ændret {what}, efter det blev tilføjet; at fortryde tilføjelsen ville "
+        "slette den ændring, så intet blev slettet."
+    ),
+    "conflict.same_moment": ("En anden gemte posten i samme øjeblik; genindlæs den, og prøv igen."),
+    "conflict.import": (
+        "Vidensbasen er ændret efter importen; at fortryde den ville overskrive de ændringer, "
+        "så intet blev fortrudt."
+    ),
+    "save.failed": "Ikke gemt: {cause}. Intet blev ændret.",
+    "save.uncertain": "Måske ikke gemt: {cause}. Genindlæs for at se, hvad der er gemt.",
+    "database.unusable": "Vidensbasen kan ikke bruges lige nu: {cause}.",
+    "cause.locked": "vidensbasen er i brug af et andet program og forblev låst",
+    "cause.read_only": "vidensbasen kan kun læses her",
+    "cause.disk_full": "disken er fuld",
+    "cause.disk_io": "der kunne ikke skrives på disken (den er måske fuld)",
+    "cause.cannot_open": "vidensbasens fil kan ikke åbnes",
+    "cause.connection_lost": "forbindelsen til serveren blev afbrudt",
+    "cause.unreachable": "serveren kan ikke nås",
+    "cause.refused": "databasen afviste det ({detail})",
+    "file.not_sqlite": "“{name}” er ikke en Briefing Builder-database (det er ikke en SQLite-fil).",
+    "file.damaged": "“{name}” er beskadiget: integritetstjekket meldte {report}.",
+    "file.foreign": "“{name}” er ikke lavet af Briefing Builder; den er ikke ændret.",
+    "file.locked": (
+        "“{name}” er i brug af et andet program, som holder den låst; luk det program, og "
+        "prøv igen. Filen er ikke ændret."
+    ),
+    "file.no_permission": "“{name}” kan ikke læses (ingen adgang). Filen er ikke ændret.",
+    "file.read_only_place": (
+        "“{name}” ligger et sted, der kun kan læses ({folder}); en vidensbase skal ligge i "
+        "en mappe, der kan skrives i. Kopiér den til et sted, der kan skrives i, og åbn kopien."
+    ),
+    "file.cannot_open": "“{name}” kan ikke åbnes ({detail}). Filen er ikke ændret.",
+    "file.damaged_detail": "“{name}” er beskadiget og kan ikke åbnes ({detail}).",
+    "database.foreign": "Databasen er ikke lavet af Briefing Builder; den er ikke ændret.",
+    "database.too_new": (
+        "Databasen er skrevet af en nyere version af Briefing Builder (skema {schemas}). "
+        "Opdatér programmet for at åbne den; filen er ikke ændret."
+    ),
+    "database.missing": "Der er ingen vidensbase i {path}.",
+    "database.empty_file": (
+        "{path} indeholder ingen vidensbase (den er tom); intet er læst eller oprettet."
+    ),
+    "database.empty_server": "{url} indeholder ingen vidensbase; intet er læst eller oprettet.",
+    "database.locked": "Databasen er i brug af et andet program og forblev låst; prøv igen.",
+    "database.cannot_open": "Databasen kan ikke åbnes: {cause}.",
+    "brief.language": "“{value}” er ikke et notatsprog; brug da eller en.",
+    "brief.period_reversed": "Perioden slutter, før den begynder.",
+    "brief.stale_negative": "Grænsen for forældede oplysninger kan ikke være negativ.",
+    "brief.section_twice": "Et afsnit står der to gange.",
+    "brief.unprintable_character": (
+        "Notatet indeholder “{character}” (U+{code}), som dets skrifttyper ikke kan gengive: "
+        "“{context}”. Ret teksten, og lav notatet igen."
+    ),
+    "brief.text_too_long": (
+        "En tekst i notatet er for lang til en side (den blev gemt, før der var "
+        "længdegrænser); forkort den i redigeringen, og lav notatet igen."
+    ),
+}
+
+# Words the messages name: record kinds, fields, partner roles (English as the model says).
+DANISH_WORDS: dict[str, str] = {
+    "Engagement": "Engagement",
+    "Funding line": "Bevillingslinje",
+    "Result": "Resultat",
+    "Partner": "Partner",
+    "Event": "Begivenhed",
+    "Brief": "Notat",
+    "engagement": "engagementet",
+    "event": "begivenheden",
+    "funding line": "bevillingslinjen",
+    "result": "resultatet",
+    "source": "kilde",
+    "organisation": "organisation",
+    "country": "land",
+    "region": "region",
+    "theme": "tema",
+    "instrument": "instrument",
+    "title": "titel",
+    "summary": "resumé",
+    "status": "status",
+    "start": "start",
+    "end": "slut",
+    "lead unit": "ansvarlig enhed",
+    "lead_unit": "ansvarlig enhed",
+    "primary theme": "hovedtema",
+    "primary_theme": "hovedtema",
+    "internal note": "intern note",
+    "internal_note": "intern note",
+    "amount": "beløb",
+    "currency": "valuta",
+    "kind": "art",
+    "note": "note",
+    "role": "rolle",
+    "as of": "opgjort pr.",
+    "as_of": "opgjort pr.",
+    "date": "dato",
+    "description": "beskrivelse",
+    "reference": "reference",
+    "indicator": "indikator",
+    "unit": "enhed",
+    "baseline": "udgangspunkt",
+    "target": "mål",
+    "actual": "opnået",
+    "parent": "overordnet engagement",
+    "search": "søgning",
+    "partner": "partner",
+    "implementing": "gennemførende",
+    "funding": "finansierende",
+    "extending": "bevilgende",
+    "accountable": "ansvarlig",
+    "countries": "lande",
+    "regions": "regioner",
+    "lead": "ledende",
+    "beneficiary": "modtager",
+}

@@ -1,0 +1,193 @@
+"""Messages with an identity: every refusal the model raises is an id with parameters.
+
+``models`` knows no interface language; it says *which* message and with what, and the
+English text here is what the command line prints. The desktop renders the same id from
+its Danish catalogue (``desktop/message_catalogue.py``), so no sentence is ever matched
+by a pattern, and a test checks that every id has both texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+ENGLISH: dict[str, str] = {
+    # typed text
+    "text.empty": "must not be empty.",
+    "text.unstorable": "holds a NUL or an unpaired surrogate, which cannot be stored.",
+    "text.too_long": "is {length} characters long; at most {limit} fit.",
+    "text.control": "holds a control character (U+{code}) at position {position}; remove it.",
+    "text.one_line": "must be one line (no tabs or line breaks).",
+    "text.right_to_left": (
+        "holds {script} script (at position {position}), which briefs cannot print right to "
+        "left yet; write the name in Latin letters."
+    ),
+    "text.flag": "holds a flag (at position {position}), which briefs cannot print.",
+    "text.emoji": "holds a joined emoji (at position {position}), which briefs cannot print.",
+    "key.invalid": "“{value}” is not a valid key (lowercase letters, digits and hyphens).",
+    "choice.unknown": "“{value}” is not one of: {allowed}.",
+    # numbers, amounts, dates
+    "number.required": "must be a number.",
+    "number.invalid": "“{value}” is not a number.",
+    "number.infinite": "must be a finite number.",
+    "figure.too_large": (
+        "“{value}” is too large for a figure (at most {digits} digits before the decimal point)."
+    ),
+    "figure.decimals": "“{value}” has more than four decimals.",
+    "amount.required": "an amount is required.",
+    "amount.negative": "cannot be negative; record a reduction as its own line.",
+    "amount.too_large": "is too large to be an amount.",
+    "amount.decimals": "“{value}” has more than two decimals; amounts are kept to the øre or cent.",
+    "currency.unknown": "“{value}” is not an ISO 4217 currency code such as DKK or EUR.",
+    "percentage.range": "{value} % is not a percentage between 0 and 100.",
+    "date.invalid": "“{value}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD.",
+    "date.invalid_estimated": (
+        "“{value}” is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD (~YYYY when estimated)."
+    ),
+    "date.required": "a date is required.",
+    "date.year": "The year {year} is not a valid year.",
+    "date.day_without_month": "A date with a day must also have a month.",
+    "date.month": "The month {month} does not exist.",
+    "date.day": "{month} has no day {day}.",
+    "period.reversed": "the period ends ({end}) before it starts ({start}).",
+    # records
+    "record.gone": "The {what} “{key}” no longer exists.",
+    "record.exists": "“{key}” exists already.",
+    "record.key_gone": "“{key}” no longer exists.",
+    "record.still_used": "“{key}” is still used by {uses} record(s); change those first.",
+    "field.not_editable": "“{name}” cannot be edited here.",
+    "field.not_editable_at_all": "“{name}” cannot be edited.",
+    "name.unknown": "There is no {what} “{value}”.",
+    "theme.not_engagements": "“{code}” is not one of the engagement's themes.",
+    "event.must_belong": "The new event must belong to the engagement.",
+    "event.not_on_engagement": "That event is no longer on the engagement.",
+    "event.already_linked": "“{title}” is already one of this engagement’s events.",
+    "partner.already": "{organisation} is already a {role} partner.",
+    "partner.not_on_engagement": "That partner is no longer on the engagement.",
+    "file.undefined": "“{key}” is not defined in this file or the database.",
+    "file.not_a_list": "must be a list.",
+    "file.not_records": "must be a list of records.",
+    "country.code": "“{code}” is not an ISO 3166-1 alpha-2 country code.",
+    "sector.code": "“{value}” is not a DAC sector code (3 or 5 digits).",
+    "theme.primary_not_engagements": (
+        "the primary theme “{code}” is not one of the engagement's themes."
+    ),
+    "shares.not_a_map": "must map codes to percentages.",
+    "shares.not_linked": "“{code}” is not among the engagement's {places}.",
+    "shares.over_100": "the country and region shares add up to {total} %, more than 100 %.",
+    "parent.cycle": "an engagement cannot be its own ancestor.",
+    "partner.shape": "each partner must be an object with organisation and role.",
+    "key.used_elsewhere": "the key is already used under engagement “{engagement}”.",
+    # someone else saved first
+    "conflict.field": (
+        "Someone else changed this {what} after you opened it: {name} is now “{theirs}”; "
+        "yours was “{mine}”."
+    ),
+    "conflict.amount": (
+        "Someone else changed this amount after you opened it: it is now {theirs}; yours was "
+        "{mine}."
+    ),
+    "conflict.list": (
+        "Someone else changed “{key}” after you opened the list: {name} is now “{theirs}”; "
+        "yours was “{mine}”."
+    ),
+    "conflict.added": (
+        "Someone else changed this {what} after it was added; undoing the addition would "
+        "delete their change, so nothing was deleted."
+    ),
+    "conflict.same_moment": (
+        "Someone else saved this record at the same moment; reload it and try again."
+    ),
+    "conflict.import": (
+        "The knowledge base was changed after the import; undoing it would overwrite those "
+        "changes, so nothing was undone."
+    ),
+    # the database
+    "save.failed": "Not saved: {cause}. Nothing was changed.",
+    "save.uncertain": "Perhaps not saved: {cause}. Reload to see what is stored.",
+    "database.unusable": "The knowledge base cannot be used now: {cause}.",
+    "cause.locked": "the knowledge base is in use by another program and stayed locked",
+    "cause.read_only": "the knowledge base is read-only here",
+    "cause.disk_full": "the disk is full",
+    "cause.disk_io": "the disk could not be written (it may be full)",
+    "cause.cannot_open": "the knowledge base file cannot be opened",
+    "cause.connection_lost": "the connection to the server was lost",
+    "cause.unreachable": "the server cannot be reached",
+    "cause.refused": "the database refused it ({detail})",
+    "file.not_sqlite": "“{name}” is not a Briefing Builder database (it is not a SQLite file).",
+    "file.damaged": "“{name}” is damaged: the integrity check reported {report}.",
+    "file.foreign": "“{name}” was not made by Briefing Builder; it has been left unchanged.",
+    "file.locked": (
+        "“{name}” is in use by another program, which holds it locked; close that program "
+        "and try again. The file was not changed."
+    ),
+    "file.no_permission": "“{name}” cannot be read (no permission). The file was not changed.",
+    "file.read_only_place": (
+        "“{name}” is in a read-only place ({folder}); a knowledge base needs a folder it can "
+        "write in. Copy it somewhere writable and open the copy."
+    ),
+    "file.cannot_open": "“{name}” cannot be opened ({detail}). The file was not changed.",
+    "file.damaged_detail": "“{name}” is damaged and cannot be opened ({detail}).",
+    "database.foreign": (
+        "This database was not made by Briefing Builder; it has been left unchanged."
+    ),
+    "database.too_new": (
+        "This database was written by a newer version of Briefing Builder (schema {schemas}). "
+        "Update the program to open it; the file has been left unchanged."
+    ),
+    "database.missing": "There is no knowledge base at {path}.",
+    "database.empty_file": (
+        "{path} holds no knowledge base (it is empty); nothing was read or created."
+    ),
+    "database.empty_server": "{url} holds no knowledge base; nothing was read or created.",
+    "database.locked": "The database is in use by another program and stayed locked; try again.",
+    "database.cannot_open": "The database cannot be opened: {cause}.",
+    # briefs
+    "brief.language": "“{value}” is not a brief language; use da or en.",
+    "brief.period_reversed": "The period ends before it starts.",
+    "brief.stale_negative": "The staleness threshold cannot be negative.",
+    "brief.section_twice": "A section is listed twice.",
+    "brief.unprintable_character": (
+        "The brief holds “{character}” (U+{code}), which its fonts cannot print: “{context}”. "
+        "Change that text and make the brief again."
+    ),
+    "brief.text_too_long": (
+        "A text in this brief is too long to fit on a page (it was saved before the length "
+        "limits); shorten it in the editor and make the brief again."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message: its id and its parameters (texts, numbers or other messages)."""
+
+    id: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, catalogue: Mapping[str, str], word: Callable[[str], str] | None = None) -> str:
+        """The text from ``catalogue``; nested messages are rendered from it too, and
+        ``word`` (if given) translates the parameters named ``what``, ``name``, ``role`` and
+        ``places`` (a record kind, a field name, a partner's role, "countries")."""
+        values: dict[str, str] = {}
+        for key, value in self.params:
+            if isinstance(value, Message):
+                values[key] = value.render(catalogue, word)
+            elif word is not None and key in ("what", "name", "role", "places"):
+                values[key] = word(str(value))
+            else:
+                values[key] = str(value)
+        if "what" in values:  # "{What}" begins a sentence with the record kind
+            values["What"] = values["what"][:1].upper() + values["what"][1:]
+        return catalogue[self.id].format(**values)
+
+    def __str__(self) -> str:
+        return self.render(ENGLISH)
+
+
+def say(message_id: str, **params: Any) -> Message:
+    """The message ``message_id`` with ``params``; an unknown id is a programming error."""
+    if message_id not in ENGLISH:
+        raise KeyError(message_id)
+    return Message(message_id, tuple(params.items()))
