@@ -568,34 +568,34 @@
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="40"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Oversigt</translation>
+    </message>
+    <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="41"/>
-        <source>Results</source>
-        <translation>Resultater</translation>
+        <source>F&amp;unding</source>
+        <translation>&amp;Bevillinger</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="42"/>
-        <source>Events</source>
-        <translation>Begivenheder</translation>
+        <source>&amp;Results</source>
+        <translation>Res&amp;ultater</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="43"/>
-        <source>Partners</source>
-        <translation>Partnere</translation>
+        <source>Even&amp;ts</source>
+        <translation>Be&amp;givenheder</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="44"/>
-        <source>Sources</source>
-        <translation>Kilder</translation>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="39"/>
-        <source>Overview</source>
-        <translation>Oversigt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="40"/>
-        <source>Funding</source>
-        <translation>Bevillinger</translation>
+        <location filename="../../desktop/editors/engagement_editor.py" line="45"/>
+        <source>Sour&amp;ces</source>
+        <translation>&amp;Kilder</translation>
     </message>
 </context>
 <context>
@@ -1225,16 +1225,6 @@
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="94"/>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/windows/main_window.py" line="95"/>
-        <source>Brief</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
         <location filename="../../desktop/windows/main_window.py" line="284"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
@@ -1249,6 +1239,16 @@ Datamappe: %3</translation>
         <location filename="../../desktop/windows/main_window.py" line="185"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="94"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="95"/>
+        <source>&amp;Brief</source>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/main_window.py" line="282"/>

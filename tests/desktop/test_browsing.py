@@ -53,6 +53,36 @@ def test_models_pass_qt_model_tests(window, qtmodeltester):
     qtmodeltester.check(window.editor.funding.lines_model)
     window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
     qtmodeltester.check(window.editor.results.results_model)
+    window.table.setCurrentIndex(window.table_model.index_of("mali-task-force-takuba"))
+    qtmodeltester.check(window.editor.events_tab.model)
+    qtmodeltester.check(window.editor.partners_tab.model)
+    qtmodeltester.check(window.editor.sources_tab.model)
+
+
+def test_the_table_model_passes_while_rows_change(window, qtbot, qtmodeltester):
+    """The one-row updates (redraw, move, insert, remove) and sorting, under the tester."""
+    from tests.desktop.user_actions import CTRL, click_row
+
+    qtmodeltester.check(window.table_model, force_py=True)
+    key = "strategi-2022-nordafrika-relationer"
+    click_row(window, qtbot, key)
+    title = window.editor.overview.title_edit
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(title, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(title, "Aaa first now")  # moves to the top
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.table_model.visible_keys()[0] == key
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    window.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert window.current_key() == key
+
+
+def test_every_dialog_model_passes_qt_model_tests(window, qtbot, qtmodeltester):
+    window.main_actions.lists.trigger()
+    dialog = window.lists_dialog
+    for tab in dialog.lists.values():
+        qtmodeltester.check(tab.model)
+    dialog.close()
 
 
 def test_tab_moves_from_the_search_box_to_the_table_and_controls_have_names(window, qtbot):

@@ -38,7 +38,7 @@ def test_the_danish_interface_shows_danish_labels(qtbot, db_url, tmp_path: Path)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[:2] == ["&Filer", "&Rediger"]
     assert window.search_box.placeholderText().startswith("Søg")
-    assert window.side_tabs.tabText(1) == "Notat"
+    assert window.side_tabs.tabText(1) == "&Notat"
     window.close()
     desktop.create_main_window(db_url, settings_path=tmp_path / "en.ini").close()
 
