@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -90,6 +91,11 @@ class OverviewTab(QScrollArea):
             self.fields[name] = wrapper
             form.addRow(label, wrapper)
         self.links = LinkFields(session, page, form)
+        self.reported_label = QLabel(page)
+        self.reported_label.setObjectName("reportedByLabel")
+        self.reported_label.setWordWrap(True)
+        self.reported_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Reported by"), self.reported_label)
         self.changed_label = QLabel(page)
         self.changed_label.setObjectName("changedLabel")
         self.changed_label.setStyleSheet("color: #5b6673;")
@@ -134,6 +140,7 @@ class OverviewTab(QScrollArea):
             self.internal_note_edit.set_text_quietly("")
             self.primary_theme_combo.clear()
             self.changed_label.clear()
+            self.reported_label.clear()
             return
         row = detail.row
         self.title_edit.setText(row.title)
@@ -144,6 +151,13 @@ class OverviewTab(QScrollArea):
         self.start_edit.setText(row.start.isoformat() if row.start else "")
         self.end_edit.setText(row.end.isoformat() if row.end else "")
         self.lead_unit_edit.setText(detail.lead_unit or "")
+        self.reported_label.setText(
+            self.tr("%1 (IATI activity %2)")
+            .replace("%1", detail.reported_by)
+            .replace("%2", detail.iati_identifier or "")
+            if detail.reported_by
+            else self.tr("Our own record")
+        )
         when = detail.updated_at.strftime("%Y-%m-%d %H:%M") if detail.updated_at else ""
         self.changed_label.setText(
             self.tr("%1 by %2 (created by %3)")

@@ -29,6 +29,7 @@ COLUMNS = (
     "total",
     "status",
     "as_of",
+    "reported_by",
 )
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +68,11 @@ class EngagementTableModel(QAbstractTableModel):
     def replace_row(self, key: str, row: EngagementListRow | None) -> None:
         """Refresh one engagement after an edit (None: it was deleted): that row is redrawn,
         moved, removed or inserted; the table is never reset, so the current row stays."""
-        self._all = self._sorted([r for r in self._all if r.key != key] + ([row] if row else []))
+        rest_of_all = [r for r in self._all if r.key != key]
+        if row is not None:  # into its place: a binary search, not a sort of every row
+            place = self._place(rest_of_all, row)
+            rest_of_all = [*rest_of_all[:place], row, *rest_of_all[place:]]
+        self._all = rest_of_all
         before = next((n for n, r in enumerate(self._shown) if r.key == key), None)
         shown = row is not None and self._accepts(row)
         if before is not None:
@@ -173,6 +178,7 @@ class EngagementTableModel(QAbstractTableModel):
             self.tr("DKK total"),
             self.tr("Status"),
             self.tr("As of"),
+            self.tr("Reported by"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -224,6 +230,8 @@ class EngagementTableModel(QAbstractTableModel):
                 return status_text(row.status)
             case "as_of":
                 return row.as_of.isoformat() if row.as_of else ""
+            case "reported_by":
+                return row.reported_by or ""
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -87,6 +87,10 @@ class BriefPanel(QWidget):
         self.jobs = jobs  # the window's helper, shared with its other parts
         self._current_selection: Callable[[], Selection] | None = None
         self._pending = False
+        # No preview before the table has its rows: on a big knowledge base the helper reads
+        # them first, and a preview queued ahead of them held the table back for 40 s.
+        self._held = True
+        self._wanted_while_held = False
         jobs.idle.connect(self._resume)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -358,7 +362,18 @@ class BriefPanel(QWidget):
     def schedule(self) -> None:
         """Refresh soon: at once when idle (signals of one click still coalesce), and once
         more after the running render when changes arrive while it works."""
+        if self._held:
+            self._wanted_while_held = True
+            return
         self.timer.start(0 if not self.jobs.busy else COALESCE_MS)
+
+    def release(self) -> None:
+        """The table has its rows: previews may be made now (the one asked for, at once)."""
+        if self._held:
+            self._held = False
+            if self._wanted_while_held:
+                self._wanted_while_held = False
+                self.schedule()
 
     def refresh_now(self) -> None:
         """Render the current request in the background; coalesces while one is running."""

@@ -90,7 +90,7 @@ class EngagementBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        for column, width in enumerate((210, 100, 130, 130, 130, 90, 120, 90, 80)):
+        for column, width in enumerate((210, 100, 130, 130, 130, 90, 120, 90, 80, 160)):
             self.table.setColumnWidth(column, width)
         # What a desk officer reads first comes first: title, countries, period, money,
         # status; themes, instruments, partners and as-of follow (the column chooser hides).
@@ -197,7 +197,8 @@ class EngagementBrowser(QWidget):
             row = engagement_list_row(session, key)
             self.loaded_stamp = data_stamp(session)  # our own change is no news
         self.table_model.replace_row(key, row)
-        self.update_summary()
+        # The totals line follows on the next turn: the row and the editor first.
+        QTimer.singleShot(0, self, self.update_summary)
         index = self.table_model.index_of(key)
         if index.isValid():
             if self.table.currentIndex().row() != index.row():

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(self._selection_changed)
         self.browser.search_changed.connect(self.brief_follow_timer.start)
         self.browser.settled.connect(self._brief_follows_table)
+        self.browser.settled.connect(self.brief.release)
         self.browser.current_changed.connect(self.editor.show_engagement)
         self.engagements.created.connect(self._name_new_engagement)
         context.changes.changed.connect(self._data_changed)

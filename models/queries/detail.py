@@ -23,6 +23,8 @@ class EngagementDetail:
     updated_by: str | None = None
     updated_at: datetime | None = None
     internal_note: str | None = None
+    reported_by: str | None = None  # who published an imported record (IATI)
+    iati_identifier: str | None = None
 
 
 def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
@@ -68,4 +70,6 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
         engagement.updated_by,
         engagement.updated_at,
         engagement.internal_note,
+        engagement.source.publisher if engagement.iati_identifier else None,
+        engagement.iati_identifier,
     )

@@ -47,6 +47,7 @@ class EngagementListRow:
     money_spans: tuple[tuple[date | None, date | None, date | None], ...] = field(
         default=(), repr=False, compare=False
     )
+    reported_by: str | None = None  # the publisher of an imported (IATI) record
 
     def matches(self, folded_words: list[str]) -> bool:
         return all(word in self.search_text for word in folded_words)
@@ -92,7 +93,9 @@ def list_engagements(
         e.Engagement.end_precision,
         e.Engagement.as_of_on,
         e.Engagement.as_of_precision,
-    )
+        e.Engagement.iati_identifier,
+        e.Source.publisher,
+    ).outerjoin(e.Source, e.Engagement.source_id == e.Source.id)
     if keys is not None or within is not None:
         ids = (
             within
@@ -178,12 +181,16 @@ def list_engagements(
         end_precision,
         as_of_on,
         as_of_precision,
+        iati_identifier,
+        publisher,
     ) in session.execute(base):
+        # Imported records say who reported them (the IATI file's publisher).
+        reported_by = one(publisher) if iati_identifier and publisher else None
         country_names = names(countries, id_)
         theme_names = names(themes, id_)
         instrument_names = names(instruments, id_)
         partner_names = one(tuple(sorted({name for (name,) in partners.get(id_, [])})))
-        words = [title, summary or "", *partner_names]
+        words = [title, summary or "", *partner_names, reported_by or ""]
         for group in (country_names, theme_names, instrument_names):
             for code, english, danish in group:
                 words += [code, english, danish]
@@ -211,6 +218,7 @@ def list_engagements(
                 instrument_codes=one(frozenset(i[0] for i in instrument_names)),
                 region_codes=one(frozenset(key for (key,) in regions.get(id_, []))),
                 title_key=danish_sort_key(title),
+                reported_by=reported_by,
             )
         )
     return rows

@@ -165,132 +165,132 @@
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="106"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="107"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="120"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="121"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="104"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="146"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="147"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="114"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="118"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="148"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="149"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="139"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="158"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="178"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="205"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="209"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="181"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="185"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
         <source>Whole page</source>
         <translation>Hel side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="188"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="192"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="197"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="195"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="203"/>
         <source>Options</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="218"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="222"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="372"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="387"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="407"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="416"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="422"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="431"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="420"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="435"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="238"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="239"/>
         <source>%1 engagements</source>
         <translation>%1 engagementer</translation>
     </message>
@@ -601,52 +601,57 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="167"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="168"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="173"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="169"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="174"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="170"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="175"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="171"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="176"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="172"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="177"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="173"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="178"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="174"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="175"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="180"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="220"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="181"/>
+        <source>Reported by</source>
+        <translation>Indberettet af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="226"/>
         <source>%1 – ended %2?</source>
         <translation>%1 – sluttede %2?</translation>
     </message>
@@ -697,53 +702,53 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="48"/>
+        <location filename="../../desktop/editors/events_tab.py" line="49"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="59"/>
+        <location filename="../../desktop/editors/events_tab.py" line="60"/>
         <source>Existing event</source>
         <translation>Eksisterende begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="66"/>
-        <location filename="../../desktop/editors/events_tab.py" line="134"/>
+        <location filename="../../desktop/editors/events_tab.py" line="67"/>
+        <location filename="../../desktop/editors/events_tab.py" line="151"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="67"/>
+        <location filename="../../desktop/editors/events_tab.py" line="68"/>
         <source>Delete event…</source>
         <translation>Slet begivenhed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="68"/>
+        <location filename="../../desktop/editors/events_tab.py" line="69"/>
         <source>Unlink</source>
         <translation>Fjern fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="78"/>
+        <location filename="../../desktop/editors/events_tab.py" line="79"/>
         <source>Link existing</source>
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="117"/>
+        <location filename="../../desktop/editors/events_tab.py" line="134"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="133"/>
+        <location filename="../../desktop/editors/events_tab.py" line="150"/>
         <source>New event</source>
         <translation>Ny begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="146"/>
+        <location filename="../../desktop/editors/events_tab.py" line="163"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editors/events_tab.py" line="149"/>
+        <location filename="../../desktop/editors/events_tab.py" line="166"/>
         <source>It is also an event of %n other engagement(s), and goes from those too.</source>
         <translation>
             <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
@@ -751,18 +756,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="153"/>
-        <location filename="../../desktop/editors/events_tab.py" line="157"/>
+        <location filename="../../desktop/editors/events_tab.py" line="170"/>
+        <location filename="../../desktop/editors/events_tab.py" line="174"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="166"/>
+        <location filename="../../desktop/editors/events_tab.py" line="183"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="174"/>
+        <location filename="../../desktop/editors/events_tab.py" line="191"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -1225,7 +1230,7 @@
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="284"/>
+        <location filename="../../desktop/windows/main_window.py" line="285"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
 Knowledge base: %2
@@ -1236,7 +1241,7 @@ Vidensbase: %2
 Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="185"/>
+        <location filename="../../desktop/windows/main_window.py" line="186"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
@@ -1251,7 +1256,7 @@ Datamappe: %3</translation>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="282"/>
+        <location filename="../../desktop/windows/main_window.py" line="283"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
@@ -1272,73 +1277,88 @@ Datamappe: %3</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="62"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="63"/>
         <source>Shown here only, never printed</source>
         <translation>Vises kun her, udskrives aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="71"/>
-        <location filename="../../desktop/editors/overview_tab.py" line="74"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="72"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="75"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="79"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="80"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="81"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="81"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="82"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="83"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="83"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="84"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="84"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="85"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="85"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="86"/>
         <source>Primary theme</source>
         <translation>Hovedtema</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="86"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="87"/>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="96"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="98"/>
+        <source>Reported by</source>
+        <translation>Indberettet af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/overview_tab.py" line="102"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="149"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="155"/>
+        <source>%1 (IATI activity %2)</source>
+        <translation>%1 (IATI-aktivitet %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/overview_tab.py" line="159"/>
+        <source>Our own record</source>
+        <translation>Vores egen registrering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/overview_tab.py" line="163"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="158"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="172"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="220"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="234"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1940,7 +1960,7 @@ Datamappe: %3</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="253"/>
+        <location filename="../../desktop/windows/main_window.py" line="254"/>
         <source>The interface language has changed; the undo history starts again.</source>
         <translation>Sproget er skiftet; fortrydelseshistorikken starter forfra.</translation>
     </message>

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from models import entities as e
 
+from tests.desktop.user_actions import open_tab
+
 KEY = "mali-freds-og-stabiliseringsfonden"
 
 
@@ -127,6 +129,7 @@ def test_an_invalid_event_date_is_refused_with_a_message(window, qtbot):
 def test_linking_unlinking_and_deleting_events(window, qtbot, monkeypatch):
     _select(window)
     tab = window.editor.events_tab
+    open_tab(qtbot, window.editor, tab)  # the events one can link are read when it shows
     before = _events(window)
     tab.link_combo.setCurrentIndex(tab.link_combo.findData("mali-2012-kup"))
     tab.link_event()
