@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from models.qualifiers import with_qualifier
 from models.rows import ResultRow
-from models.services.child_changes import RESULT_FIELDS
+from models.services.result_fields import RESULT_FIELDS
 
 from reports.text import BriefText
 

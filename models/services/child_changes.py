@@ -29,21 +29,11 @@ from models.services.changes import (
     refuse_if_changed_since_added,
     refuse_if_newer,
 )
+from models.services.result_fields import RESULT_FIELDS
 from models.vocabulary import FundingKind
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
 FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
-RESULT_FIELDS = (
-    "indicator",
-    "unit",
-    "baseline",
-    "target",
-    "actual",
-    "start",
-    "end",
-    "note",
-    "internal_note",
-)
 KEEP = "keep"  # a qualifier left as it is (a figure given as a number, not as typed text)
 
 

@@ -76,3 +76,23 @@ def test_an_import_is_one_undoable_step_by_keyboard(
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert titles() == imported
     assert window.main_actions.undo.text().endswith("Import IATI files")
+
+
+def test_imported_engagements_show_who_reported_them(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.desktop.user_actions import click_row
+
+    window.databases.show_iati_import([MINISTRY])
+    qtbot.mouseClick(window.databases.iati_dialog.import_button, Qt.MouseButton.LeftButton)
+    window.databases.iati_dialog.close()
+    imported = [row for row in window.table_model._all if row.reported_by]
+    assert len(imported) == 5
+    row = imported[0]
+    column = window.table_model.columnCount() - 1  # "Reported by"
+    index = window.table_model.index_of(row.key).siblingAtColumn(column)
+    assert index.data() == row.reported_by
+    click_row(window, qtbot, row.key)
+    assert row.reported_by in window.editor.overview.reported_label.text()
+    qtbot.keyClicks(window.search_box, row.reported_by.split()[0])
+    assert row.key in window.table_model.visible_keys()
