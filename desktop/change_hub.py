@@ -15,6 +15,7 @@ class ChangeHub(QObject):
     """
 
     changed = Signal(object)  # a Touched
+    failed = Signal(str)  # an undo or redo refused after the part that made it was closed
 
     def tell(self, touched: Touched) -> None:
         self.changed.emit(touched)

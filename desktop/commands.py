@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
 from models.errors import BriefingError, EditConflictError
@@ -60,6 +61,14 @@ class ChangeCommand(QUndoCommand):
         self._on_conflict = on_conflict
         self._first = True
 
+    def _error(self, message: str) -> None:
+        """A later undo or redo that failed: said where the edit was made if that part is
+        still open, else in the window's status line (a closed dialog's label is gone)."""
+        if alive(self._on_error):
+            self._on_error(message)
+        else:
+            self.context.changes.failed.emit(message)
+
     def redo(self) -> None:
         if self._first:
             self._first = False
@@ -79,21 +88,22 @@ class ChangeCommand(QUndoCommand):
             inverse = run_change(self.context, change)
         except EditConflictError as conflict:
             self.setObsolete(True)
-            if self._on_conflict is None:
-                self._on_error(in_language(conflict))
+            if self._on_conflict is None or not alive(self._on_conflict):
+                self._error(in_language(conflict))
             else:
                 self._on_conflict(conflict, change)
             return
         except BriefingError as error:
             self.setObsolete(True)
-            self._on_error(in_language(error))
+            self._error(in_language(error))
             return
         if undoing:
             self._redo_change = inverse
         else:
             self._undo_change = inverse
         tell(self.context, change)
-        self._on_changed(change.engagement_key)
+        if alive(self._on_changed):
+            self._on_changed(change.engagement_key)
 
 
 def perform(
@@ -132,6 +142,15 @@ def perform(
     tell(context, change)
     on_changed(change.engagement_key)
     return True
+
+
+def alive(callback: Callable[..., object]) -> bool:
+    """False for a bound method (or partial of one) of a Qt object already deleted: the
+    undo history outlives the dialogs whose edits it holds."""
+    import shiboken6
+
+    owner = getattr(getattr(callback, "func", callback), "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def tell(context: AppContext, change: Change) -> None:

@@ -69,19 +69,20 @@ DANISH: dict[str, str] = {
     "partner.shape": "hver partner skal være et objekt med organisation og rolle.",
     "key.used_elsewhere": "nøglen bruges allerede under engagementet “{engagement}”.",
     "conflict.field": (
-        "En anden har ændret {what}, efter du åbnede det: {name} er nu “{theirs}”; "
-        "dit var “{mine}”."
+        "En anden har ændret {what}, efter du åbnede posten: {name} er nu “{theirs}”; "
+        "din værdi var “{mine}”."
     ),
     "conflict.amount": (
-        "En anden har ændret beløbet, efter du åbnede det: det er nu {theirs}; dit var {mine}."
+        "En anden har ændret beløbet, efter du åbnede det: det er nu {theirs}; "
+        "din værdi var {mine}."
     ),
     "conflict.list": (
         "En anden har ændret “{key}”, efter du åbnede listen: {name} er nu “{theirs}”; "
-        "dit var “{mine}”."
+        "din værdi var “{mine}”."
     ),
     "conflict.added": (
-        "En anden har ændret {what}, efter det blev tilføjet; at fortryde tilføjelsen ville "
-        "slette den ændring, så intet blev slettet."
+        "En anden har ændret {what}, efter posten blev tilføjet; at fortryde tilføjelsen "
+        "ville slette den ændring, så intet blev slettet."
     ),
     "conflict.same_moment": ("En anden gemte posten i samme øjeblik; genindlæs den, og prøv igen."),
     "conflict.import": (
@@ -99,20 +100,20 @@ DANISH: dict[str, str] = {
     "cause.connection_lost": "forbindelsen til serveren blev afbrudt",
     "cause.unreachable": "serveren kan ikke nås",
     "cause.refused": "databasen afviste det ({detail})",
-    "file.not_sqlite": "“{name}” er ikke en Briefing Builder-database (det er ikke en SQLite-fil).",
-    "file.damaged": "“{name}” er beskadiget: integritetstjekket meldte {report}.",
-    "file.foreign": "“{name}” er ikke lavet af Briefing Builder; den er ikke ændret.",
+    "file.not_sqlite": "“{file}” er ikke en Briefing Builder-database (det er ikke en SQLite-fil).",
+    "file.damaged": "“{file}” er beskadiget: integritetstjekket meldte {report}.",
+    "file.foreign": "“{file}” er ikke lavet af Briefing Builder; den er ikke ændret.",
     "file.locked": (
-        "“{name}” er i brug af et andet program, som holder den låst; luk det program, og "
+        "“{file}” er i brug af et andet program, som holder den låst; luk det program, og "
         "prøv igen. Filen er ikke ændret."
     ),
-    "file.no_permission": "“{name}” kan ikke læses (ingen adgang). Filen er ikke ændret.",
+    "file.no_permission": "“{file}” kan ikke læses (ingen adgang). Filen er ikke ændret.",
     "file.read_only_place": (
-        "“{name}” ligger et sted, der kun kan læses ({folder}); en vidensbase skal ligge i "
+        "“{file}” ligger et sted, der kun kan læses ({folder}); en vidensbase skal ligge i "
         "en mappe, der kan skrives i. Kopiér den til et sted, der kan skrives i, og åbn kopien."
     ),
-    "file.cannot_open": "“{name}” kan ikke åbnes ({detail}). Filen er ikke ændret.",
-    "file.damaged_detail": "“{name}” er beskadiget og kan ikke åbnes ({detail}).",
+    "file.cannot_open": "“{file}” kan ikke åbnes ({detail}). Filen er ikke ændret.",
+    "file.damaged_detail": "“{file}” er beskadiget og kan ikke åbnes ({detail}).",
     "database.foreign": "Databasen er ikke lavet af Briefing Builder; den er ikke ændret.",
     "database.too_new": (
         "Databasen er skrevet af en nyere version af Briefing Builder (skema {schemas}). "
@@ -128,7 +129,7 @@ DANISH: dict[str, str] = {
     "brief.language": "“{value}” er ikke et notatsprog; brug da eller en.",
     "brief.period_reversed": "Perioden slutter, før den begynder.",
     "brief.stale_negative": "Grænsen for forældede oplysninger kan ikke være negativ.",
-    "brief.section_twice": "Et afsnit står der to gange.",
+    "brief.section_twice": "Et afsnit er valgt to gange.",
     "brief.unprintable_character": (
         "Notatet indeholder “{character}” (U+{code}), som dets skrifttyper ikke kan gengive: "
         "“{context}”. Ret teksten, og lav notatet igen."

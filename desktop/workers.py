@@ -52,6 +52,7 @@ class BackgroundJobs(QObject):
         self._connection: Any = None
         self._closed = False
         self._parts: dict[int, list[Any]] = {}  # parts of long answers still arriving
+        self._sent: dict[int, tuple[str, Any]] = {}  # pending jobs, to send again after a cancel
         self._continuing = False  # reading the rest of a long answer on the next turn
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MILLISECONDS)
@@ -81,14 +82,17 @@ class BackgroundJobs(QObject):
         payload: Any,
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
-    ) -> None:
+    ) -> int:
+        """Send a job; returns its number (to ``cancel`` it)."""
         if self._closed:
-            return  # e.g. a preview refresh queued by a result delivered while closing
+            return 0  # e.g. a preview refresh queued by a result delivered while closing
         self._ensure_process()
         number = next(self._numbers)
         self._pending[number] = (on_success, on_failure)
+        self._sent[number] = (kind, payload)
         self._connection.send((number, kind, payload))
         self._timer.start()
+        return number
 
     def deliver_finished(self) -> None:
         """Deliver the answers waiting in the pipe (the poll timer calls this).
@@ -124,6 +128,7 @@ class BackgroundJobs(QObject):
             if isinstance(result, Parted):
                 result = (result.head, parts + result.items)
             callbacks = self._pending.pop(number, None)
+            self._sent.pop(number, None)
             if callbacks is not None:
                 if ok:
                     callbacks[0](result)
@@ -149,6 +154,7 @@ class BackgroundJobs(QObject):
 
     def _fail_all(self, message: str) -> None:
         pending, self._pending = self._pending, {}
+        self._sent.clear()
         self._parts.clear()
         self._process = None
         for _success, failure in pending.values():
@@ -156,18 +162,28 @@ class BackgroundJobs(QObject):
         self._timer.stop()
         self.idle.emit()
 
-    def cancel(self) -> None:
-        """Abandon every pending job (an export the user cancelled): the helper is ended,
-        no callback comes, and the next job starts a new helper."""
+    def cancel(self, number: int) -> None:
+        """Abandon job ``number`` (an export the user cancelled): no callback comes for it.
+        The helper is ended (a job cannot be stopped halfway) and the other pending jobs, a
+        big table's rows say, are sent again to a new helper, in their order."""
+        if number not in self._pending:
+            return
+        self._pending.pop(number)
+        self._sent.pop(number, None)
         self._timer.stop()
-        self._pending.clear()
         self._parts.clear()
         self._continuing = False
         if self._process is not None and self._process.is_alive():
             self._process.terminate()
             self._process.join(5)
         self._process = None
-        self.idle.emit()
+        if not self._pending:
+            self.idle.emit()
+            return
+        self._ensure_process()
+        for again in sorted(self._pending):
+            self._connection.send((again, *self._sent[again]))
+        self._timer.start()
 
     def wait(self, seconds: float = 30) -> bool:
         """Deliver every pending job's result, blocking up to ``seconds``."""

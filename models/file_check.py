@@ -27,7 +27,7 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseOpenError(say("file.not_sqlite", name=path.name))
+        raise DatabaseOpenError(say("file.not_sqlite", file=path.name))
     try:
         rows, tables = _read(path, immutable=_nobody_writing(path))
         if rows != [("ok",)]:
@@ -40,9 +40,9 @@ def check_sqlite_file(path: Path) -> None:
         except sqlite3.DatabaseError as error:
             raise DatabaseOpenError(_diagnosis(path, error)) from error
     if rows != [("ok",)]:
-        raise DatabaseOpenError(say("file.damaged", name=path.name, report=rows[0][0]))
+        raise DatabaseOpenError(say("file.damaged", file=path.name, report=rows[0][0]))
     if tables and "alembic_version" not in tables:  # refused before anything is changed
-        raise DatabaseOpenError(say("file.foreign", name=path.name))
+        raise DatabaseOpenError(say("file.foreign", file=path.name))
 
 
 def _read(path: Path, *, immutable: bool) -> tuple[list[Any], set[str]]:
@@ -76,14 +76,14 @@ def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> Message:
     """What is really wrong: a healthy file that is locked or unwritable is not "damaged"."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return say("file.locked", name=path.name)
+        return say("file.locked", file=path.name)
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         if not os.access(path, os.R_OK):
-            return say("file.no_permission", name=path.name)
+            return say("file.no_permission", file=path.name)
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-            return say("file.read_only_place", name=path.name, folder=path.parent)
-        return say("file.cannot_open", name=path.name, detail=error)
-    return say("file.damaged_detail", name=path.name, detail=error)
+            return say("file.read_only_place", file=path.name, folder=path.parent)
+        return say("file.cannot_open", file=path.name, detail=error)
+    return say("file.damaged_detail", file=path.name, detail=error)
 
 
 class FileCheck:

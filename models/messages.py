@@ -115,20 +115,20 @@ ENGLISH: dict[str, str] = {
     "cause.connection_lost": "the connection to the server was lost",
     "cause.unreachable": "the server cannot be reached",
     "cause.refused": "the database refused it ({detail})",
-    "file.not_sqlite": "“{name}” is not a Briefing Builder database (it is not a SQLite file).",
-    "file.damaged": "“{name}” is damaged: the integrity check reported {report}.",
-    "file.foreign": "“{name}” was not made by Briefing Builder; it has been left unchanged.",
+    "file.not_sqlite": "“{file}” is not a Briefing Builder database (it is not a SQLite file).",
+    "file.damaged": "“{file}” is damaged: the integrity check reported {report}.",
+    "file.foreign": "“{file}” was not made by Briefing Builder; it has been left unchanged.",
     "file.locked": (
-        "“{name}” is in use by another program, which holds it locked; close that program "
+        "“{file}” is in use by another program, which holds it locked; close that program "
         "and try again. The file was not changed."
     ),
-    "file.no_permission": "“{name}” cannot be read (no permission). The file was not changed.",
+    "file.no_permission": "“{file}” cannot be read (no permission). The file was not changed.",
     "file.read_only_place": (
-        "“{name}” is in a read-only place ({folder}); a knowledge base needs a folder it can "
+        "“{file}” is in a read-only place ({folder}); a knowledge base needs a folder it can "
         "write in. Copy it somewhere writable and open the copy."
     ),
-    "file.cannot_open": "“{name}” cannot be opened ({detail}). The file was not changed.",
-    "file.damaged_detail": "“{name}” is damaged and cannot be opened ({detail}).",
+    "file.cannot_open": "“{file}” cannot be opened ({detail}). The file was not changed.",
+    "file.damaged_detail": "“{file}” is damaged and cannot be opened ({detail}).",
     "database.foreign": (
         "This database was not made by Briefing Builder; it has been left unchanged."
     ),

@@ -12,7 +12,7 @@ from models.rows import FundingRow, ResultRow
 
 from desktop.editors.edit_session import EditSession
 from desktop.editors.field_row import message_label
-from desktop.editors.grid_view import GridView
+from desktop.editors.grid_view import GridView, commit_open_cell
 from desktop.editors.provenance_strip import ProvenanceStrip
 from desktop.editors.row_selection import select_row
 from desktop.itemmodels.child_rows import ChildRowsModel
@@ -50,6 +50,11 @@ class ChildRowsTab(QWidget):
         layout.addWidget(self.provenance)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+
+    def finish_editing(self) -> None:
+        """Commit a cell being typed and the as-of date under the grid, before a command."""
+        commit_open_cell(self.view)
+        self.provenance.finish_editing()
 
     def rows(self) -> Sequence[FundingRow] | Sequence[ResultRow]:
         return self.model.rows

@@ -15,6 +15,7 @@ from desktop.context import AppContext
 from desktop.editors.edit_session import EditSession
 from desktop.editors.events_tab import EventsTab
 from desktop.editors.funding_tab import FundingTab
+from desktop.editors.grid_view import commit_open_cell
 from desktop.editors.overview_tab import OverviewTab
 from desktop.editors.partners_tab import PartnersTab
 from desktop.editors.results_tab import ResultsTab
@@ -53,9 +54,12 @@ class EngagementEditor(QTabWidget):
         return self.session.detail
 
     def finish_editing(self) -> None:
-        """Save what is typed in a multi-line field (before another engagement is shown,
-        and before the window closes): nothing typed is lost."""
+        """Save whatever is typed and not yet saved, in any tab (before another engagement
+        is shown, before a command such as undo or new, and before the window closes)."""
         self.overview.finish_editing()
+        self.funding.finish_editing()
+        self.results.finish_editing()
+        commit_open_cell(self.events_tab.view)
 
     def show_engagement(self, key: str | None) -> None:
         if self.session.key() is not None and self.session.key() != key:

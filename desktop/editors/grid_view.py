@@ -5,9 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication, QTableView
 
 Move = QAbstractItemView.CursorAction
+
+
+def commit_open_cell(view: QAbstractItemView) -> None:
+    """Commit the text of a cell being typed into (as Return would) and close its editor."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = view.focusWidget() if view.isAncestorOf(view.focusWidget()) else None
+    if editor is None:
+        editor = QApplication.focusWidget()
+    if editor is not None and view.isAncestorOf(editor) and editor is not view.viewport():
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class GridView(QTableView):

@@ -95,6 +95,14 @@ class LinkFields(QObject):
                         QTimer.singleShot(0, lambda n=name: self.save(n, deferred=True))
         return False
 
+    def finish_editing(self) -> None:
+        """Save what is typed in a field not yet left (before a command moves on)."""
+        for name, edit in self.edits.items():
+            if edit.isModified():
+                self.save(name, deferred=True)
+        if self.as_of_edit.isModified():
+            self.save("as_of", deferred=True)
+
     @property
     def choices(self) -> dict[str, list[Named]]:
         return self.session.choices

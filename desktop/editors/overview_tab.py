@@ -123,10 +123,21 @@ class OverviewTab(QScrollArea):
         session.shown.connect(self._fill)
 
     def finish_editing(self) -> None:
-        """Save what is typed in a multi-line field: nothing typed is lost."""
-        if not self.session.loading:
-            self.summary_edit.finish()
-            self.internal_note_edit.finish()
+        """Save whatever is typed and not yet saved (the focused field included) before a
+        command moves on: nothing typed is lost."""
+        if self.session.loading:
+            return
+        self.summary_edit.finish()
+        self.internal_note_edit.finish()
+        for name, line in (
+            ("title", self.title_edit),
+            ("start", self.start_edit),
+            ("end", self.end_edit),
+            ("lead_unit", self.lead_unit_edit),
+        ):
+            if line.isModified():
+                self._save(name)
+        self.links.finish_editing()
 
     # -- showing ----------------------------------------------------------------------
     def _fill(self) -> None:

@@ -56,6 +56,10 @@ class ProvenanceStrip(QWidget):
         session.choices_read.connect(self.reload_sources)
         self.fill()
 
+    def finish_editing(self) -> None:
+        if self.as_of_edit.isModified():
+            self._save("as_of")
+
     def reload_sources(self) -> None:
         """The session's list of sources (read when first needed, and after list edits)."""
         shown = self.source_combo.currentData()

@@ -92,6 +92,7 @@ class BriefPanel(QWidget):
         self._held = True
         self._wanted_while_held = False
         jobs.idle.connect(self._resume)
+        context.changes.changed.connect(self._data_changed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(COALESCE_MS)
@@ -434,6 +435,10 @@ class BriefPanel(QWidget):
         else:
             self.status.setText(self.tr("The preview could not be made."))
             self.failed.emit(in_language(error))
+
+    def _data_changed(self, _touched: object) -> None:
+        """Data changed: the PDF kept for export and print is out of date."""
+        self.pdf_bytes, self.rendered_request = b"", None
 
     def _resume(self) -> None:
         """The helper is idle: run the refresh asked for while it was busy (with a preview,

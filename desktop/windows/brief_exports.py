@@ -79,6 +79,7 @@ class BriefExports(QObject):
         self.export_progress = progress
 
         def finished(data: bytes) -> None:
+            progress.canceled.disconnect(cancelled)  # closing the dialog emits "canceled"
             progress.close()
             try:
                 write_atomically(path, data)
@@ -93,18 +94,19 @@ class BriefExports(QObject):
             self.exported.emit(path)
 
         def failed(error: BaseException) -> None:
+            progress.canceled.disconnect(cancelled)
             progress.close()
             self.failed.emit(
                 self.tr("The PDF could not be written: %1").replace("%1", in_language(error))
             )
 
         def cancelled() -> None:
-            self.jobs.cancel()
+            self.jobs.cancel(job)
             self.brief.schedule()  # a preview dropped with the export is made again
             self.told.emit(self.tr("Export cancelled; nothing was written."))
 
         progress.canceled.connect(cancelled)
-        self.jobs.run(RENDER, request.to_dict(), finished, failed)
+        job = self.jobs.run(RENDER, request.to_dict(), finished, failed)
 
     def export_to(self, path: Path) -> bool:
         """Render here and write ``path`` (for scripted use and tests)."""

@@ -118,6 +118,7 @@ class DatabaseCommands(QObject):
         self.context.settings.add_recent_file(without_password(url))
         window.show()
         self.window.close()
+        self.context.database.close()  # the replaced window's connections go now
         return window
 
     def backup_database(self) -> None:

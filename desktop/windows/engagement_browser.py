@@ -261,6 +261,14 @@ class EngagementBrowser(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
+    def show_outside(self, key: str) -> None:
+        """Show ``key`` in the editor although no row of the table holds it: nothing is
+        highlighted, so nothing else looks like the engagement being edited."""
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self._shown_key = key
+        self.current_changed.emit(key)
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()

@@ -31,6 +31,7 @@ class WindowSlots:
     quit: Callable[[], None]
     next_pane: Callable[[], None]
     delete: Callable[[], None]
+    before_command: Callable[[], None]  # saves what is being typed before any command
 
 
 class MainActions(QObject):
@@ -46,11 +47,12 @@ class MainActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo.setObjectName("actionUndo")
+        self.before = slots.before_command
+        # Undo and redo save what is being typed first (as every command here does), so a
+        # click on the toolbar never drops text or undoes the step before it.
+        self.undo = self._history_action("actionUndo", self.tr("&Undo"), undo_stack, redo=False)
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo.setObjectName("actionRedo")
+        self.redo = self._history_action("actionRedo", self.tr("&Redo"), undo_stack, redo=True)
         # Each key once: the standard Redo on Linux is Ctrl+Shift+Z as well, and a key bound
         # twice to one action is "ambiguous" to Qt and does nothing.
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -136,8 +138,20 @@ class MainActions(QObject):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run(slot))
         self.window.addAction(action)
+        return action
+
+    def _run(self, slot: Callable[[], None]) -> None:
+        self.before()
+        slot()
+
+    def _history_action(self, name: str, word: str, stack: QUndoStack, *, redo: bool) -> QAction:
+        action = HistoryAction(word, stack, redo=redo, parent=self.window)
+        action.setObjectName(name)
+        action.triggered.connect(
+            lambda _checked=False: self._run(stack.redo if redo else stack.undo)
+        )
         return action
 
     def _build_menus(self, databases: DatabaseCommands, columns_menu: QMenu) -> None:
@@ -175,3 +189,24 @@ class MainActions(QObject):
         toolbar.addActions([self.new, self.undo, self.redo])
         toolbar.addSeparator()
         toolbar.addActions([self.export, self.print])
+
+
+class HistoryAction(QAction):
+    """Undo or Redo, named after the step it would take ("Undo Edit Title"); it follows
+    the stack through a bound method, so Qt disconnects it when the window goes."""
+
+    def __init__(self, word: str, stack: QUndoStack, *, redo: bool, parent: QObject) -> None:
+        super().__init__(word, parent)
+        self.word, self.stack, self.redo = word, stack, redo
+        stack.indexChanged.connect(self.follow)
+        self.follow()
+
+    def follow(self, _index: int = 0) -> None:
+        import shiboken6
+
+        stack = self.stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self):
+            return  # the stack is being destroyed with the window's context
+        step = stack.redoText() if self.redo else stack.undoText()
+        self.setText(f"{self.word} {step}".strip())
+        self.setEnabled(stack.canRedo() if self.redo else stack.canUndo())

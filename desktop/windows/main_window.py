@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
                 quit=self._quit,
                 next_pane=self.next_pane,
                 delete=self.delete_selected,
+                before_command=self.editor.finish_editing,
             ),
             self.browser.columns_menu,
         )
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.browser.current_changed.connect(self.editor.show_engagement)
         self.engagements.created.connect(self._name_new_engagement)
         context.changes.changed.connect(self._data_changed)
+        context.changes.failed.connect(self.show_error)
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: selection, search, table, then details and brief."""
@@ -161,7 +163,21 @@ class MainWindow(QMainWindow):
                 self.browser.refresh_engagement(key)
         self.brief.schedule()
 
-    def _name_new_engagement(self, _key: str) -> None:
+    def _name_new_engagement(self, key: str) -> None:
+        """The new engagement, current in the table and the editor, its title ready to type.
+        Typed search words that would hide it are cleared; if other filters still hide it,
+        the editor shows it alone and the status line says why it is not in the table."""
+        if not self.table_model.index_of(key).isValid() and self.search_box.text():
+            self.search_box.clear()
+        if self.table_model.index_of(key).isValid():
+            self.browser.select(key)
+        else:
+            self.browser.show_outside(key)
+            self.show_message(
+                self.tr("The new engagement is outside the filters; it is shown in Details.")
+            )
+        if self.editor.session.key() != key:
+            return  # never put the cursor in another engagement's title
         self.side_tabs.setCurrentWidget(self.editor)
         self.editor.setCurrentIndex(0)
         self.editor.overview.title_edit.setFocus()
@@ -248,6 +264,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._reopen_in_new_language)
 
     def _reopen_in_new_language(self) -> None:
+        self.save_state()  # the new window opens with this one's selection and layout
         window = self.databases.switch_database(self.database.url)
         if window is not None:
             window.show_message(
@@ -348,7 +365,17 @@ class MainWindow(QMainWindow):
             self.jobs.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.finish_editing()  # a summary being typed is saved, not lost
+        self.editor.finish_editing()  # what is being typed is saved, not lost
+        self.save_state()
+        self.brief.shutdown()
+        self.jobs.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.command_keys)
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        """Geometry, selection, layout and brief options, for the next window."""
         settings = self.context.settings
         settings.set("window/geometry", self.saveGeometry())
         settings.set("selection/countries", list(self.selection.checked_countries()))
@@ -357,9 +384,6 @@ class MainWindow(QMainWindow):
         settings.set("window/splitter", self.splitter.saveState())
         settings.set("brief/panel", self.brief.saved_options())
         settings.sync()
-        self.brief.shutdown()
-        self.jobs.shutdown()
-        super().closeEvent(event)
 
 
 def data_folder(context: AppContext) -> str:

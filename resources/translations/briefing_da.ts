@@ -83,46 +83,46 @@
     </message>
     <message>
         <location filename="../../desktop/windows/brief_exports.py" line="73"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="200"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="202"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="87"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="98"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="116"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="88"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="100"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="118"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="92"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="121"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="168"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="93"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="123"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="170"/>
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="104"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="106"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="142"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="144"/>
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="144"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="146"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="163"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="165"/>
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="199"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="201"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
@@ -165,132 +165,132 @@
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="108"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="150"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="114"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="122"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="128"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="130"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="133"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="134"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="136"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="137"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="139"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="140"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="158"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="158"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="159"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="182"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="209"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="183"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="210"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="185"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="191"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="192"/>
         <source>Whole page</source>
         <translation>Hel side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="192"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="197"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="198"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="200"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="203"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="204"/>
         <source>Options</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="222"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="223"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="387"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="388"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="422"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="431"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="423"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="432"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="435"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="436"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../desktop/windows/database_commands.py" line="53"/>
-        <location filename="../../desktop/windows/database_commands.py" line="132"/>
+        <location filename="../../desktop/windows/database_commands.py" line="133"/>
         <source>Knowledge bases (*.sqlite)</source>
         <translation>Vidensbaser (*.sqlite)</translation>
     </message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../desktop/windows/database_commands.py" line="68"/>
-        <location filename="../../desktop/windows/database_commands.py" line="155"/>
+        <location filename="../../desktop/windows/database_commands.py" line="156"/>
         <source>Knowledge bases (*.sqlite *.db)</source>
         <translation>Vidensbaser (*.sqlite *.db)</translation>
     </message>
@@ -391,43 +391,43 @@
         <translation>IATI-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="126"/>
+        <location filename="../../desktop/windows/database_commands.py" line="127"/>
         <source>Back up works on SQLite files.</source>
         <translation>Sikkerhedskopiering virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="130"/>
+        <location filename="../../desktop/windows/database_commands.py" line="131"/>
         <source>Back up the knowledge base</source>
         <translation>Sikkerhedskopiér vidensbasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="144"/>
+        <location filename="../../desktop/windows/database_commands.py" line="145"/>
         <source>The copy could not be made: %1</source>
         <translation>Kopien kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="147"/>
+        <location filename="../../desktop/windows/database_commands.py" line="148"/>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopieret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="153"/>
-        <location filename="../../desktop/windows/database_commands.py" line="161"/>
+        <location filename="../../desktop/windows/database_commands.py" line="154"/>
+        <location filename="../../desktop/windows/database_commands.py" line="162"/>
         <source>Restore from a copy</source>
         <translation>Gendan fra en kopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="163"/>
+        <location filename="../../desktop/windows/database_commands.py" line="164"/>
         <source>Replace the knowledge base with %1? The current one is kept in backups/.</source>
         <translation>Erstat vidensbasen med %1? Den nuværende gemmes i backups/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="174"/>
+        <location filename="../../desktop/windows/database_commands.py" line="175"/>
         <source>Restore works on SQLite files.</source>
         <translation>Gendannelse virker på SQLite-filer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/database_commands.py" line="179"/>
+        <location filename="../../desktop/windows/database_commands.py" line="180"/>
         <source>Nothing was restored: %1</source>
         <translation>Intet blev gendannet: %1</translation>
     </message>
@@ -563,37 +563,37 @@
 <context>
     <name>EngagementEditor</name>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="31"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="32"/>
         <source>Engagement details</source>
         <translation>Engagementets detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="40"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="41"/>
         <source>&amp;Overview</source>
         <translation>&amp;Oversigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="41"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="42"/>
         <source>F&amp;unding</source>
         <translation>&amp;Bevillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="42"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="43"/>
         <source>&amp;Results</source>
         <translation>Res&amp;ultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="43"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="44"/>
         <source>Even&amp;ts</source>
         <translation>Be&amp;givenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="44"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="45"/>
         <source>&amp;Partners</source>
         <translation>&amp;Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="45"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="46"/>
         <source>Sour&amp;ces</source>
         <translation>&amp;Kilder</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>Opgjort pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/link_fields.py" line="206"/>
+        <location filename="../../desktop/editors/link_fields.py" line="214"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1082,142 +1082,142 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="49"/>
+        <location filename="../../desktop/windows/main_actions.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="52"/>
+        <location filename="../../desktop/windows/main_actions.py" line="55"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="59"/>
+        <location filename="../../desktop/windows/main_actions.py" line="61"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="62"/>
+        <location filename="../../desktop/windows/main_actions.py" line="64"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="65"/>
+        <location filename="../../desktop/windows/main_actions.py" line="67"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="69"/>
+        <location filename="../../desktop/windows/main_actions.py" line="71"/>
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="75"/>
+        <location filename="../../desktop/windows/main_actions.py" line="77"/>
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="81"/>
+        <location filename="../../desktop/windows/main_actions.py" line="83"/>
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="87"/>
+        <location filename="../../desktop/windows/main_actions.py" line="89"/>
         <source>Delete selected row…</source>
         <translation>Slet den valgte række…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="90"/>
+        <location filename="../../desktop/windows/main_actions.py" line="92"/>
         <source>Next &amp;pane</source>
         <translation>Næste &amp;rude</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="93"/>
+        <location filename="../../desktop/windows/main_actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="95"/>
+        <location filename="../../desktop/windows/main_actions.py" line="97"/>
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="97"/>
+        <location filename="../../desktop/windows/main_actions.py" line="99"/>
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="101"/>
+        <location filename="../../desktop/windows/main_actions.py" line="103"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="106"/>
+        <location filename="../../desktop/windows/main_actions.py" line="108"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="108"/>
+        <location filename="../../desktop/windows/main_actions.py" line="110"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="110"/>
+        <location filename="../../desktop/windows/main_actions.py" line="112"/>
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="113"/>
+        <location filename="../../desktop/windows/main_actions.py" line="115"/>
         <source>&amp;Import IATI files…</source>
         <translation>&amp;Importér IATI-filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="116"/>
+        <location filename="../../desktop/windows/main_actions.py" line="118"/>
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="119"/>
+        <location filename="../../desktop/windows/main_actions.py" line="121"/>
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="122"/>
+        <location filename="../../desktop/windows/main_actions.py" line="124"/>
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="126"/>
+        <location filename="../../desktop/windows/main_actions.py" line="128"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="145"/>
+        <location filename="../../desktop/windows/main_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="147"/>
+        <location filename="../../desktop/windows/main_actions.py" line="161"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="157"/>
+        <location filename="../../desktop/windows/main_actions.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="164"/>
+        <location filename="../../desktop/windows/main_actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="170"/>
+        <location filename="../../desktop/windows/main_actions.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="172"/>
+        <location filename="../../desktop/windows/main_actions.py" line="186"/>
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="285"/>
+        <location filename="../../desktop/windows/main_window.py" line="302"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
 Knowledge base: %2
@@ -1241,22 +1241,27 @@ Vidensbase: %2
 Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="186"/>
+        <location filename="../../desktop/windows/main_window.py" line="202"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="94"/>
+        <location filename="../../desktop/windows/main_window.py" line="95"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="95"/>
+        <location filename="../../desktop/windows/main_window.py" line="96"/>
         <source>&amp;Brief</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="283"/>
+        <location filename="../../desktop/windows/main_window.py" line="177"/>
+        <source>The new engagement is outside the filters; it is shown in Details.</source>
+        <translation>Det nye engagement falder uden for filtrene; det vises under Detaljer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_window.py" line="300"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
@@ -1338,27 +1343,27 @@ Datamappe: %3</translation>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="155"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="166"/>
         <source>%1 (IATI activity %2)</source>
         <translation>%1 (IATI-aktivitet %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="159"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="170"/>
         <source>Our own record</source>
         <translation>Vores egen registrering</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="163"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="174"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="172"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="183"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="234"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="245"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1445,7 +1450,7 @@ Datamappe: %3</translation>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/provenance_strip.py" line="101"/>
+        <location filename="../../desktop/editors/provenance_strip.py" line="105"/>
         <source>Edit source</source>
         <translation>Ret kilde</translation>
     </message>
@@ -1960,7 +1965,7 @@ Datamappe: %3</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="254"/>
+        <location filename="../../desktop/windows/main_window.py" line="271"/>
         <source>The interface language has changed; the undo history starts again.</source>
         <translation>Sproget er skiftet; fortrydelseshistorikken starter forfra.</translation>
     </message>

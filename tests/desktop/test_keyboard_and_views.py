@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from models import entities as e
 
@@ -192,3 +192,72 @@ def test_a_closed_reference_lists_dialog_is_deleted_and_reloads_nothing(window, 
     finally:
         ListTab.reload = original
     assert reloads == []
+
+
+def test_ctrl_n_while_a_search_hides_it_names_the_new_engagement_not_the_old(window, qtbot):
+    qtbot.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.search_box, "Nordafrika")
+    qtbot.waitUntil(lambda: KEY in window.table_model.visible_keys())
+    click_row(window, qtbot, KEY)
+    before = _title(window)
+    qtbot.keyClick(window.table, Qt.Key.Key_N, CTRL)
+    title = window.editor.overview.title_edit
+    assert QApplication.focusWidget() is title
+    qtbot.keyClicks(title, "Health centres in Mopti")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert _title(window) == before
+    new_key = window.editor.detail.row.key
+    assert new_key != KEY and _title(window, new_key) == "Health centres in Mopti"
+    assert window.current_key() == new_key
+
+
+def test_a_command_saves_what_is_being_typed_first(window, qtbot):
+    click_row(window, qtbot, KEY)
+    lead = window.editor.overview.lead_unit_edit
+    qtbot.mouseClick(lead, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(lead, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(lead, "MENA")  # not left: Ctrl+N comes straight after
+    qtbot.keyClick(lead, Qt.Key.Key_N, CTRL)
+    with window.database.session() as session:
+        stored = session.scalars(
+            select(e.Engagement.lead_unit).where(e.Engagement.key == KEY)
+        ).one()
+    assert stored == "MENA"
+
+
+def test_undo_after_the_reference_lists_dialog_closed_does_not_crash(window, qtbot):
+    window.main_actions.lists.trigger()
+    dialog = window.lists_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # the window manager's part
+    tab = dialog.lists["organisations"]
+    open_tab(qtbot, dialog.tabs, tab)
+    index = tab.model.index(0, 1)
+    tab.view.scrollTo(index)
+    qtbot.mouseClick(
+        tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.visualRect(index).center()
+    )
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    (editing,) = tab.view.viewport().findChildren(QLineEdit)  # the cell's editor
+    qtbot.keyClick(editing, Qt.Key.Key_End)
+    qtbot.keyClicks(editing, " x")
+    qtbot.keyClick(editing, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.undo_stack.canUndo())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not any(isinstance(w, type(tab)) for w in QApplication.allWidgets()))
+    window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.isVisible()
+
+
+def test_an_export_is_not_reported_as_cancelled(window, qtbot, tmp_path):
+    from tests.desktop.conftest import check_countries
+
+    check_countries(window, "ML")
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    target = tmp_path / "done.pdf"
+    window.exports.export_with_progress(target)
+    qtbot.waitUntil(target.exists, timeout=30000)
+    assert not any("cancelled" in message for message in messages)

@@ -31,6 +31,9 @@ def test_choosing_english_in_preferences_switches_the_interface_at_once(
     qtbot.addWidget(window)
     window.show()
     assert window.menuBar().actions()[0].text() == "&Filer"
+    from tests.desktop.conftest import check_countries
+
+    check_countries(window, "ML")
     window.main_actions.preferences.trigger()
     dialog = window.preferences_dialog
     qtbot.waitExposed(dialog)
@@ -51,6 +54,7 @@ def test_choosing_english_in_preferences_switches_the_interface_at_once(
     qtbot.addWidget(new)
     assert new.menuBar().actions()[0].text() == "&File"
     assert new.search_box.placeholderText().startswith("Search")
+    assert new.selection.checked_countries() == ("ML",)  # kept across the switch
     assert "language" in new.statusBar().currentMessage()
     assert not window.isVisible()
     new.close()

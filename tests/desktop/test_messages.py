@@ -96,5 +96,6 @@ def test_a_conflict_reads_in_danish() -> None:
         say("conflict.field", what="engagement", name="title", theirs="A", mine="B")
     )
     assert in_language(conflict, "da") == (
-        "En anden har ændret engagementet, efter du åbnede det: titel er nu “A”; dit var “B”."
+        "En anden har ændret engagementet, efter du åbnede posten: titel er nu “A”; "
+        "din værdi var “B”."
     )
