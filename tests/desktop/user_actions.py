@@ -37,3 +37,79 @@ def click_cell(qtbot, view: QAbstractItemView, row: int, column: int) -> None:
 
 def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def press(qtbot, window, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the user's focus is (the table when nothing else has it)."""
+    from PySide6.QtWidgets import QApplication
+
+    focus = QApplication.focusWidget()
+    qtbot.keyClick(focus if focus is not None else window.table, key, modifiers)
+
+
+def type_into(qtbot, field: QWidget, text: str, *, leave: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Click into a field, select what it holds, type ``text`` over it, press ``leave``."""
+    target = field.viewport() if hasattr(field, "viewport") else field
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, leave)
+
+
+def type_in_cell(qtbot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
+    """Click a cell, F2, type over its text and press Return; waits for the commit (the
+    delegate commits on the next turn of the event loop)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    click_cell(qtbot, view, row, column)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editors = view.viewport().findChildren(QLineEdit)
+    assert editors, "the cell did not open for typing"
+    editor = editors[-1]
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    qtbot.wait(10)
+
+
+def choose(qtbot, combo, data: object) -> None:
+    """Pick the entry holding ``data`` with the arrow keys, as a keyboard user does."""
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    while combo.currentIndex() != index:
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up)
+
+
+def answer_when_asked(qtbot, button) -> None:
+    """Click ``button`` (a QMessageBox.StandardButton) in the next question box, which
+    blocks until answered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def choose_in_list(qtbot, combo, data: object) -> None:
+    """Open the combo's list (Alt+Down), walk to the entry holding ``data`` and press
+    Return: one pick, as a user makes it with the list open."""
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    target = combo.model().index(index, 0)
+    while view.currentIndex().row() != index:
+        key = Qt.Key.Key_Down if view.currentIndex().row() < index else Qt.Key.Key_Up
+        qtbot.keyClick(view, key)
+    assert view.currentIndex() == target
+    qtbot.keyClick(view, Qt.Key.Key_Return)
