@@ -112,4 +112,12 @@ def choose_in_list(qtbot, combo, data: object) -> None:
         key = Qt.Key.Key_Down if view.currentIndex().row() < index else Qt.Key.Key_Up
         qtbot.keyClick(view, key)
     assert view.currentIndex() == target
+    window = combo.window()
     qtbot.keyClick(view, Qt.Key.Key_Return)
+    # A desktop's window manager makes the window active again when the list closes; the
+    # tests' offscreen platform does not, so this does its part.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.activeWindow() is None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
