@@ -8,10 +8,45 @@ from PySide6.QtCore import Qt
 
 from models import entities as e
 
+from tests.desktop.user_actions import CTRL, click, click_cell, open_tab, type_in_cell
 
-def _open(window):
-    window.show_reference_lists()
-    return window.lists_dialog
+
+def _open(window, qtbot, kind: str):
+    """Edit → Reference lists…, then the tab of ``kind``."""
+    window.main_actions.lists.trigger()
+    dialog = window.lists_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # the window manager's part
+    tab = dialog.lists[kind]
+    open_tab(qtbot, dialog.tabs, tab)
+    return tab
+
+
+def _reactivated(qtbot, dialog) -> None:
+    """The window manager's part after a question box: the dialog is active again."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+
+def _undo(qtbot, tab) -> None:
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, CTRL)  # undo works inside the dialog too
+
+
+def _answer_yes(qtbot, tab) -> None:
+    """Click Yes in the question the Delete button asks."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
 
 
 def _row_of(tab, key: str) -> int:
@@ -19,13 +54,10 @@ def _row_of(tab, key: str) -> int:
 
 
 def test_renaming_a_theme_shows_in_the_table_and_undo_restores_it(window, qtbot):
-    dialog = _open(window)
-    tab = dialog.lists["themes"]
+    tab = _open(window, qtbot, "themes")
     row = _row_of(tab, "climate")
     column = tab.model.columns.index("name_en")
-    assert tab.model.setData(
-        tab.model.index(row, column), "Climate and environment", Qt.ItemDataRole.EditRole
-    )
+    type_in_cell(qtbot, tab.view, row, column, "Climate and environment")
     with window.database.session() as session:
         assert (
             session.scalar(select(e.Theme.name_en).where(e.Theme.code == "climate"))
@@ -35,57 +67,76 @@ def test_renaming_a_theme_shows_in_the_table_and_undo_restores_it(window, qtbot)
         "Climate and environment"
         in window.table_model.index_of("mali-klimapuljen").siblingAtColumn(2).data()
     )
-    window.main_actions.undo.trigger()
+    _undo(qtbot, tab)
     assert tab.model.data(tab.model.index(row, column)) == "Climate"
 
 
 def test_an_empty_name_is_refused_with_a_message(window, qtbot):
-    tab = _open(window).lists["organisations"]
+    tab = _open(window, qtbot, "organisations")
     row = _row_of(tab, "minusma")
     column = tab.model.columns.index("name")
-    assert not tab.model.setData(tab.model.index(row, column), "  ", Qt.ItemDataRole.EditRole)
+    type_in_cell(qtbot, tab.view, row, column, "  ")
     assert "must not be empty" in tab.message.text()
 
 
 def test_a_source_in_use_cannot_be_deleted(window, qtbot):
-    tab = _open(window).lists["sources"]
-    tab.view.setCurrentIndex(tab.model.index(0, 0))
-    tab.delete(confirm=False)
+    tab = _open(window, qtbot, "sources")
+    click_cell(qtbot, tab.view, 0, 0)
+    _answer_yes(qtbot, tab)
+    click(qtbot, tab.delete_button)
     assert "still used" in tab.message.text()
 
 
 def test_adding_and_deleting_an_organisation_can_be_undone(window, qtbot):
-    tab = _open(window).lists["organisations"]
+    tab = _open(window, qtbot, "organisations")
     before = tab.model.rowCount()
-    tab.add()
+    click(qtbot, tab.add_button)
     assert tab.model.rowCount() == before + 1
-    tab.view.setCurrentIndex(tab.model.index(_row_of(tab, "new-1"), 0))
-    tab.delete(confirm=False)
-    assert tab.model.rowCount() == before
-    window.main_actions.undo.trigger()
+    click_cell(qtbot, tab.view, _row_of(tab, "new-1"), 0)
+    _answer_yes(qtbot, tab)
+    click(qtbot, tab.delete_button)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == before)
+    _reactivated(qtbot, tab.window())
+    click_cell(qtbot, tab.view, 0, 0)
+    _undo(qtbot, tab)
     assert tab.model.rowCount() == before + 1
 
 
 def test_region_members_are_edited_as_codes(window, qtbot):
-    tab = _open(window).lists["regions"]
+    tab = _open(window, qtbot, "regions")
     row = _row_of(tab, "sahel")
     column = tab.model.columns.index("countries")
-    assert tab.model.setData(
-        tab.model.index(row, column), "ml, ne, bf, td, mr, sn", Qt.ItemDataRole.EditRole
-    )
+    type_in_cell(qtbot, tab.view, row, column, "ml, ne, bf, td, mr, sn")
     assert "SN" in tab.model.data(tab.model.index(row, column))
-    assert not tab.model.setData(tab.model.index(row, column), "ML, XX", Qt.ItemDataRole.EditRole)
+    type_in_cell(qtbot, tab.view, row, column, "ML, XX")
     assert "XX" in tab.message.text()
 
 
 def test_a_sector_override_is_added_from_its_default_and_edited(window, qtbot):
-    tab = _open(window).lists["sector_themes"]
-    assert tab.add_sector("151")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    tab = _open(window, qtbot, "sector_themes")
+
+    def type_code() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, type_code)
+            return
+        field = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(field, "151")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_code)
+    click(qtbot, tab.add_button)
+    qtbot.waitUntil(lambda: any(tab.model.key_at(r) == "151" for r in range(tab.model.rowCount())))
+    _reactivated(qtbot, tab.window())
     row = _row_of(tab, "151")
     column = tab.model.columns.index("theme")
     assert tab.model.data(tab.model.index(row, column)) == "governance"
-    assert tab.model.setData(tab.model.index(row, column), "human-rights", Qt.ItemDataRole.EditRole)
-    assert not tab.model.setData(tab.model.index(row, column), "nonsense", Qt.ItemDataRole.EditRole)
+    type_in_cell(qtbot, tab.view, row, column, "human-rights")
+    assert tab.model.data(tab.model.index(row, column)) == "human-rights"
+    type_in_cell(qtbot, tab.view, row, column, "nonsense")
     assert "nonsense" in tab.message.text()
 
 
@@ -94,22 +145,21 @@ def test_an_edit_over_someone_elses_change_offers_reload_or_overwrite(window, qt
     from models.services.changes import apply_change
     from models.services.reference_lists import SetListField
 
-    tab = _open(window).lists["themes"]
+    tab = _open(window, qtbot, "themes")
     row = _row_of(tab, "climate")
     column = tab.model.columns.index("name_en")
     other = connect(window.database.url)
     with other.writing() as session, session.begin():
         apply_change(session, SetListField("themes", "climate", "name_en", "Climate (theirs)"))
     other.close()
-    assert not tab.model.setData(
-        tab.model.index(row, column), "Climate (mine)", Qt.ItemDataRole.EditRole
-    )
-    assert tab.conflict_box is not None and "Climate (theirs)" in tab.conflict_box.text()
-    tab.resolve_conflict(overwrite=False)
+    type_in_cell(qtbot, tab.view, row, column, "Climate (mine)")
+    box = tab.conflict_box
+    assert box is not None and "Climate (theirs)" in box.text()
+    reload = next(b for b in box.buttons() if b.text() == "Reload theirs")
+    qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
     assert tab.model.data(tab.model.index(row, column)) == "Climate (theirs)"
-    assert tab.model.setData(
-        tab.model.index(row, column), "Climate (mine)", Qt.ItemDataRole.EditRole
-    )
+    _reactivated(qtbot, tab.window())
+    type_in_cell(qtbot, tab.view, row, column, "Climate (mine)")
     with window.database.session() as session:
         assert (
             session.scalar(select(e.Theme.name_en).where(e.Theme.code == "climate"))
