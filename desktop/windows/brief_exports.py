@@ -107,6 +107,7 @@ class BriefExports(QObject):
 
         progress.canceled.connect(cancelled)
         job = self.jobs.run(RENDER, request.to_dict(), finished, failed)
+        progress.show()  # Cancel is offered from the start, however short the export
 
     def export_to(self, path: Path) -> bool:
         """Render here and write ``path`` (for scripted use and tests)."""
