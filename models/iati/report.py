@@ -89,6 +89,8 @@ class ImportReport:
             self.load.added[kind] = self.load.added.get(kind, 0) + number
         for kind, number in report.changed.items():
             self.load.changed[kind] = self.load.changed.get(kind, 0) + number
+        self.load.added_titles += report.added_titles
+        self.load.changed_titles += report.changed_titles
 
     @property
     def unchanged(self) -> bool:

@@ -22,6 +22,15 @@ def report_lines(report: ImportReport) -> list[str]:
     verb = "Would change" if report.dry_run else "Changed"
     for kind, count in sorted(report.load.changed.items()):
         lines.append(f"{verb} {count} {kind.replace('_', ' ')}.")
+    for heading, titles in (
+        ("Would add" if report.dry_run else "Added", report.load.added_titles),
+        ("Would change" if report.dry_run else "Changed", report.load.changed_titles),
+    ):
+        if titles:
+            lines.append(f"{heading}:")
+            lines += [f"  {title}" for title in titles[:PROBLEMS_SHOWN]]
+            if len(titles) > PROBLEMS_SHOWN:
+                lines.append(f"  … and {len(titles) - PROBLEMS_SHOWN} more")
     return lines
 
 

@@ -180,8 +180,8 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
                 [{**row, "engagement_id": ids[key]} for key, row in children],
             )
     report = knowledge.report
-    for _ in engagements:
-        report.count("engagements", new=True, dirty=True)
+    for row in engagements:
+        report.count("engagements", new=True, dirty=True, title=str(row.get("title", "")))
     for _ in funding:
         report.count("funding", new=True, dirty=True)
     for _ in results:

@@ -69,7 +69,7 @@ class EngagementLoader:
             dirty |= self._apply_participations(obj, raw, label)
             dirty |= self._apply_funding(obj, raw, label)
             dirty |= self._apply_results(obj, raw, label)
-            loader.report.count("engagements", new=new, dirty=dirty)
+            loader.report.count("engagements", new=new, dirty=dirty, title=obj.title)
 
     def _apply_fields(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
         return assign(obj, **self.engagement_values(raw, label))

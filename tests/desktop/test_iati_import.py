@@ -16,6 +16,8 @@ def test_the_import_dialog_previews_then_imports(window, qtbot, path: Path, acti
     dialog = window.databases.iati_dialog
     text = dialog.report.toPlainText()
     assert f"activities: {activities} imported" in text and "Dry run" in text
+    listed = text.split("Would add:\n", 1)[1].splitlines()  # the activities, by title
+    assert len(listed) == activities and all(line.startswith("  ") for line in listed)
     assert len(window.table_model._all) == before
     dialog.import_button.click()
     assert len(window.table_model._all) == before + activities
