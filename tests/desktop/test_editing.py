@@ -24,6 +24,7 @@ from tests.desktop.user_actions import (
     click_row,
     open_tab,
     press,
+    reactivated,
     type_in_cell,
     type_into,
 )
@@ -113,7 +114,7 @@ def test_deleting_and_undoing_restores_the_engagement_with_its_children(window, 
     answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     press(qtbot, window, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: key not in window.table_model.visible_keys())
-    _reactivated(qtbot, window)  # the window manager's part after the question box
+    reactivated(qtbot, window)  # the window manager's part after the question box
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
     assert key not in window.table_model.visible_keys()
     with window.database.session() as session:
@@ -148,7 +149,7 @@ def test_adding_and_deleting_a_funding_line_can_be_undone(window, qtbot):
     answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: editor.funding.lines_model.rowCount() == 0)
-    _reactivated(qtbot, window)
+    reactivated(qtbot, window)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     _undo(qtbot, window)
     assert editor.funding.lines_model.rowCount() == 1
@@ -192,15 +193,6 @@ def test_adding_and_removing_a_partner_with_a_role_can_be_undone(window, qtbot):
     _undo(qtbot, window)
     assert editor.model.rowCount() == before + 1
     assert window.editor.partners_tab.model.item(before, 1).text() == "implementing"
-
-
-def _reactivated(qtbot, window) -> None:
-    """After a question box closes a desktop's window manager activates the window again;
-    the tests' offscreen platform does not, so the test does it."""
-    from PySide6.QtWidgets import QApplication
-
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def _button(box, text: str):
@@ -326,7 +318,7 @@ def test_adding_and_deleting_a_result_can_be_undone(window, qtbot):
     answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: editor.results.results_model.rowCount() == 0)
-    _reactivated(qtbot, window)
+    reactivated(qtbot, window)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     _undo(qtbot, window)
     assert editor.results.results_model.rowCount() == 1

@@ -18,6 +18,7 @@ from tests.desktop.user_actions import (
     click_row,
     open_tab,
     press,
+    reactivated,
     type_in_cell,
 )
 
@@ -54,14 +55,6 @@ def _type(qtbot, edit, text: str) -> None:
 
 def _leave(qtbot, edit) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
-
-
-def _reactivated(qtbot, window) -> None:
-    """The window manager's part after a question box: the window is active again."""
-    from PySide6.QtWidgets import QApplication
-
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def test_typing_countries_saves_them_and_undo_restores(window, qtbot):
@@ -141,7 +134,7 @@ def test_adding_an_event_editing_it_and_undoing_both(window, qtbot):
             return event.title, event.kind
 
     qtbot.waitUntil(lambda: stored() == ("Fonden forlaenget", "agreement"))
-    _reactivated(qtbot, window)
+    reactivated(qtbot, window)
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
@@ -193,7 +186,7 @@ def test_linking_unlinking_and_deleting_events(window, qtbot, monkeypatch):
     click(qtbot, tab.findChild(QPushButton, "deleteEvent"))
     qtbot.waitUntil(lambda: bool(asked))
     assert "other engagement" in asked[0]
-    _reactivated(qtbot, window)
+    reactivated(qtbot, window)
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     with window.database.session() as session:
         assert session.scalar(select(e.Event).where(e.Event.key == "mali-2012-kup")) is None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import entities as e
 
-from tests.desktop.user_actions import CTRL, SHIFT, click_row, open_tab
+from tests.desktop.user_actions import CTRL, SHIFT, click_row, open_tab, reactivated
 from tests.reports.pdf_reading import all_text, page_texts
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -166,7 +166,7 @@ def test_a_new_users_whole_walk_by_keyboard_and_mouse(window, qtbot, tmp_path: P
     _answer_yes_when_asked(qtbot)
     _key(qtbot, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: new_key not in window.table_model.visible_keys())
-    _window_manager_reactivates(qtbot, window)
+    reactivated(qtbot, window)
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
     _key(qtbot, Qt.Key.Key_Z, CTRL)
     assert new_key in window.table_model.visible_keys()
@@ -181,20 +181,13 @@ def test_a_new_users_whole_walk_by_keyboard_and_mouse(window, qtbot, tmp_path: P
     _key(qtbot, Qt.Key.Key_E, CTRL)
     qtbot.waitUntil(exported.exists, timeout=30000)
     assert "Mali" in all_text(exported.read_bytes())
-    _window_manager_reactivates(qtbot, window)
+    reactivated(qtbot, window)
     qtbot.mouseClick(window.brief.view.viewport(), Qt.MouseButton.LeftButton)
     printed = tmp_path / "printed.pdf"
     _fill_print_dialog(qtbot, printed)
     _key(qtbot, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(printed.exists, timeout=30000)
     assert page_texts(printed.read_bytes()) == page_texts(exported.read_bytes())
-
-
-def _window_manager_reactivates(qtbot, window) -> None:
-    """After a modal box closes, a desktop's window manager makes the window active again;
-    the offscreen platform of the tests does not, so the test does what it would."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def _answer_yes_when_asked(qtbot) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from models import entities as e
 
-from tests.desktop.user_actions import CTRL, click, click_cell, open_tab, type_in_cell
+from tests.desktop.user_actions import CTRL, click, click_cell, open_tab, reactivated, type_in_cell
 
 
 def _open(window, qtbot, kind: str):
@@ -20,14 +20,6 @@ def _open(window, qtbot, kind: str):
     tab = dialog.lists[kind]
     open_tab(qtbot, dialog.tabs, tab)
     return tab
-
-
-def _reactivated(qtbot, dialog) -> None:
-    """The window manager's part after a question box: the dialog is active again."""
-    from PySide6.QtWidgets import QApplication
-
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
 
 
 def _undo(qtbot, tab) -> None:
@@ -96,7 +88,7 @@ def test_adding_and_deleting_an_organisation_can_be_undone(window, qtbot):
     _answer_yes(qtbot, tab)
     click(qtbot, tab.delete_button)
     qtbot.waitUntil(lambda: tab.model.rowCount() == before)
-    _reactivated(qtbot, tab.window())
+    reactivated(qtbot, tab.window())
     click_cell(qtbot, tab.view, 0, 0)
     _undo(qtbot, tab)
     assert tab.model.rowCount() == before + 1
@@ -130,7 +122,7 @@ def test_a_sector_override_is_added_from_its_default_and_edited(window, qtbot):
     QTimer.singleShot(0, type_code)
     click(qtbot, tab.add_button)
     qtbot.waitUntil(lambda: any(tab.model.key_at(r) == "151" for r in range(tab.model.rowCount())))
-    _reactivated(qtbot, tab.window())
+    reactivated(qtbot, tab.window())
     row = _row_of(tab, "151")
     column = tab.model.columns.index("theme")
     assert tab.model.data(tab.model.index(row, column)) == "governance"
@@ -158,7 +150,7 @@ def test_an_edit_over_someone_elses_change_offers_reload_or_overwrite(window, qt
     reload = next(b for b in box.buttons() if b.text() == "Reload theirs")
     qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
     assert tab.model.data(tab.model.index(row, column)) == "Climate (theirs)"
-    _reactivated(qtbot, tab.window())
+    reactivated(qtbot, tab.window())
     type_in_cell(qtbot, tab.view, row, column, "Climate (mine)")
     with window.database.session() as session:
         assert (

@@ -11,17 +11,16 @@ from models.db import without_password
 import desktop
 from desktop.dialogs.connect_server import server_url
 
-from tests.desktop.user_actions import CTRL, click_row, open_tab, type_in_cell, type_into
+from tests.desktop.user_actions import (
+    CTRL,
+    click_row,
+    open_tab,
+    reactivated,
+    type_in_cell,
+    type_into,
+)
 
 KEY = "strategi-2022-nordafrika-relationer"
-
-
-def _activate(qtbot, window) -> None:
-    """The user turns to ``window`` (the desktop activates it)."""
-    from PySide6.QtWidgets import QApplication
-
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def test_two_windows_on_one_server_share_edits_and_catch_conflicts(qtbot, postgres, tmp_path: Path):
@@ -34,13 +33,13 @@ def test_two_windows_on_one_server_share_edits_and_catch_conflicts(qtbot, postgr
         click_row(window, qtbot, KEY)
     open_tab(qtbot, first.editor, first.editor.funding)
     type_in_cell(qtbot, first.editor.funding.view, 0, 0, "150000000")
-    _activate(qtbot, second)  # the second person comes back to their window: it reloads
+    reactivated(qtbot, second)  # the second person comes back to their window: it reloads
     qtbot.waitUntil(lambda: "150" in second.table_model.index_of(KEY).siblingAtColumn(6).data())
-    _activate(qtbot, first)
+    reactivated(qtbot, first)
     type_into(qtbot, first.editor.overview.title_edit, "Nordafrika (foerste)")
-    _activate(qtbot, second)
+    reactivated(qtbot, second)
     qtbot.waitUntil(lambda: second.editor.overview.title_edit.text() == "Nordafrika (foerste)")
-    _activate(qtbot, first)
+    reactivated(qtbot, first)
     type_into(qtbot, first.editor.overview.title_edit, "Nordafrika (foerste, igen)")
     # The second person types over the older title without coming back to the window
     # first (keys go to the window the desktop gives them; here: straight to the field).

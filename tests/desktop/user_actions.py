@@ -121,3 +121,12 @@ def choose_in_list(qtbot, combo, data: object) -> None:
     if QApplication.activeWindow() is None:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def reactivated(qtbot, window) -> None:
+    """After a question box or list closes, a desktop's window manager makes the window
+    active again; the tests' offscreen platform does not, so the test does its part."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
