@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from models import entities as e
 
-from tests.desktop.user_actions import CTRL, SHIFT, click_row, open_tab, reactivated
+from tests.desktop.user_actions import (
+    CTRL,
+    SHIFT,
+    answer_when_asked,
+    click_row,
+    open_tab,
+    reactivated,
+)
 from tests.reports.pdf_reading import all_text, page_texts
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -163,7 +170,7 @@ def test_a_new_users_whole_walk_by_keyboard_and_mouse(window, qtbot, tmp_path: P
 
     # Delete it from the table with the Delete key, answer the question, and undo.
     click_row(window, qtbot, new_key)
-    _answer_yes_when_asked(qtbot)
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     _key(qtbot, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: new_key not in window.table_model.visible_keys())
     reactivated(qtbot, window)
@@ -188,19 +195,6 @@ def test_a_new_users_whole_walk_by_keyboard_and_mouse(window, qtbot, tmp_path: P
     _key(qtbot, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(printed.exists, timeout=30000)
     assert page_texts(printed.read_bytes()) == page_texts(exported.read_bytes())
-
-
-def _answer_yes_when_asked(qtbot) -> None:
-    """Click Yes in the question box once it shows (it blocks until answered)."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
 
 
 def _fill_file_dialog(qtbot, path: Path) -> None:

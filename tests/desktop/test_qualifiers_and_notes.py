@@ -15,20 +15,12 @@ from models import entities as e
 
 import desktop
 
+from tests.desktop.user_actions import click_row
+
 KEY = "strategi-2022-nordafrika-relationer"  # one funding line of 200 mio. kr.
 RESULTS_KEY = "mali-vand-og-sanitet"  # three results
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _click_row(window, qtbot, key: str) -> None:
-    index = window.table_model.index_of(key)
-    window.table.scrollTo(index)
-    rect = window.table.visualRect(index)
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(
-        lambda: window.editor.detail is not None and window.editor.detail.row.key == key
-    )
 
 
 def _open_tab(window, qtbot, page) -> None:
@@ -72,7 +64,7 @@ def _reopened(window, qtbot, db_url, settings_path):
 def test_a_qualifier_typed_with_an_amount_is_kept_undone_redone_and_restarted(
     window, qtbot, db_url, settings_path
 ) -> None:
-    _click_row(window, qtbot, KEY)
+    click_row(window, qtbot, KEY)
     editor = window.editor
     _open_tab(window, qtbot, editor.funding.view.parentWidget())
     _type_in_cell(qtbot, editor.funding.view, 0, 0, "ca. 190 000 000")
@@ -84,14 +76,14 @@ def test_a_qualifier_typed_with_an_amount_is_kept_undone_redone_and_restarted(
     qtbot.keyClick(editor.funding.view, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.waitUntil(lambda: _line(window)[:2] == (Decimal("190000000"), "approximately"))
     again = _reopened(window, qtbot, db_url, settings_path)
-    _click_row(again, qtbot, KEY)
+    click_row(again, qtbot, KEY)
     assert str(again.editor.funding.view.model().index(0, 0).data()).startswith(("ca.", "about"))
     again.close()
     again.brief.jobs.wait()
 
 
 def test_typing_a_plain_number_clears_the_qualifier(window, qtbot) -> None:
-    _click_row(window, qtbot, KEY)
+    click_row(window, qtbot, KEY)
     editor = window.editor
     _open_tab(window, qtbot, editor.funding.view.parentWidget())
     _type_in_cell(qtbot, editor.funding.view, 0, 0, "mere end 5")
@@ -103,7 +95,7 @@ def test_typing_a_plain_number_clears_the_qualifier(window, qtbot) -> None:
 def test_a_funding_line_internal_note_is_saved_and_undone(window, qtbot) -> None:
     from desktop.itemmodels.funding_table import COLUMNS
 
-    _click_row(window, qtbot, KEY)
+    click_row(window, qtbot, KEY)
     editor = window.editor
     _open_tab(window, qtbot, editor.funding.view.parentWidget())
     _type_in_cell(
@@ -130,7 +122,7 @@ def test_a_result_figure_takes_its_qualifier_and_the_result_an_internal_note(
 ) -> None:
     from desktop.itemmodels.results_table import FIELDS
 
-    _click_row(window, qtbot, RESULTS_KEY)
+    click_row(window, qtbot, RESULTS_KEY)
     editor = window.editor
     view = editor.results.view
     _open_tab(window, qtbot, view.parentWidget())
@@ -145,7 +137,7 @@ def test_a_result_figure_takes_its_qualifier_and_the_result_an_internal_note(
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.waitUntil(lambda: _result(window)[:2] == (Decimal("500000"), "more_than"))
     again = _reopened(window, qtbot, db_url, settings_path)
-    _click_row(again, qtbot, RESULTS_KEY)
+    click_row(again, qtbot, RESULTS_KEY)
     shown = str(again.editor.results.view.model().index(0, FIELDS.index("actual")).data())
     assert shown.startswith(("mere end", "more than"))
     again.close()
@@ -162,7 +154,7 @@ def _engagement(window) -> tuple[str | None, str | None, str | None]:
 def test_summary_and_internal_note_are_saved_when_the_field_is_left(
     window, qtbot, db_url, settings_path
 ) -> None:
-    _click_row(window, qtbot, KEY)
+    click_row(window, qtbot, KEY)
     editor = window.editor
     summary_before = _engagement(window)[0]
     qtbot.mouseClick(editor.overview.summary_edit.viewport(), Qt.MouseButton.LeftButton)
@@ -173,7 +165,7 @@ def test_summary_and_internal_note_are_saved_when_the_field_is_left(
     qtbot.mouseClick(editor.overview.internal_note_edit.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(editor.overview.internal_note_edit, "Beløb fra kapitel 5")
     # switching to another engagement saves what was typed
-    _click_row(window, qtbot, RESULTS_KEY)
+    click_row(window, qtbot, RESULTS_KEY)
     qtbot.waitUntil(lambda: _engagement(window)[1] == "Beløb fra kapitel 5")
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: _engagement(window)[1] is None)
@@ -182,12 +174,12 @@ def test_summary_and_internal_note_are_saved_when_the_field_is_left(
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.waitUntil(lambda: (_engagement(window)[0] or "").endswith(" Tilføjet."))
     # typed and the window closed at once: still saved
-    _click_row(window, qtbot, KEY)
+    click_row(window, qtbot, KEY)
     qtbot.mouseClick(editor.overview.internal_note_edit.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(editor.overview.internal_note_edit, "Sidst skrevet")
     again = _reopened(window, qtbot, db_url, settings_path)
     assert _engagement(again)[1] == "Sidst skrevet"
-    _click_row(again, qtbot, KEY)
+    click_row(again, qtbot, KEY)
     assert again.editor.overview.internal_note_edit.toPlainText() == "Sidst skrevet"
     assert again.editor.overview.summary_edit.toPlainText().endswith(" Tilføjet.")
     again.close()
@@ -197,7 +189,7 @@ def test_summary_and_internal_note_are_saved_when_the_field_is_left(
 def test_the_primary_theme_is_chosen_from_the_engagements_themes(
     window, qtbot, db_url, settings_path
 ) -> None:
-    _click_row(window, qtbot, KEY)
+    click_row(window, qtbot, KEY)
     combo = window.editor.overview.primary_theme_combo
     before = _engagement(window)[2]
     wanted = combo.findData("trade")
@@ -214,7 +206,7 @@ def test_the_primary_theme_is_chosen_from_the_engagements_themes(
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.waitUntil(lambda: _engagement(window)[2] == "trade")
     again = _reopened(window, qtbot, db_url, settings_path)
-    _click_row(again, qtbot, KEY)
+    click_row(again, qtbot, KEY)
     assert again.editor.overview.primary_theme_combo.currentData() == "trade"
     again.close()
     again.brief.jobs.wait()

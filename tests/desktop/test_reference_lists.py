@@ -5,10 +5,19 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from models import entities as e
 
-from tests.desktop.user_actions import CTRL, click, click_cell, open_tab, reactivated, type_in_cell
+from tests.desktop.user_actions import (
+    CTRL,
+    answer_when_asked,
+    click,
+    click_cell,
+    open_tab,
+    reactivated,
+    type_in_cell,
+)
 
 
 def _open(window, qtbot, kind: str):
@@ -24,21 +33,6 @@ def _open(window, qtbot, kind: str):
 
 def _undo(qtbot, tab) -> None:
     qtbot.keyClick(tab.view, Qt.Key.Key_Z, CTRL)  # undo works inside the dialog too
-
-
-def _answer_yes(qtbot, tab) -> None:
-    """Click Yes in the question the Delete button asks."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
 
 
 def _row_of(tab, key: str) -> int:
@@ -74,7 +68,7 @@ def test_an_empty_name_is_refused_with_a_message(window, qtbot):
 def test_a_source_in_use_cannot_be_deleted(window, qtbot):
     tab = _open(window, qtbot, "sources")
     click_cell(qtbot, tab.view, 0, 0)
-    _answer_yes(qtbot, tab)
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     click(qtbot, tab.delete_button)
     assert "still used" in tab.message.text()
 
@@ -85,7 +79,7 @@ def test_adding_and_deleting_an_organisation_can_be_undone(window, qtbot):
     click(qtbot, tab.add_button)
     assert tab.model.rowCount() == before + 1
     click_cell(qtbot, tab.view, _row_of(tab, "new-1"), 0)
-    _answer_yes(qtbot, tab)
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
     click(qtbot, tab.delete_button)
     qtbot.waitUntil(lambda: tab.model.rowCount() == before)
     reactivated(qtbot, tab.window())
