@@ -68,7 +68,6 @@ def all_new(loader: EngagementLoader, records: list[dict[str, Any]]) -> bool:
 def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None:
     """Validate every record first (nothing is written if one fails), then insert."""
     session = loader.session
-    knowledge = loader.loader
     stamp = {
         "created_at": datetime.now().replace(microsecond=0),
         "created_by": current_user(),
@@ -179,7 +178,7 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
                 insert(cast(Table, model.__table__)),
                 [{**row, "engagement_id": ids[key]} for key, row in children],
             )
-    report = knowledge.report
+    report = loader.report
     for row in engagements:
         report.count("engagements", new=True, dirty=True, title=str(row.get("title", "")))
     for _ in funding:

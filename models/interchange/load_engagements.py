@@ -15,17 +15,22 @@ from models import entities as e
 from models.errors import ValidationError
 from models.interchange.assign import assign
 from models.messages import say
+from models.services import field_rules as rules
 from models.services import validation as v
-from models.vocabulary import EngagementStatus, FundingKind, OrganisationRole
+from models.vocabulary import OrganisationRole
 
 if TYPE_CHECKING:
-    from models.interchange.load import KnowledgeLoader
+    from models.interchange.lookups import Lookups
 
 
 class EngagementLoader:
-    def __init__(self, loader: KnowledgeLoader, document: dict[str, Any]) -> None:
-        self.loader = loader
-        self.session = loader.session
+    """Applies a document's engagements with their funding lines, results, partners and
+    shares; finds what they refer to through the load's ``Lookups``."""
+
+    def __init__(self, lookups: Lookups, document: dict[str, Any]) -> None:
+        self.lookups = lookups
+        self.session = lookups.session
+        self.report = lookups.report
         records = [r for r in document.get("engagements", []) if isinstance(r, dict)]
         self.batch_keys = {r.get("key") for r in records}
         self.other_lists = bool(document.get("events") or document.get("key_facts"))
@@ -33,8 +38,8 @@ class EngagementLoader:
         for event in document.get("events", []):
             if isinstance(event, dict) and isinstance(event.get("engagements"), list):
                 named |= set(event["engagements"])
-        loader.engagements = loader._existing_in(e.Engagement, "key", named)  # type: ignore[arg-type]
-        self.engagements = loader.engagements
+        lookups.engagements = lookups.read_named(e.Engagement, "key", named)
+        self.engagements = lookups.engagements
         children = {
             item.get("key")
             for r in records
@@ -42,8 +47,8 @@ class EngagementLoader:
             for item in (r.get(name) or [])
             if isinstance(item, dict)
         }
-        self.funding = loader._existing_in(e.FundingLine, "key", children)  # type: ignore[arg-type]
-        self.results = loader._existing_in(e.Result, "key", children)  # type: ignore[arg-type]
+        self.funding = lookups.read_named(e.FundingLine, "key", children)
+        self.results = lookups.read_named(e.Result, "key", children)
 
     def load(self, records: list[dict[str, Any]]) -> None:
         from models.interchange.bulk import BULK_MINIMUM, all_new, bulk_insert
@@ -56,10 +61,9 @@ class EngagementLoader:
         ):
             bulk_insert(self, records)
             return
-        loader = self.loader
         pending: list[tuple[e.Engagement, str, dict[str, Any], bool, bool]] = []
         for raw in records:
-            obj, label, new = loader._keyed(e.Engagement, self.engagements, raw, "engagement")
+            obj, label, new = self.lookups.keyed(e.Engagement, self.engagements, raw, "engagement")
             dirty = self._apply_fields(obj, raw, label)
             pending.append((obj, label, raw, new, dirty))
         self.session.flush()
@@ -69,34 +73,25 @@ class EngagementLoader:
             dirty |= self._apply_participations(obj, raw, label)
             dirty |= self._apply_funding(obj, raw, label)
             dirty |= self._apply_results(obj, raw, label)
-            loader.report.count("engagements", new=new, dirty=dirty, title=obj.title)
+            self.report.count("engagements", new=new, dirty=dirty, title=obj.title)
 
     def _apply_fields(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
         return assign(obj, **self.engagement_values(raw, label))
 
     def engagement_values(self, raw: dict[str, Any], label: str) -> dict[str, Any]:
         """The engagement's own fields and reference lists, validated."""
-        loader = self.loader
+        found = self.lookups
+        fields = ("title", "summary", "status", "iati_identifier", "lead_unit")
         return dict(
-            title=v.require_title(raw.get("title"), record=label),
-            summary=v.optional_text(raw.get("summary"), record=label, field="summary"),
-            status=v.require_choice(
-                raw.get("status", "active"), EngagementStatus, record=label, field="status"
-            ).value,
-            iati_identifier=v.optional_text(
-                raw.get("iati_identifier"), record=label, field="iati_identifier", max_length=200
-            ),
-            lead_unit=v.optional_text(
-                raw.get("lead_unit"), record=label, field="lead_unit", max_length=200
-            ),
-            countries=loader._country_refs(raw.get("countries"), record=label),
-            regions=loader._refs(loader.regions, raw.get("regions"), record=label, field="regions"),
-            themes=loader._refs(loader.themes, raw.get("themes"), record=label, field="themes"),
-            instruments=loader._refs(
-                loader.instruments, raw.get("instruments"), record=label, field="instruments"
+            **rules.from_file(rules.ENGAGEMENT, raw, fields, label),
+            countries=found.countries_named(raw.get("countries"), record=label),
+            regions=found.several(found.regions, raw.get("regions"), record=label, field="regions"),
+            themes=found.several(found.themes, raw.get("themes"), record=label, field="themes"),
+            instruments=found.several(
+                found.instruments, raw.get("instruments"), record=label, field="instruments"
             ),
             **({"primary_theme": self.primary_theme(raw, label)} if "primary_theme" in raw else {}),
-            **loader._fact_basics(raw, label),
+            **found.fact_fields(raw, label),
         )
 
     def primary_theme(self, raw: dict[str, Any], label: str) -> e.Theme | None:
@@ -110,8 +105,8 @@ class EngagementLoader:
                 record=label,
                 field="primary_theme",
             )
-        theme: e.Theme = self.loader._ref(
-            self.loader.themes, code, record=label, field="primary_theme"
+        theme: e.Theme = self.lookups.one(
+            self.lookups.themes, code, record=label, field="primary_theme"
         )
         return theme
 
@@ -189,7 +184,7 @@ class EngagementLoader:
         key = raw.get("parent")
         parent = None
         if key is not None:
-            parent = self.loader._ref(self.engagements, key, record=label, field="parent")
+            parent = self.lookups.one(self.engagements, key, record=label, field="parent")
             ancestor: e.Engagement | None = parent
             while ancestor is not None:
                 if ancestor is obj:
@@ -218,8 +213,8 @@ class EngagementLoader:
                     record=label,
                     field="organisations",
                 )
-            organisation = self.loader._ref(
-                self.loader.organisations,
+            organisation = self.lookups.one(
+                self.lookups.organisations,
                 item.get("organisation"),
                 record=label,
                 field="organisations",
@@ -248,7 +243,7 @@ class EngagementLoader:
         kind: str,
         owner: e.Engagement,
     ) -> tuple[Any, str, bool]:
-        obj, child_label, new = self.loader._keyed(model, table, item, kind)
+        obj, child_label, new = self.lookups.keyed(model, table, item, kind)
         if not new and obj.engagement is not owner:
             raise ValidationError(
                 say("key.used_elsewhere", engagement=obj.engagement.key),
@@ -263,7 +258,7 @@ class EngagementLoader:
         for item in self.children(raw, "funding", label):
             line, child, new = self._child(e.FundingLine, self.funding, item, "funding line", obj)
             dirty = assign(line, engagement=obj, **self.funding_values(item, child))
-            self.loader.report.count("funding", new=new, dirty=dirty)
+            self.report.count("funding", new=new, dirty=dirty)
             changed |= new or dirty
             keep.append(line)
         return self._drop_missing(obj.funding_lines, keep, self.funding) or changed
@@ -274,48 +269,28 @@ class EngagementLoader:
         for item in self.children(raw, "results", label):
             result, child, new = self._child(e.Result, self.results, item, "result", obj)
             dirty = assign(result, engagement=obj, **self.result_values(item, child))
-            self.loader.report.count("results", new=new, dirty=dirty)
+            self.report.count("results", new=new, dirty=dirty)
             changed |= new or dirty
             keep.append(result)
         return self._drop_missing(obj.results, keep, self.results) or changed
 
     def funding_values(self, item: dict[str, Any], child: str) -> dict[str, Any]:
         """A funding line's fields, validated."""
+        fields = ("amount", "currency", "kind", "finance_act_line", "note")
         return dict(
-            amount=v.require_amount(item.get("amount"), record=child),
-            currency=v.require_currency(item.get("currency"), record=child),
-            kind=v.require_choice(
-                item.get("kind", "commitment"), FundingKind, record=child, field="kind"
-            ).value,
-            **_present(item, "qualifier", child),
-            finance_act_line=v.optional_text(
-                item.get("finance_act_line"),
-                record=child,
-                field="finance_act_line",
-                max_length=40,
-            ),
-            note=v.optional_text(item.get("note"), record=child, field="note"),
-            **self.loader._fact_basics(item, child),
+            **rules.from_file(rules.FUNDING_LINE, item, fields, child),
+            **rules.present_in_file(rules.FUNDING_LINE, item, ("qualifier",), child),
+            **self.lookups.fact_fields(item, child),
         )
 
     def result_values(self, item: dict[str, Any], child: str) -> dict[str, Any]:
         """A result's fields, validated; percentages must lie between 0 and 100."""
-        unit = v.optional_text(item.get("unit"), record=child, field="unit", max_length=40)
-        numbers: dict[str, Any] = {}
-        for name in ("baseline", "target", "actual"):
-            numbers[name] = v.optional_quantity(item.get(name), record=child, field=name)
-            v.check_percentage(numbers[name], unit, record=child, field=name)
-            numbers.update(_present(item, f"{name}_qualifier", child))
-            numbers[f"{name}_text"] = v.optional_text(
-                item.get(f"{name}_text"), record=child, field=f"{name}_text"
-            )
-        return dict(
-            indicator=v.require_title(item.get("indicator"), record=child, field="indicator"),
-            unit=unit,
-            note=v.optional_text(item.get("note"), record=child, field="note"),
-            **numbers,
-            **self.loader._fact_basics(item, child),
-        )
+        values = rules.from_file(rules.RESULT, item, ("indicator", "unit", "note"), child)
+        for name in rules.FIGURES:
+            values.update(rules.from_file(rules.RESULT, item, (name, f"{name}_text"), child))
+            v.check_percentage(values[name], values["unit"], record=child, field=name)
+            values.update(rules.present_in_file(rules.RESULT, item, (f"{name}_qualifier",), child))
+        return dict(**values, **self.lookups.fact_fields(item, child))
 
     def _drop_missing(self, current: list[Any], keep: list[Any], table: dict[str, Any]) -> bool:
         dropped = [row for row in current if row not in keep]
@@ -323,11 +298,3 @@ class EngagementLoader:
             table.pop(row.key, None)
             self.session.delete(row)
         return bool(dropped)
-
-
-def _present(item: dict[str, Any], name: str, record: str) -> dict[str, Any]:
-    """A qualifier, only when the record has the key: a file without it (an older format, an
-    IATI activity) leaves what a user set in the app as it is."""
-    if name not in item:
-        return {}
-    return {name: v.optional_qualifier(item.get(name), record=record, field=name)}

@@ -21,8 +21,8 @@ from models.interchange.fileformat import FORMAT
 from models.interchange.load import load_document
 from models.messages import say
 from models.partial_dates import PartialDate
+from models.services import field_rules as rules
 from models.services import validation as v
-from models.vocabulary import EngagementStatus
 
 
 class Change(Protocol):
@@ -54,16 +54,8 @@ def check_engagement_field(
     """
     label = "Engagement"
     match name:
-        case "title":
-            return v.require_title(value, record=label)
-        case "summary":
-            return v.optional_text(value, record=label, field="summary")
-        case "lead_unit":
-            return v.optional_text(value, record=label, field="lead unit", max_length=200)
-        case "status":
-            return v.require_choice(value, EngagementStatus, record=label, field="status").value
-        case "internal_note":
-            return v.optional_text(value, record=label, field="internal note")
+        case "title" | "summary" | "lead_unit" | "status" | "internal_note":
+            return rules.ENGAGEMENT[name].stored(value, record=label)
         case "start" | "end":
             parsed = (
                 value
@@ -298,7 +290,7 @@ class CreateEngagement:
     themes: tuple[str, ...] = ()
 
     def apply(self, session: Session) -> Change:
-        title = v.require_title(self.title, record="Engagement")
+        title = rules.ENGAGEMENT["title"].stored(self.title, record="Engagement")
         source = session.scalar(select(e.Source).where(e.Source.key == OWN_NOTES_SOURCE))
         if source is None:
             source = e.Source(key=OWN_NOTES_SOURCE, title="Egne noter", language="da")
@@ -335,7 +327,7 @@ class DuplicateEngagement:
     def apply(self, session: Session) -> Change:
         record = dict(engagement_record(engagement_by_key(session, self.original_key)))
         record["key"] = self.engagement_key
-        record["title"] = v.require_title(self.title, record="Engagement")
+        record["title"] = rules.ENGAGEMENT["title"].stored(self.title, record="Engagement")
         record["iati_identifier"] = None  # identifiers are unique; the copy has none yet
         record["funding"] = [
             {**line, "key": f"{self.engagement_key}--f{number}"}

@@ -21,6 +21,7 @@ from models.interchange.load import load_document
 from models.messages import say
 from models.partial_dates import PartialDate
 from models.qualifiers import split_qualifier
+from models.services import field_rules as rules
 from models.services import validation as v
 from models.services.changes import (
     NO_CHECK,
@@ -30,7 +31,6 @@ from models.services.changes import (
     refuse_if_newer,
 )
 from models.services.result_fields import RESULT_FIELDS
-from models.vocabulary import FundingKind
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
 FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
@@ -131,7 +131,7 @@ class SetFundingAmount:
     def apply(self, session: Session) -> Change:
         line = _by_key(session, e.FundingLine, self.line_key, "funding line")
         qualifier, amount = _figure_and_qualifier(self.amount, self.qualifier, line.qualifier)
-        new = v.require_amount(amount, record="Funding line")
+        new = rules.FUNDING_LINE["amount"].stored(amount, record="Funding line")
         previous, previous_qualifier = line.amount, line.qualifier
         changed = self.expected_version is not None and line.version != self.expected_version
         if self.expected_value is not NO_CHECK and previous != self.expected_value:
@@ -198,10 +198,8 @@ class SetFundingField:
     def _checked(self, line: e.FundingLine) -> Any:
         label = "Funding line"
         match self.name:
-            case "currency":
-                return v.require_currency(self.value, record=label)
-            case "kind":
-                return v.require_choice(self.value, FundingKind, record=label, field="kind").value
+            case "currency" | "kind" | "finance_act_line" | "note" | "internal_note":
+                return rules.FUNDING_LINE[self.name].stored(self.value, record=label)
             case "start" | "end":
                 stored = (
                     self.value
@@ -214,14 +212,6 @@ class SetFundingField:
                     record=label,
                 )
                 return stored
-            case "finance_act_line":
-                return v.optional_text(
-                    self.value, record=label, field="Finance Act line", max_length=40
-                )
-            case "note":
-                return v.optional_text(self.value, record=label, field="note")
-            case "internal_note":
-                return v.optional_text(self.value, record=label, field="internal note")
         raise ValidationError(say("field.not_editable", name=self.name), record=label)
 
 
@@ -303,14 +293,10 @@ class SetResultField:
     def _checked(self, result: e.Result, value: Any) -> Any:
         label = "Result"
         match self.name:
-            case "indicator":
-                return v.require_title(value, record=label, field="indicator")
-            case "note":
-                return v.optional_text(value, record=label, field="note")
-            case "internal_note":
-                return v.optional_text(value, record=label, field="internal note")
+            case "indicator" | "note" | "internal_note":
+                return rules.RESULT[self.name].stored(value, record=label)
             case "unit":
-                unit = v.optional_text(value, record=label, field="unit", max_length=40)
+                unit = rules.RESULT["unit"].stored(value, record=label)
                 for name in ("baseline", "target", "actual"):
                     v.check_percentage(getattr(result, name), unit, record=label, field=name)
                 return unit
@@ -326,7 +312,7 @@ class SetResultField:
                     record=label,
                 )
                 return when
-        number = v.optional_quantity(value, record=label, field=self.name)
+        number = rules.RESULT[self.name].stored(value, record=label)
         v.check_percentage(number, result.unit, record=label, field=self.name)
         return number
 
