@@ -1,7 +1,7 @@
 """Slow work in a helper process, with success and failure callbacks run on the GUI thread.
 
 After Anki's ``QueryOp``: the caller says what to run and what to do with the result. The
-work runs in a spawned process (``reports.service``), and a short timer collects answers
+work runs in a spawned process (``desktop.helper_service``), and a short timer collects answers
 from the pipe while jobs are pending. No Python thread runs beside the window (the start-up
 file check's thread ends before it exists): PySide6 6.12.0 crashed ("deallocating None")
 when Qt called Python slots while another Python thread ran. The pinned 6.11.3 does not
@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reports.service import PART, Parted, serve
+from desktop.helper_service import PART, Parted, serve
 
 POLL_MILLISECONDS = 10
 

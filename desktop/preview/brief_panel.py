@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from models.errors import BriefingError
 from models.selection import Selection
 
+from reports.render_job import MESSAGES
 from reports.request import BriefRequest, Purpose, Section
-from reports.service import MESSAGES, RENDER
 
 from desktop.context import AppContext
+from desktop.helper_service import RENDER
 from desktop.messages import in_language
 from desktop.workers import BackgroundJobs
 

@@ -15,9 +15,9 @@ from models.errors import BriefingError
 from models.files import write_atomically
 
 from reports.request import BriefRequest
-from reports.service import RENDER
 
 from desktop.context import AppContext
+from desktop.helper_service import RENDER
 from desktop.messages import in_language
 from desktop.preview.brief_panel import BriefPanel
 from desktop.preview.printing import pages_to_print, print_document, write_pdf_pages

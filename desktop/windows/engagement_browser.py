@@ -31,10 +31,9 @@ from models.queries.engagement_list import (
 )
 from models.selection import Selection
 
-from reports.service import ROWS
-
 from desktop.context import AppContext
 from desktop.formatting import amount_text, kind_text
+from desktop.helper_service import ROWS
 from desktop.itemmodels.engagement_table import EngagementTableModel, totals_of
 from desktop.messages import in_language
 from desktop.workers import BackgroundJobs

@@ -6,8 +6,7 @@ import multiprocessing
 
 from models.schema import open_database
 
-from reports.service import ROWS
-
+from desktop.helper_service import ROWS
 from desktop.workers import BackgroundJobs
 
 
@@ -86,7 +85,7 @@ def test_after_a_failed_first_load_a_reload_fills_the_table(qtbot, db_url, monke
 def test_a_long_answer_arrives_in_parts_one_per_event_loop_turn(qtbot) -> None:
     from multiprocessing import Pipe
 
-    from reports.service import PART, Parted, answer
+    from desktop.helper_service import PART, Parted, answer
 
     messages = list(answer(7, Parted(("stamp",), list(range(2500)))))
     assert [status for _n, status, _r in messages] == [PART, PART, PART, True]
@@ -139,7 +138,7 @@ class _FakeHelper:
 def test_closing_mid_answer_ends_the_helper_at_once_and_calls_nothing_back(qtbot) -> None:
     from multiprocessing import Pipe
 
-    from reports.service import Parted, answer
+    from desktop.helper_service import Parted, answer
 
     jobs = BackgroundJobs("sqlite://")
     ours, helpers = Pipe()

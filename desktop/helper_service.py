@@ -1,8 +1,9 @@
-"""A render service that runs in its own process, so the app's window never waits on ReportLab.
+"""The window's helper process: renders briefs and reads the table's rows, off the GUI thread.
 
-The desktop starts ``serve`` in a spawned process and sends it jobs over a pipe; the service
+The desktop starts ``serve`` in a spawned process and sends it jobs over a pipe; the helper
 opens its own connection to the knowledge base. Jobs are plain data both ways: a request as a
-dict in, PDF bytes (or engagement rows) out.
+dict in, PDF bytes out (a report, from ``reports``), or engagement rows (from ``models``: the
+table's rows are not a report). Nothing here imports Qt, so the helper starts light.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ RENDER = "render"
 ROWS = "rows"
 PART = "part"  # an answer's status: some items of a long answer, whose end follows
 PART_SIZE = 1000
-MESSAGES = "_messages"  # a render payload's key for the language the window speaks
 
 
 @dataclass(frozen=True)
@@ -42,34 +42,14 @@ def answer(number: int, result: Any) -> Iterator[tuple[int, Any, Any]]:
 def run_job(database: Any, kind: str, payload: Any) -> Any:
     with database.session() as session:
         if kind == RENDER:  # ReportLab is imported for renders only, not for a table's rows
-            from reports.content.empty import EmptySelectionError, nothing_found
-            from reports.render import render_request
-            from reports.request import BriefRequest
+            from reports.render_job import render_job
 
-            values = dict(payload)
-            messages = values.pop(MESSAGES, "en")  # the language of the window's messages
-            request = BriefRequest.from_dict(values)
-            try:
-                return render_request(session, request)
-            except EmptySelectionError:
-                raise EmptySelectionError(nothing_found(session, request, messages)) from None
+            return render_job(session, payload)
         if kind == ROWS:
             from models.queries.engagement_list import stamped_engagements
 
             return Parted(*stamped_engagements(session))
     raise ValueError(f"unknown job {kind!r}")
-
-
-def warm_up_renderer() -> None:
-    """Import ReportLab and register the fonts now, not on the first preview."""
-    from reports.layout.fonts import register_fonts
-    from reports.render import render_request  # noqa: F401
-
-    register_fonts()
-    # What is loaded by now lives as long as the process: keep the collector off it, so the
-    # collections between jobs only look at what the jobs made.
-    gc.collect()
-    gc.freeze()
 
 
 def serve(database_url: str, connection: Connection) -> None:
@@ -83,6 +63,8 @@ def serve(database_url: str, connection: Connection) -> None:
             # A job sent with the start (a big table's rows) is answered before ReportLab
             # is imported; an idle helper imports it at once, ready for the first preview.
             if not warmed and not connection.poll():
+                from reports.render_job import warm_up_renderer
+
                 warm_up_renderer()
                 warmed = True
             try:
