@@ -20,6 +20,8 @@ from models.collation import fold
 from models.queries.engagement_list import EngagementListRow, list_engagements
 from models.rows import PeriodFilter
 
+OWN_RECORDS = ""  # "reported by": the ministry's own records (a publisher is never blank)
+
 
 @dataclass(frozen=True)
 class Selection:
@@ -31,6 +33,8 @@ class Selection:
     themes: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    # Who reported the record: an IATI file's publisher, or OWN_RECORDS for the ministry's own.
+    reported_by: tuple[str, ...] = ()
     period_start: date | None = None
     period_end: date | None = None
     search: str = ""
@@ -63,6 +67,8 @@ class Selection:
         if self.instruments and row.instrument_codes.isdisjoint(self.instruments):
             return False
         if self.statuses and row.status not in self.statuses:
+            return False
+        if self.reported_by and (row.reported_by or OWN_RECORDS) not in self.reported_by:
             return False
         if not self._in_period(row):
             return False

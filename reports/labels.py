@@ -178,6 +178,9 @@ DANISH: dict[str, str] = {
     "with all themes": "med alle temaer",
     "without the search text": "uden søgeteksten",
     "with all instruments and statuses": "med alle instrumenter og statusser",
+    "reported by anyone": "uanset hvem der har indberettet",
+    "Reported by": "Indberettet af",
+    "our own records": "egne registreringer",
     "{label}: {count} engagements": "{label}: {count} engagementer",
     "{count} engagements there have no stated period": (
         "{count} engagementer dér har ingen angivet periode"

@@ -55,6 +55,7 @@ class BriefRequest:
     themes: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    reported_by: tuple[str, ...] = ()  # publishers; models.selection.OWN_RECORDS: our own
     search: str = ""  # the words typed above the table: the brief covers what it shows
     period_start: date | None = None
     period_end: date | None = None
@@ -99,6 +100,7 @@ class BriefRequest:
             themes=self.themes,
             instruments=self.instruments,
             statuses=self.statuses,
+            reported_by=self.reported_by,
             period_start=self.period_start,
             period_end=self.period_end,
             search=self.search,
@@ -112,6 +114,7 @@ class BriefRequest:
             themes=selection.themes,
             instruments=selection.instruments,
             statuses=selection.statuses,
+            reported_by=selection.reported_by,
             period_start=selection.period_start,
             period_end=selection.period_end,
             search=selection.search,
@@ -128,7 +131,7 @@ class BriefRequest:
             data[name] = data[name].isoformat() if data[name] else None
         data["sections"] = [section.value for section in self.sections]
         data["purpose"] = self.purpose.value
-        for name in ("countries", "regions", "themes", "instruments", "statuses"):
+        for name in ("countries", "regions", "themes", "instruments", "statuses", "reported_by"):
             data[name] = list(data[name])
         return data
 
@@ -142,7 +145,7 @@ class BriefRequest:
             values["sections"] = tuple(Section(s) for s in values["sections"])
         if "purpose" in values:
             values["purpose"] = Purpose(values["purpose"])
-        for name in ("countries", "regions", "themes", "instruments", "statuses"):
+        for name in ("countries", "regions", "themes", "instruments", "statuses", "reported_by"):
             if name in values:
                 values[name] = tuple(values[name])
         return cls(**values)

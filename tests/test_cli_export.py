@@ -194,3 +194,21 @@ def test_the_marking_defaults_to_unclassified_and_is_in_the_metadata(tmp_path: P
     assert pdf.metadata["/Classification"] == "UKLASSIFICERET"
     assert "UKLASSIFICERET" in pdf.metadata["/Subject"]
     assert all("UKLASSIFICERET" in page.extract_text() for page in pdf.pages)
+
+
+def test_own_records_and_a_publisher_narrow_the_brief(tmp_path: Path) -> None:
+    database = _db(tmp_path)
+    own = tmp_path / "own.pdf"
+    result = briefing(
+        "--database", database, "export-pdf", "--country", "ML", "--own-records", "-o", str(own)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Indberettet af: egne registreringer" in all_text(own.read_bytes())
+    other = tmp_path / "other.pdf"
+    result = briefing(
+        "--database", database, "export-pdf", "--country", "ML", "--lang", "en",
+        "--reported-by", "Nobody MFA", "-o", str(other),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr  # Mali's key facts still print
+    text = all_text(other.read_bytes())
+    assert "Reported by: Nobody MFA" in text and "No engagements in the selection" in text

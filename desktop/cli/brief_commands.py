@@ -10,6 +10,7 @@ from typing import Any
 from models.errors import ValidationError
 from models.partial_dates import PartialDate
 from models.queries.lookup import find_countries, find_regions, find_themes
+from models.selection import OWN_RECORDS
 from models.vocabulary import EngagementStatus
 
 from reports.render import write_brief
@@ -54,6 +55,18 @@ def _selection_arguments(parser: Any) -> None:
         default=[],
         metavar="CODE",
         help="instrument code (repeatable; none = all instruments)",
+    )
+    parser.add_argument(
+        "--reported-by",
+        action="append",
+        default=[],
+        metavar="PUBLISHER",
+        help="only records an IATI file's publisher reported (repeatable; none = all)",
+    )
+    parser.add_argument(
+        "--own-records",
+        action="store_true",
+        help="only the ministry's own records, not imported ones (with --reported-by: both)",
     )
     parser.add_argument(
         "--status",
@@ -137,6 +150,10 @@ def _selection(session: Any, arguments: argparse.Namespace) -> dict[str, Any]:
         "themes": tuple(t.code for t in find_themes(session, arguments.theme)),
         "instruments": tuple(arguments.instrument),
         "statuses": tuple(arguments.status),
+        "reported_by": (
+            *arguments.reported_by,
+            *((OWN_RECORDS,) if arguments.own_records else ()),
+        ),
         "search": arguments.search,
         "allow_empty": arguments.allow_empty,
         "period_start": _day(arguments.period_from, end=False, name="--from"),

@@ -52,6 +52,11 @@ class EngagementTableModel(QAbstractTableModel):
         self._all = self._sorted(self._all)
         self._refilter()
 
+    def publishers(self) -> tuple[str, ...]:
+        """Who reported the imported rows (each once, in Danish order)."""
+        names = {row.reported_by for row in self._all if row.reported_by}
+        return tuple(sorted(names, key=danish_sort_key))
+
     def set_filter(self, selection: Selection) -> None:
         """The window's selection; the search text typed above the table is kept."""
         self._selection = replace(selection, search=self._selection.search)

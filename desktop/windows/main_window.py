@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.browser.search_changed.connect(self.brief_follow_timer.start)
         self.browser.settled.connect(self._brief_follows_table)
         self.browser.settled.connect(self.brief.release)
+        self.browser.settled.connect(self._offer_publishers)
         self.browser.current_changed.connect(self.editor.show_engagement)
         self.engagements.created.connect(self._name_new_engagement)
         context.changes.changed.connect(self._data_changed)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             panel.theme_view,
             panel.instrument,
             panel.status,
+            panel.reporter,
             panel.period_from,
             panel.period_to,
             self.search_box,
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _offer_publishers(self) -> None:
+        """The "Reported by" filter offers the publishers of the rows just read."""
+        self.selection.set_publishers(self.table_model.publishers())
 
     def _picked(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return self.selection.checked_countries(), self.selection.checked_themes()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.collation import danish_sort_key
 from models.queries.pickers import country_choices, instrument_choices, theme_choices
-from models.selection import Selection
+from models.selection import OWN_RECORDS, Selection
 from models.vocabulary import EngagementStatus
 
 from desktop.context import AppContext
@@ -80,6 +80,15 @@ class SelectionPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+        # Who reported the records: shown once the knowledge base holds imported ones.
+        self.reporter = QComboBox(self)
+        self.reporter.setAccessibleName(self.tr("Reported by"))
+        self.reporter.setObjectName("reporterFilter")
+        self.reporter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reporter.setMinimumContentsLength(12)
+        self.publishers: tuple[str, ...] = ()
         self.period_from = QLineEdit(self)
         self.period_from.setAccessibleName(self.tr("Period from"))
         self.period_from.setObjectName("filterFrom")
@@ -98,6 +107,9 @@ class SelectionPanel(QWidget):
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         filters.addRow(self.tr("Instrument"), self.instrument)
         filters.addRow(self.tr("Status"), self.status)
+        filters.addRow(self.tr("Reported by"), self.reporter)
+        self.filters = filters
+        self.set_publishers(())
         filters.addRow(self.tr("From"), self.period_from)
         filters.addRow(self.tr("To"), self.period_to)
         layout = QVBoxLayout(self)
@@ -119,6 +131,7 @@ class SelectionPanel(QWidget):
         self.themes.itemChanged.connect(lambda _item: self._note_change())
         self.instrument.currentIndexChanged.connect(lambda _i: self._note_change())
         self.status.currentIndexChanged.connect(lambda _i: self._note_change())
+        self.reporter.currentIndexChanged.connect(lambda _i: self._note_change())
         self.period_from.textChanged.connect(lambda _t: self._note_change())
         self.period_to.textChanged.connect(lambda _t: self._note_change())
 
@@ -141,9 +154,30 @@ class SelectionPanel(QWidget):
             self.checked_themes(),
             self.instrument.currentData(),
             self.status.currentData(),
+            self.reporter.currentData(),
             self.period_from.text(),
             self.period_to.text(),
         )
+
+    def set_publishers(self, publishers: tuple[str, ...]) -> None:
+        """The publishers of the imported records, as the "Reported by" choices; the filter
+        shows only when there are some, and keeps its choice while it is still offered."""
+        if publishers == self.publishers and self.reporter.count():
+            return
+        self.publishers = publishers
+        chosen = self.reporter.currentData()
+        self.reporter.blockSignals(True)
+        self.reporter.clear()
+        self.reporter.addItem(self.tr("Anyone"), None)
+        self.reporter.addItem(self.tr("Our own records"), OWN_RECORDS)
+        for name in publishers:
+            self.reporter.addItem(name, name)
+        index = self.reporter.findData(chosen) if chosen is not None else 0
+        self.reporter.setCurrentIndex(max(0, index))
+        self.reporter.blockSignals(False)
+        self.filters.setRowVisible(self.reporter, bool(publishers) or index > 0)
+        if index < 0 and chosen is not None:  # its publisher is gone: show everyone's again
+            self._note_change()
 
     def _search_countries(self, text: str) -> None:
         self.country_proxy.set_needle(text)
@@ -180,6 +214,14 @@ class SelectionPanel(QWidget):
         status = selection.statuses[0] if selection.statuses else ""
         self.instrument.setCurrentIndex(max(0, self.instrument.findData(instrument)))
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        if selection.reported_by:
+            reporter = selection.reported_by[0]
+            if self.reporter.findData(reporter) < 0:  # rows not read yet: offer it already
+                self.reporter.addItem(reporter, reporter)
+                self.filters.setRowVisible(self.reporter, True)
+            self.reporter.setCurrentIndex(self.reporter.findData(reporter))
+        else:
+            self.reporter.setCurrentIndex(0)
         self.period_from.setText(_year_or_day(selection.period_start, first=True))
         self.period_to.setText(_year_or_day(selection.period_end, first=False))
 
@@ -189,11 +231,13 @@ class SelectionPanel(QWidget):
         self.period_message.setVisible(bool(message))
         instrument = self.instrument.currentData()
         status = self.status.currentData()
+        reporter = self.reporter.currentData()
         return Selection(
             countries=self.checked_countries(),
             themes=self.checked_themes(),
             instruments=(instrument,) if instrument else (),
             statuses=(status,) if status else (),
+            reported_by=(reporter,) if reporter is not None else (),
             period_start=start,
             period_end=end,
         )

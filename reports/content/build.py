@@ -18,7 +18,7 @@ from reports.content.brief import Brief, Letterhead, PlaceSection
 from reports.content.gather import PlacePart, gather
 from reports.content.notes import NoteRegistry
 from reports.content.places import build_place, heading_for
-from reports.content.wording import join_names, kind_amounts, status_on
+from reports.content.wording import join_names, kind_amounts, reported_by_names, status_on
 from reports.request import DEFAULT_MARKINGS, BriefRequest, Purpose
 from reports.text import BriefText
 
@@ -47,7 +47,11 @@ def read_brief_data(session: Session, request: BriefRequest) -> BriefData:
         undated_engagements=found.undated,
         unconfirmed_engagements=found.unconfirmed,
         narrowed=bool(
-            selection.themes or selection.instruments or selection.statuses or selection.words
+            selection.themes
+            or selection.instruments
+            or selection.statuses
+            or selection.reported_by
+            or selection.words
         ),
     )
 
@@ -146,6 +150,8 @@ def _scope_lines(
         lines.append(f"{text('Instruments')}: {', '.join(dict.fromkeys(names))}")
     if request.statuses:
         lines.append(f"{text('Status')}: {', '.join(text(s) for s in request.statuses)}")
+    if request.reported_by:
+        lines.append(f"{text('Reported by')}: {reported_by_names(request.reported_by, text)}")
     if request.search.strip():
         lines.append(text("Search: “{words}”").format(words=request.search.strip()))
     left = _left_out(data.left_out, text)

@@ -10,6 +10,7 @@ from models.errors import BriefingError
 from models.queries.lookup import find_countries, find_regions, find_themes
 from models.selection import covered
 
+from reports.content.wording import reported_by_names
 from reports.request import BriefRequest
 from reports.text import BriefText
 
@@ -35,6 +36,10 @@ def searched(session: Session, request: BriefRequest, text: BriefText) -> str:
         parts.append(f"{text('Instruments').lower()}: {', '.join(request.instruments)}")
     if request.statuses:
         parts.append(f"{text('Status').lower()}: {', '.join(text(s) for s in request.statuses)}")
+    if request.reported_by:
+        parts.append(
+            f"{text('Reported by').lower()}: {reported_by_names(request.reported_by, text)}"
+        )
     if request.search.strip():
         parts.append(text("search “{words}”").format(words=request.search.strip()))
     return "; ".join(parts)
@@ -52,6 +57,7 @@ def nothing_found(session: Session, request: BriefRequest, language: str = "en")
         ("with all themes", {"themes": ()}),
         ("without the search text", {"search": ""}),
         ("with all instruments and statuses", {"instruments": (), "statuses": ()}),
+        ("reported by anyone", {"reported_by": ()}),
     )
     for label, change in loosened:
         if all(not getattr(request, name) for name in change):

@@ -6,6 +6,7 @@ from datetime import date
 
 from models.money import Money
 from models.rows import EngagementRow, Named
+from models.selection import OWN_RECORDS
 
 from reports.text import BriefText
 
@@ -54,3 +55,10 @@ def status_on(row: EngagementRow, brief_date: date, text: BriefText) -> str:
     if running and row.end is not None and row.end.last_day() < brief_date:
         return text("ended {date}").format(date=text.partial(row.end))
     return text(row.status)
+
+
+def reported_by_names(publishers: tuple[str, ...], text: BriefText) -> str:
+    """The publishers a selection is limited to, the ministry's own records by that name."""
+    return join_names(
+        [text("our own records") if name == OWN_RECORDS else name for name in publishers], text
+    )

@@ -83,21 +83,21 @@
     </message>
     <message>
         <location filename="../../desktop/windows/brief_exports.py" line="73"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="202"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="203"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/brief_exports.py" line="88"/>
         <location filename="../../desktop/windows/brief_exports.py" line="100"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="118"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="119"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/brief_exports.py" line="93"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="123"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="170"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="124"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="171"/>
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
@@ -107,22 +107,22 @@
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="144"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="145"/>
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="146"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="147"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="165"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="166"/>
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="201"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="202"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
@@ -130,167 +130,167 @@
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="46"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="47"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
         <source>Background and timeline</source>
         <translation>Baggrund og tidslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="48"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="49"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="50"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="51"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="51"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="52"/>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="52"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="53"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="111"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="112"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="113"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="125"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
         <source>For information</source>
         <translation>Til orientering</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="126"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="127"/>
         <source>For decision</source>
         <translation>Til beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="109"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="151"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="110"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="115"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="152"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="116"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="123"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="153"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="124"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="128"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="154"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="129"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="131"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="155"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="132"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
         <source>Author</source>
         <translation>Forfatter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="134"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="156"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="135"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="137"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="157"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="138"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="158"/>
         <source>Case no.</source>
         <translation>J.nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="140"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="158"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="141"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="159"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="159"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="160"/>
         <source>Name who last updated each source</source>
         <translation>Nævn hvem der senest opdaterede hver kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="183"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="210"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="184"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="211"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="186"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="187"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="192"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
         <source>Whole page</source>
         <translation>Hel side</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="193"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="194"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="198"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="199"/>
         <source>Export PDF…</source>
         <translation>Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="200"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="201"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="204"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="205"/>
         <source>Options</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="223"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="224"/>
         <source>Brief preview</source>
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="388"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="389"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="423"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="432"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="424"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="433"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="436"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="437"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -496,37 +496,37 @@
 <context>
     <name>EngagementBrowser</name>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="72"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="71"/>
         <source>Search engagements, partners, countries…</source>
         <translation>Søg i engagementer, partnere, lande…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="74"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="73"/>
         <source>Search engagements</source>
         <translation>Søg i engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="78"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="77"/>
         <source>Engagements</source>
         <translation>Engagementer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="107"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="106"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="137"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="136"/>
         <source>Loading %1 engagements…</source>
         <translation>Indlæser %1 engagementer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="174"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="173"/>
         <source>The engagements could not be read: %1</source>
         <translation>Engagementerne kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_browser.py" line="239"/>
+        <location filename="../../desktop/windows/engagement_browser.py" line="238"/>
         <source>%1 engagements</source>
         <translation>%1 engagementer</translation>
     </message>
@@ -601,57 +601,57 @@
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="172"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="177"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="173"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="178"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="174"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="179"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="175"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="180"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="176"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="181"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="177"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="182"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="178"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="183"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="179"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="180"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="185"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="181"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="186"/>
         <source>Reported by</source>
         <translation>Indberettet af</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="226"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="231"/>
         <source>%1 – ended %2?</source>
         <translation>%1 – sluttede %2?</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="302"/>
+        <location filename="../../desktop/windows/main_window.py" line="308"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
 Knowledge base: %2
@@ -1241,7 +1241,7 @@ Vidensbase: %2
 Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="202"/>
+        <location filename="../../desktop/windows/main_window.py" line="208"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
@@ -1256,12 +1256,12 @@ Datamappe: %3</translation>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="177"/>
+        <location filename="../../desktop/windows/main_window.py" line="183"/>
         <source>The new engagement is outside the filters; it is shown in Details.</source>
         <translation>Det nye engagement falder uden for filtrene; det vises under Detaljer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="300"/>
+        <location filename="../../desktop/windows/main_window.py" line="306"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
@@ -1843,13 +1843,13 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="54"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="105"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="117"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="63"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="110"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="122"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
@@ -1864,44 +1864,60 @@ Datamappe: %3</translation>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="84"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="85"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="110"/>
+        <source>Reported by</source>
+        <translation>Indberettet af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="93"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="86"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="95"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="88"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="97"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="90"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="171"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="172"/>
+        <source>Our own records</source>
+        <translation>Egne registreringer</translation>
+    </message>
+    <message>
         <location filename="../../desktop/windows/selection_panel.py" line="67"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="108"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="73"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="100"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="101"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="113"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="102"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="114"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
@@ -1965,7 +1981,7 @@ Datamappe: %3</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="271"/>
+        <location filename="../../desktop/windows/main_window.py" line="277"/>
         <source>The interface language has changed; the undo history starts again.</source>
         <translation>Sproget er skiftet; fortrydelseshistorikken starter forfra.</translation>
     </message>

@@ -98,3 +98,31 @@ def test_imported_engagements_show_who_reported_them(window, qtbot):
     assert row.reported_by in window.editor.overview.reported_label.text()
     qtbot.keyClicks(window.search_box, row.reported_by.split()[0])
     assert row.key in window.table_model.visible_keys()
+
+
+def test_the_reported_by_filter_shows_one_publishers_records_or_our_own(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from models.selection import OWN_RECORDS
+
+    from tests.desktop.user_actions import choose
+
+    panel = window.selection
+    assert not panel.reporter.isVisible()  # the built-in knowledge base has no imports
+    own = len(window.table_model.visible_keys())
+    window.databases.show_iati_import([MINISTRY])
+    qtbot.mouseClick(window.databases.iati_dialog.import_button, Qt.MouseButton.LeftButton)
+    window.databases.iati_dialog.close()
+    qtbot.waitUntil(panel.reporter.isVisible)
+    publisher = next(row.reported_by for row in window.table_model._all if row.reported_by)
+    choose(qtbot, panel.reporter, publisher)
+    qtbot.waitUntil(lambda: len(window.table_model.visible_keys()) == 5)
+    model = window.table_model
+    shown = {model.row_for(model.index(row, 0)).reported_by for row in range(model.rowCount())}
+    assert shown == {publisher}
+    request = window.brief.request()
+    assert request.reported_by == (publisher,)
+    choose(qtbot, panel.reporter, OWN_RECORDS)
+    qtbot.waitUntil(lambda: len(window.table_model.visible_keys()) == own)
+    choose(qtbot, panel.reporter, None)
+    qtbot.waitUntil(lambda: len(window.table_model.visible_keys()) == own + 5)
