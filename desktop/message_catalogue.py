@@ -126,6 +126,26 @@ DANISH: dict[str, str] = {
     "database.empty_server": "{url} indeholder ingen vidensbase; intet er læst eller oprettet.",
     "database.locked": "Databasen er i brug af et andet program og forblev låst; prøv igen.",
     "database.cannot_open": "Databasen kan ikke åbnes: {cause}.",
+    "knowledge.not_json": "{name} er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).",
+    "knowledge.name_twice": "{name} nævner “{field}” to gange i samme post; intet blev læst.",
+    "knowledge.too_deep": "{name} er indlejret for dybt til at være en vidensfil.",
+    "knowledge.number_too_long": "{name} indeholder et tal, der er for langt til at være en værdi.",
+    "knowledge.not_ours": "{name} er ikke en Briefing Builder-vidensfil.",
+    "knowledge.too_new": (
+        "{name} har formatet “{found}”; dette program læser “{format}” og ældre."
+    ),
+    "knowledge.no_format": "{name} er ikke en Briefing Builder-vidensfil (intet “format”).",
+    "knowledge.not_records": "“{list}” skal være en liste af poster.",
+    "knowledge.key_twice": (
+        "“{key}” forekommer to gange i “{list}”; hver post skal have sin egen nøgle."
+    ),
+    "knowledge.too_big": (
+        "{name} fylder {size} MB; en vidensfil må højst fylde {limit} MB. Intet blev læst."
+    ),
+    "knowledge.not_a_file": "{path} er ikke en fil.",
+    "knowledge.unreadable": "{path} kan ikke læses: {cause}.",
+    "knowledge.not_utf8": "{name} er ikke UTF-8-tekst.",
+    "knowledge.unknown_lists": "ukendte lister i filen: {lists}.",
     "brief.language": "“{value}” er ikke et notatsprog; brug da eller en.",
     "brief.period_reversed": "Perioden slutter, før den begynder.",
     "brief.stale_negative": "Grænsen for forældede oplysninger kan ikke være negativ.",

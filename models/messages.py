@@ -143,6 +143,23 @@ ENGLISH: dict[str, str] = {
     "database.empty_server": "{url} holds no knowledge base; nothing was read or created.",
     "database.locked": "The database is in use by another program and stayed locked; try again.",
     "database.cannot_open": "The database cannot be opened: {cause}.",
+    # knowledge files
+    "knowledge.not_json": "{name} is not valid JSON (line {line}, column {column}: {detail}).",
+    "knowledge.name_twice": "{name} names “{field}” twice in one record; nothing was read.",
+    "knowledge.too_deep": "{name} is nested too deeply to be a knowledge file.",
+    "knowledge.number_too_long": "{name} holds a number too long to be a value.",
+    "knowledge.not_ours": "{name} is not a Briefing Builder knowledge file.",
+    "knowledge.too_new": "{name} has format “{found}”; this program reads “{format}” and older.",
+    "knowledge.no_format": "{name} is not a Briefing Builder knowledge file (no “format”).",
+    "knowledge.not_records": "“{list}” must be a list of records.",
+    "knowledge.key_twice": "“{key}” appears twice in “{list}”; each record needs its own key.",
+    "knowledge.too_big": (
+        "{name} is {size} MB; a knowledge file may be at most {limit} MB. Nothing was read."
+    ),
+    "knowledge.not_a_file": "{path} is not a file.",
+    "knowledge.unreadable": "{path} cannot be read: {cause}.",
+    "knowledge.not_utf8": "{name} is not UTF-8 text.",
+    "knowledge.unknown_lists": "unknown lists in the file: {lists}.",
     # briefs
     "brief.language": "“{value}” is not a brief language; use da or en.",
     "brief.period_reversed": "The period ends before it starts.",

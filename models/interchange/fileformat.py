@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import ValidationError
+from models.messages import say
 
 FORMAT = "briefing-builder/2"
 # Files this program reads: version 1 has no qualifiers, internal notes, estimated dates or
@@ -77,29 +78,33 @@ def parse_json(text: str, *, name: str = "the file") -> dict[str, Any]:
         document = json.loads(text, parse_float=Decimal, object_pairs_hook=_refusing_repeats)
     except json.JSONDecodeError as error:
         raise ValidationError(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            say(
+                "knowledge.not_json",
+                name=name,
+                line=error.lineno,
+                column=error.colno,
+                detail=error.msg,
+            )
         ) from None
     except _RepeatedNameError as repeat:
-        raise ValidationError(
-            f"{name} names “{repeat.name}” twice in one record; nothing was read."
-        ) from None
+        raise ValidationError(say("knowledge.name_twice", name=name, field=repeat.name)) from None
     except RecursionError:
-        raise ValidationError(f"{name} is nested too deeply to be a knowledge file.") from None
+        raise ValidationError(say("knowledge.too_deep", name=name)) from None
     except ValueError:  # an integer of thousands of digits (Python refuses to convert it)
-        raise ValidationError(f"{name} holds a number too long to be a value.") from None
+        raise ValidationError(say("knowledge.number_too_long", name=name)) from None
     if not isinstance(document, dict):
-        raise ValidationError(f"{name} is not a Briefing Builder knowledge file.")
+        raise ValidationError(say("knowledge.not_ours", name=name))
     found = document.get("format")
     if found not in READABLE:
         raise ValidationError(
-            f"{name} has format “{found}”; this program reads “{FORMAT}” and older."
+            say("knowledge.too_new", name=name, found=found, format=FORMAT)
             if found
-            else f"{name} is not a Briefing Builder knowledge file (no “format”)."
+            else say("knowledge.no_format", name=name)
         )
     for list_name in LISTS:
         value = document.get(list_name, [])
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            raise ValidationError(f"“{list_name}” must be a list of records.", record=name)
+            raise ValidationError(say("knowledge.not_records", list=list_name), record=name)
         _refuse_repeated_keys(list_name, value, name)
     for child_list in CHILD_LISTS:  # funding lines and results: their keys are global
         children = [
@@ -142,7 +147,7 @@ def _refuse_repeated_keys(list_name: str, records: list[dict[str, Any]], name: s
             continue
         if identity in seen:
             raise ValidationError(
-                f"“{identity}” appears twice in “{list_name}”; each record needs its own key.",
+                say("knowledge.key_twice", key=identity, list=list_name),
                 record=name,
             )
         seen.add(identity)
@@ -154,16 +159,22 @@ def read_file(path: Path) -> dict[str, Any]:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ValidationError(
-                f"{path.name} is {size / 1_000_000:,.0f} MB; a knowledge file may be at most "
-                f"{MAX_FILE_BYTES // 1_000_000} MB. Nothing was read."
+                say(
+                    "knowledge.too_big",
+                    name=path.name,
+                    size=f"{size / 1_000_000:,.0f}",
+                    limit=MAX_FILE_BYTES // 1_000_000,
+                )
             )
         if not path.is_file():
-            raise ValidationError(f"{path} is not a file.")
+            raise ValidationError(say("knowledge.not_a_file", path=path))
         raw = path.read_bytes()
     except OSError as error:
-        raise ValidationError(f"{path} cannot be read: {error.strerror}.") from None
+        raise ValidationError(
+            say("knowledge.unreadable", path=path, cause=error.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name} is not UTF-8 text.") from None
+        raise ValidationError(say("knowledge.not_utf8", name=path.name)) from None
     return parse_json(text, name=path.name)

@@ -196,6 +196,6 @@ def load_document(
     """Apply a parsed document inside a savepoint: on any error nothing of it remains."""
     unknown = set(document) - set(LISTS) - {"format"}
     if unknown:
-        raise ValidationError(f"unknown lists in the file: {', '.join(sorted(unknown))}.")
+        raise ValidationError(say("knowledge.unknown_lists", lists=", ".join(sorted(unknown))))
     with session.begin_nested():
         return KnowledgeLoader(session).load(document, replace=replace)
