@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from models.errors import BriefingError, DatabaseOpenError
+from models.messages import say
 
 KEEP_BACKUPS = 10
 LOCK_WAIT_SECONDS = 10  # how long a restore waits for another program to let go
@@ -37,7 +38,7 @@ def backup_file(
     (``models.interchange.replace``): rotating then would delete a copy for nothing.
     """
     if not database.exists():
-        raise BriefingError(f"There is no database at {database} to back up.")
+        raise BriefingError(say("backup.no_database", path=database))
     if target is None:
         folder = backups_folder(database)
         folder.mkdir(parents=True, exist_ok=True)
@@ -132,14 +133,14 @@ def restore_file(backup: Path, database: Path) -> Path | None:
     from models.schema import SchemaState, schema_state
 
     if not backup.exists():
-        raise BriefingError(f"There is no file {backup}.")
+        raise BriefingError(say("backup.no_file", path=backup))
     if not backup.is_file():
-        raise BriefingError(f"{backup} is a folder, not a copy of a knowledge base.")
+        raise BriefingError(say("backup.a_folder", path=backup))
     check_sqlite_file(backup)
     candidate = connect(sqlite_url(backup))
     try:
         if schema_state(candidate) is SchemaState.EMPTY:
-            raise DatabaseOpenError(f"“{backup.name}” holds no knowledge base.")
+            raise DatabaseOpenError(say("backup.empty", file=backup.name))
     finally:
         candidate.close()
     safety = backup_file(database) if database.exists() else None

@@ -143,6 +143,13 @@ ENGLISH: dict[str, str] = {
     "database.empty_server": "{url} holds no knowledge base; nothing was read or created.",
     "database.locked": "The database is in use by another program and stayed locked; try again.",
     "database.cannot_open": "The database cannot be opened: {cause}.",
+    # finding by name, copies
+    "lookup.none": "There is no {what} “{term}”.",
+    "lookup.none_near": "There is no {what} “{term}”. Did you mean: {near}?",
+    "backup.no_database": "There is no database at {path} to back up.",
+    "backup.no_file": "There is no file {path}.",
+    "backup.a_folder": "{path} is a folder, not a copy of a knowledge base.",
+    "backup.empty": "“{file}” holds no knowledge base.",
     # knowledge files
     "knowledge.not_json": "{name} is not valid JSON (line {line}, column {column}: {detail}).",
     "knowledge.name_twice": "{name} names “{field}” twice in one record; nothing was read.",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from models import entities as e
 from models.collation import danish_sort_key, fold
 from models.errors import NotFoundError
+from models.messages import say
 from models.rows import Named
 
 T = TypeVar("T")
@@ -27,8 +28,11 @@ def _match(term: str, what: str, candidates: Sequence[tuple[tuple[str, ...], T]]
     close = difflib.get_close_matches(term.strip(), all_names, n=5, cutoff=0.6)
     close += [n for n in all_names if wanted and wanted in fold(n) and n not in close][:5]
     close = list(dict.fromkeys(close))
-    hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
-    raise NotFoundError(f"There is no {what} “{term}”.{hint}")
+    if close:
+        raise NotFoundError(
+            say("lookup.none_near", what=what, term=term, near=", ".join(close[:5]))
+        )
+    raise NotFoundError(say("lookup.none", what=what, term=term))
 
 
 def find_countries(session: Session, terms: Iterable[str]) -> list[Named]:
@@ -58,6 +62,6 @@ def find_themes(session: Session, terms: Iterable[str]) -> list[Named]:
 def region_members(session: Session, key: str) -> list[Named]:
     region = session.scalar(select(e.Region).where(e.Region.key == key))
     if region is None:
-        raise NotFoundError(f"There is no region “{key}”.")
+        raise NotFoundError(say("lookup.none", what="region", term=key))
     members = [Named(c.iso2, c.name_en, c.name_da) for c in region.countries]
     return sorted(members, key=lambda c: danish_sort_key(c.name_en))
