@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.desktop.conftest import check_countries, check_themes, shown_keys
+from tests.desktop.user_actions import click_menu
 
 
 def test_checking_mali_and_stabilisation_filters_table_to_those_engagements(window, qtbot):
@@ -78,7 +79,7 @@ def test_the_table_model_passes_while_rows_change(window, qtbot, qtmodeltester):
 
 
 def test_every_dialog_model_passes_qt_model_tests(window, qtbot, qtmodeltester):
-    window.main_actions.lists.trigger()
+    click_menu(qtbot, window, window.main_actions.lists)
     dialog = window.lists_dialog
     for tab in dialog.lists.values():
         qtmodeltester.check(tab.model)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox,
 
 from models import entities as e
 
-from tests.desktop.user_actions import CTRL, SHIFT, click, click_row, open_tab
+from tests.desktop.user_actions import CTRL, SHIFT, click, click_menu, click_row, open_tab
 
 KEY = "strategi-2022-nordafrika-relationer"
 RESULTS_KEY = "mali-vand-og-sanitet"
@@ -174,7 +174,7 @@ def test_a_closed_reference_lists_dialog_is_deleted_and_reloads_nothing(window, 
     from desktop.dialogs.reference_lists import ListTab
 
     for _ in range(3):
-        window.main_actions.lists.trigger()
+        click_menu(qtbot, window, window.main_actions.lists)
         dialog = window.lists_dialog
         qtbot.waitExposed(dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -226,7 +226,7 @@ def test_a_command_saves_what_is_being_typed_first(window, qtbot):
 
 
 def test_undo_after_the_reference_lists_dialog_closed_does_not_crash(window, qtbot):
-    window.main_actions.lists.trigger()
+    click_menu(qtbot, window, window.main_actions.lists)
     dialog = window.lists_dialog
     qtbot.waitExposed(dialog)
     dialog.activateWindow()  # the window manager's part

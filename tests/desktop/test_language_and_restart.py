@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 import desktop
 
-from tests.desktop.user_actions import open_tab
+from tests.desktop.user_actions import click_menu, open_tab
 
 
 def _choose(qtbot, combo: QComboBox, text: str) -> None:
@@ -34,7 +34,7 @@ def test_choosing_english_in_preferences_switches_the_interface_at_once(
     from tests.desktop.conftest import check_countries
 
     check_countries(window, "ML")
-    window.main_actions.preferences.trigger()
+    click_menu(qtbot, window, window.main_actions.preferences)
     dialog = window.preferences_dialog
     qtbot.waitExposed(dialog)
     open_tab(qtbot, dialog.tabs, dialog.pages[1])

@@ -14,6 +14,7 @@ from tests.desktop.user_actions import (
     answer_when_asked,
     click,
     click_cell,
+    click_menu,
     open_tab,
     reactivated,
     type_in_cell,
@@ -22,7 +23,7 @@ from tests.desktop.user_actions import (
 
 def _open(window, qtbot, kind: str):
     """Edit → Reference lists…, then the tab of ``kind``."""
-    window.main_actions.lists.trigger()
+    click_menu(qtbot, window, window.main_actions.lists)
     dialog = window.lists_dialog
     qtbot.waitExposed(dialog)
     dialog.activateWindow()  # the window manager's part

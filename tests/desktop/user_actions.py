@@ -130,3 +130,21 @@ def reactivated(qtbot, window) -> None:
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def click_menu(qtbot, window, action) -> None:
+    """Open the menu bar's menu that holds ``action`` with a click, then click the action."""
+    from PySide6.QtWidgets import QMenu
+
+    bar = window.menuBar()
+    menu = next(
+        entry.menu()
+        for entry in bar.actions()
+        if isinstance(entry.menu(), QMenu) and action in entry.menu().actions()
+    )
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
+    )
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: not menu.isVisible())
