@@ -11,6 +11,8 @@ from tests.fixtures import FINLAND, MINISTRY, real, synthetic
 
 @pytest.mark.parametrize(("path", "activities"), [real(FINLAND, 6), synthetic(MINISTRY, 5)])
 def test_the_import_dialog_previews_then_imports(window, qtbot, path: Path, activities: int):
+    from PySide6.QtCore import Qt
+
     before = len(window.table_model._all)
     window.databases.show_iati_import([path])
     dialog = window.databases.iati_dialog
@@ -19,7 +21,7 @@ def test_the_import_dialog_previews_then_imports(window, qtbot, path: Path, acti
     listed = text.split("Would add:\n", 1)[1].splitlines()  # the activities, by title
     assert len(listed) == activities and all(line.startswith("  ") for line in listed)
     assert len(window.table_model._all) == before
-    dialog.import_button.click()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(window.table_model._all) == before + activities
     assert "Added" in dialog.report.toPlainText()
     dialog.close()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from models.db import sqlite_url
@@ -26,7 +27,7 @@ def test_a_corrupt_database_shows_the_error_dialog_and_stays_unchanged(qtbot, tm
     box.show()
     assert "has not been changed" in box.informativeText()
     assert box.open_other.isVisible() and box.create_new.isVisible()
-    box.button(QMessageBox.StandardButton.Close).click()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     assert path.read_bytes() == before
 
 
