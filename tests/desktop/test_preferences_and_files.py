@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from models.db import sqlite_url
@@ -13,6 +14,7 @@ from desktop.dialogs.preferences import PreferencesDialog
 from desktop.settings import Settings
 
 from tests.desktop.conftest import check_countries
+from tests.desktop.user_actions import click_cell, click_menu
 
 
 def test_preferences_are_saved_and_restored_to_defaults(qtbot, tmp_path: Path):
@@ -20,19 +22,29 @@ def test_preferences_are_saved_and_restored_to_defaults(qtbot, tmp_path: Path):
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     page = dialog.pages[0]
-    page.author.setText("Karen Blixen")
-    page.classifications.setPlainText("FORTROLIGT\nTIL TJENESTEBRUG")
-    page.stale.setValue(6)
-    dialog.accept()
+    dialog.show()
+    qtbot.keyClicks(page.author, "Karen Blixen")
+    page.classifications.setFocus()
+    qtbot.keyClick(page.classifications, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.classifications, "FORTROLIGT")
+    qtbot.keyClick(page.classifications, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.classifications, "TIL TJENESTEBRUG")
+    page.stale.setFocus()
+    qtbot.keyClick(page.stale, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.stale, "6")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     reread = Settings(tmp_path / "prefs.ini")
     assert reread.get("brief/author") == "Karen Blixen"
     assert reread.get("brief/classifications") == ["FORTROLIGT", "TIL TJENESTEBRUG"]
     assert reread.get("brief/stale_months") == 6
     again = PreferencesDialog(reread)
     qtbot.addWidget(again)
-    again.findChild(QDialogButtonBox).button(
+    again.show()
+    restore = again.findChild(QDialogButtonBox).button(
         QDialogButtonBox.StandardButton.RestoreDefaults
-    ).click()
+    )
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     assert again.pages[0].author.text() == ""
     assert again.pages[0].stale.value() == 12
 
@@ -41,18 +53,20 @@ def test_an_exported_brief_is_in_the_history_and_can_be_rendered_again(
     window, qtbot, tmp_path: Path
 ):
     check_countries(window, "NE")
-    window.brief.case_number.setText("2026-777")
+    qtbot.keyClicks(window.brief.case_number, "2026-777")
     assert window.exports.export_to(tmp_path / "niger.pdf")
     entries = history_entries(window.context.settings)
     assert entries[0].file == str(tmp_path / "niger.pdf")
     assert entries[0].request.countries == ("NE",) and entries[0].request.case_number == "2026-777"
     check_countries(window, "ML")
-    window.brief.case_number.clear()
-    window.show_history()
+    window.brief.case_number.setFocus()
+    qtbot.keyClick(window.brief.case_number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.brief.case_number, Qt.Key.Key_Delete)
+    click_menu(qtbot, window, window.main_actions.history)
     dialog = window.history_dialog
     assert isinstance(dialog, HistoryDialog)
-    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-    dialog.rerender_button.click()
+    click_cell(qtbot, dialog.view, 0, 0)
+    qtbot.mouseClick(dialog.rerender_button, Qt.MouseButton.LeftButton)
     assert window.selection.checked_countries() == ("NE",)
     assert window.brief.case_number.text() == "2026-777"
 
