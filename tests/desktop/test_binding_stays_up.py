@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel
 
 from models import entities as e
 
+from tests.desktop.user_actions import click_row
+
 KEY = "strategi-2022-nordafrika-relationer"
 
 
@@ -33,7 +35,7 @@ def test_a_hundred_thousand_qt_calls_keep_every_reference_to_none(qapp) -> None:
 
 
 def test_five_hundred_typed_title_saves_keep_the_app_alive(window, qtbot) -> None:
-    window.table.setCurrentIndex(window.table_model.index_of(KEY))
+    click_row(window, qtbot, KEY)
     title = window.editor.overview.title_edit
     qtbot.waitUntil(lambda: title.text() != "")
     before = sys.getrefcount(None)

@@ -8,6 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
 from tests.desktop.conftest import check_countries
+from tests.desktop.user_actions import choose
 from tests.reports.pdf_reading import all_text, page_texts
 
 
@@ -35,7 +36,7 @@ def test_the_preview_shows_the_first_page_of_the_brief(window, qtbot):
 
 def test_export_writes_a_pdf_naming_the_selected_countries(window, qtbot, tmp_path):
     check_countries(window, "ML", "NE")
-    window.brief.language.setCurrentIndex(window.brief.language.findData("en"))
+    choose(qtbot, window.brief.language, "en")
     target = tmp_path / "brief.pdf"
     assert window.exports.export_to(target)
     text = all_text(target.read_bytes())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.desktop.conftest import check_countries, check_themes, shown_keys
-from tests.desktop.user_actions import click_menu
+from tests.desktop.user_actions import click_header, click_menu, click_row
 
 
 def test_checking_mali_and_stabilisation_filters_table_to_those_engagements(window, qtbot):
@@ -45,16 +45,16 @@ def test_ctrl_f_focuses_the_search_box(window, qtbot):
     assert window.search_box.hasFocus()
 
 
-def test_models_pass_qt_model_tests(window, qtmodeltester):
+def test_models_pass_qt_model_tests(window, qtbot, qtmodeltester):
     qtmodeltester.check(window.table_model)
     qtmodeltester.check(window.selection.countries)
     qtmodeltester.check(window.selection.country_proxy)
     qtmodeltester.check(window.selection.themes)
-    window.table.setCurrentIndex(window.table_model.index_of("strategi-2022-nordafrika-relationer"))
+    click_row(window, qtbot, "strategi-2022-nordafrika-relationer")
     qtmodeltester.check(window.editor.funding.lines_model)
-    window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
+    click_row(window, qtbot, "mali-vand-og-sanitet")
     qtmodeltester.check(window.editor.results.results_model)
-    window.table.setCurrentIndex(window.table_model.index_of("mali-task-force-takuba"))
+    click_row(window, qtbot, "mali-task-force-takuba")
     qtmodeltester.check(window.editor.events_tab.model)
     qtmodeltester.check(window.editor.partners_tab.model)
     qtmodeltester.check(window.editor.sources_tab.model)
@@ -62,7 +62,7 @@ def test_models_pass_qt_model_tests(window, qtmodeltester):
 
 def test_the_table_model_passes_while_rows_change(window, qtbot, qtmodeltester):
     """The one-row updates (redraw, move, insert, remove) and sorting, under the tester."""
-    from tests.desktop.user_actions import CTRL, click_row
+    from tests.desktop.user_actions import CTRL
 
     qtmodeltester.check(window.table_model, force_py=True)
     key = "strategi-2022-nordafrika-relationer"
@@ -74,7 +74,7 @@ def test_the_table_model_passes_while_rows_change(window, qtbot, qtmodeltester):
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert window.table_model.visible_keys()[0] == key
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
-    window.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    click_header(qtbot, window.table, 6, Qt.SortOrder.DescendingOrder)
     assert window.current_key() == key
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models.db import sqlite_url
 
@@ -14,7 +14,13 @@ from desktop.dialogs.preferences import PreferencesDialog
 from desktop.settings import Settings
 
 from tests.desktop.conftest import check_countries
-from tests.desktop.user_actions import click_cell, click_menu
+from tests.desktop.user_actions import (
+    answer_when_asked,
+    click_cell,
+    click_menu,
+    click_row,
+    reactivated,
+)
 
 
 def test_preferences_are_saved_and_restored_to_defaults(qtbot, tmp_path: Path):
@@ -112,8 +118,10 @@ def test_selection_and_geometry_come_back_next_time(qtbot, db_url, settings_path
 def test_back_up_and_restore_from_the_window(window, qtbot, tmp_path: Path):
     copy = tmp_path / "copy.sqlite"
     assert window.databases.backup_to(copy)
-    window.table.setCurrentIndex(window.table_model.index_of("mali-vand-og-sanitet"))
-    window.engagements.delete_engagement(confirm=False)
+    click_row(window, qtbot, "mali-vand-og-sanitet")
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    reactivated(qtbot, window)
     assert "mali-vand-og-sanitet" not in window.table_model.visible_keys()
     replacement = window.databases.restore_from(copy)
     assert replacement is not None

@@ -18,6 +18,8 @@ from models import entities as e
 from models.db import connect, sqlite_path
 from models.services.changes import SetEngagementField, apply_change
 
+from tests.desktop.user_actions import click_cell, open_tab
+
 KEY = "strategi-2022-nordafrika-relationer"
 
 
@@ -140,7 +142,7 @@ def test_undo_after_a_colleagues_save_asks_instead_of_overwriting(window, qtbot,
 def test_an_amount_the_database_refuses_is_reported_under_the_table(window, qtbot, db_url) -> None:
     _click_row(window, qtbot, KEY)
     editor = window.editor
-    editor.setCurrentIndex(editor.indexOf(editor.funding.view.parentWidget()))
+    open_tab(qtbot, editor, editor.funding.view.parentWidget())
     view = editor.funding.view
     with window.database.session() as session:
         stored = session.scalars(
@@ -152,8 +154,7 @@ def test_an_amount_the_database_refuses_is_reported_under_the_table(window, qtbo
             "BEGIN SELECT RAISE(ABORT, 'refused by the server rules'); END"
         )
     index = view.model().index(0, 0)
-    view.setFocus()
-    view.setCurrentIndex(index)
+    click_cell(qtbot, view, index.row(), index.column())
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editing = view.focusWidget()
     qtbot.keyClick(editing, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

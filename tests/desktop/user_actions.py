@@ -3,7 +3,7 @@ type into a cell. Real clicks and key presses on the real widgets, never a signa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -148,3 +148,14 @@ def click_menu(qtbot, window, action) -> None:
     qtbot.waitUntil(menu.isVisible)
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
     qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def click_header(qtbot, view: QAbstractItemView, column: int, order: Qt.SortOrder) -> None:
+    """Click a column's header (twice if need be) until the table sorts by it in ``order``."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    for _ in range(2):
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == order:
+            return
+    raise AssertionError(f"column {column} did not sort in {order}")
