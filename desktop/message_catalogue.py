@@ -132,6 +132,21 @@ DANISH: dict[str, str] = {
     "backup.no_file": "Der er ingen fil {path}.",
     "backup.a_folder": "{path} er en mappe, ikke en kopi af en vidensbase.",
     "backup.empty": "“{file}” indeholder ingen vidensbase.",
+    "iati.not_xml": (
+        "{name} er ikke velformet XML og blev ikke importeret: den bryder på linje {line}, "
+        "kolonne {column} ({detail})."
+    ),
+    "iati.unreadable": "{name} kan ikke læses: {cause}.",
+    "iati.no_xml": "{name} indeholder ingen XML.",
+    "iati.not_activities": (
+        "{name} er ikke en IATI-aktivitetsfil (dens rod er <{root}>, ikke <{expected}>)."
+    ),
+    "iati.doctype": (
+        "{name} erklærer en DOCTYPE. IATI-filer har ingen, og en DOCTYPE kan få en parser til "
+        "at læse andre filer eller opbruge hukommelsen, så filen blev afvist, og intet blev "
+        "importeret."
+    ),
+    "iati.version": "{name} er IATI version {version}; dette program læser version {supported}.",
     "knowledge.not_json": "{name} er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).",
     "knowledge.name_twice": "{name} nævner “{field}” to gange i samme post; intet blev læst.",
     "knowledge.too_deep": "{name} er indlejret for dybt til at være en vidensfil.",

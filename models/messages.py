@@ -150,6 +150,21 @@ ENGLISH: dict[str, str] = {
     "backup.no_file": "There is no file {path}.",
     "backup.a_folder": "{path} is a folder, not a copy of a knowledge base.",
     "backup.empty": "“{file}” holds no knowledge base.",
+    # IATI files
+    "iati.not_xml": (
+        "{name} is not well-formed XML and was not imported: it breaks at line {line}, "
+        "column {column} ({detail})."
+    ),
+    "iati.unreadable": "{name} cannot be read: {cause}.",
+    "iati.no_xml": "{name} holds no XML.",
+    "iati.not_activities": (
+        "{name} is not an IATI activity file (its root is <{root}>, not <{expected}>)."
+    ),
+    "iati.doctype": (
+        "{name} declares a DOCTYPE. IATI files have none, and a DOCTYPE can make a parser "
+        "read other files or exhaust memory, so the file was refused and nothing was imported."
+    ),
+    "iati.version": "{name} is IATI version {version}; this program reads versions {supported}.",
     # knowledge files
     "knowledge.not_json": "{name} is not valid JSON (line {line}, column {column}: {detail}).",
     "knowledge.name_twice": "{name} names “{field}” twice in one record; nothing was read.",

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from models.errors import BriefingError
+from models.messages import say
 from models.partial_dates import PartialDate
 
 SUPPORTED_VERSIONS = ("2.01", "2.02", "2.03")
@@ -117,29 +118,24 @@ def _events(
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (error.lineno, 0)
         raise IatiFileError(
-            f"{path.name} is not well-formed XML and was not imported: it breaks at line "
-            f"{line}, column {column} ({error.msg})."
+            say("iati.not_xml", name=path.name, line=line, column=column, detail=error.msg)
         ) from None
     except OSError as error:
-        raise IatiFileError(f"{path.name} cannot be read: {error}.") from None
+        raise IatiFileError(say("iati.unreadable", name=path.name, cause=error)) from None
     root = context.root
     if root is None:
-        raise IatiFileError(f"{path.name} holds no XML.")
+        raise IatiFileError(say("iati.no_xml", name=path.name))
     _refuse_doctype(path, root)
     if root.tag != ROOT:
         raise IatiFileError(
-            f"{path.name} is not an IATI activity file (its root is <{root.tag}>, not <{ROOT}>)."
+            say("iati.not_activities", name=path.name, root=root.tag, expected=ROOT)
         )
 
 
 def _refuse_doctype(path: Path, element: Element) -> None:
     info = element.getroottree().docinfo
     if info.doctype or info.internalDTD is not None:
-        raise IatiFileError(
-            f"{path.name} declares a DOCTYPE. IATI files have none, and a DOCTYPE can make a "
-            "parser read other files or exhaust memory, so the file was refused and nothing "
-            "was imported."
-        )
+        raise IatiFileError(say("iati.doctype", name=path.name))
 
 
 def _release(element: Element) -> None:
@@ -158,7 +154,7 @@ def scan_file(path: Path, languages: tuple[str, ...] = ()) -> FileHeader:
     import while the knowledge base is still untouched.
     """
     if not path.is_file():
-        raise IatiFileError(f"There is no file {path}.")
+        raise IatiFileError(say("backup.no_file", path=path))
     header = FileHeader()
     for event, element in _events(path, (ROOT, ACTIVITY, "reporting-org")):
         if event == "start":
@@ -179,8 +175,12 @@ def scan_file(path: Path, languages: tuple[str, ...] = ()) -> FileHeader:
             _release(element)
     if header.version and header.version.startswith("1."):
         raise IatiFileError(
-            f"{path.name} is IATI version {header.version}; this program reads versions "
-            f"{', '.join(SUPPORTED_VERSIONS)}."
+            say(
+                "iati.version",
+                name=path.name,
+                version=header.version,
+                supported=", ".join(SUPPORTED_VERSIONS),
+            )
         )
     return header
 

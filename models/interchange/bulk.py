@@ -201,8 +201,6 @@ def _check_parents(loader: EngagementLoader, parents: dict[str, str]) -> None:
         step = parent
         while step in parents:
             if step in seen:
-                raise ValidationError(
-                    "an engagement cannot be its own ancestor.", record=label, field="parent"
-                )
+                raise ValidationError(say("parent.cycle"), record=label, field="parent")
             seen.add(step)
             step = parents[step]
