@@ -14,7 +14,7 @@ from models.services.reference_lists import list_records
 
 import desktop
 
-from tests.desktop.user_actions import CTRL, SHIFT, click_menu, open_tab, type_in_cell
+from tests.desktop.user_actions import CTRL, SHIFT, open_lists, type_in_cell
 
 # (list, field, what the user types); the first row of each list is edited
 FIELDS: list[tuple[str, str, str]] = [
@@ -51,16 +51,6 @@ FIELDS: list[tuple[str, str, str]] = [
 ]
 
 
-def _open(window, qtbot, kind: str):
-    click_menu(qtbot, window, window.main_actions.lists)
-    dialog = window.lists_dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # the window manager's part
-    tab = dialog.lists[kind]
-    open_tab(qtbot, dialog.tabs, tab)
-    return tab
-
-
 def _stored(window, kind: str, key: str, name: str) -> Any:
     with window.database.session() as session:
         record = next(
@@ -75,7 +65,7 @@ def _stored(window, kind: str, key: str, name: str) -> Any:
 def test_every_list_field_saves_undoes_redoes_and_survives_a_restart(
     window, qtbot, db_url, settings_path, kind: str, name: str, typed: str
 ):
-    tab = _open(window, qtbot, kind)
+    tab = open_lists(window, qtbot, kind)
     key = tab.model.key_at(0)
     before = _stored(window, kind, key, name)
     type_in_cell(qtbot, tab.view, 0, tab.model.columns.index(name), typed)

@@ -14,22 +14,14 @@ from tests.desktop.user_actions import (
     answer_when_asked,
     click,
     click_cell,
-    click_menu,
-    open_tab,
+    open_lists,
     reactivated,
     type_in_cell,
 )
 
 
 def _open(window, qtbot, kind: str):
-    """Edit → Reference lists…, then the tab of ``kind``."""
-    click_menu(qtbot, window, window.main_actions.lists)
-    dialog = window.lists_dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # the window manager's part
-    tab = dialog.lists[kind]
-    open_tab(qtbot, dialog.tabs, tab)
-    return tab
+    return open_lists(window, qtbot, kind)
 
 
 def _undo(qtbot, tab) -> None:

@@ -159,3 +159,14 @@ def click_header(qtbot, view: QAbstractItemView, column: int, order: Qt.SortOrde
         if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == order:
             return
     raise AssertionError(f"column {column} did not sort in {order}")
+
+
+def open_lists(window, qtbot, kind: str):
+    """Edit → Reference lists… by the menu bar, then the tab of ``kind``."""
+    click_menu(qtbot, window, window.main_actions.lists)
+    dialog = window.lists_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # the window manager's part
+    tab = dialog.lists[kind]
+    open_tab(qtbot, dialog.tabs, tab)
+    return tab
