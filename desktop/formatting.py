@@ -66,3 +66,21 @@ def kind_text(kind: str) -> str:
         "disbursement": QCoreApplication.translate("Kind", "disbursed"),
     }
     return labels.get(kind, kind)
+
+
+def organisation_kind_text(kind: str) -> str:
+    """An organisation's kind as the interface names it, not its stored code."""
+    labels = {
+        "un_mission": QCoreApplication.translate("OrganisationKind", "UN mission"),
+        "un_agency": QCoreApplication.translate("OrganisationKind", "UN agency"),
+        "eu": QCoreApplication.translate("OrganisationKind", "EU"),
+        "nato": QCoreApplication.translate("OrganisationKind", "NATO"),
+        "government": QCoreApplication.translate("OrganisationKind", "government"),
+        "ngo": QCoreApplication.translate("OrganisationKind", "NGO"),
+        "nhri": QCoreApplication.translate("OrganisationKind", "national human rights institution"),
+        "international_coalition": QCoreApplication.translate(
+            "OrganisationKind", "international coalition"
+        ),
+        "other": QCoreApplication.translate("OrganisationKind", "other"),
+    }
+    return labels.get(kind, kind)

@@ -48,7 +48,7 @@ def run_job(database: Any, kind: str, payload: Any) -> Any:
         if kind == ROWS:
             from models.queries.engagement_list import stamped_engagements
 
-            return Parted(*stamped_engagements(session))
+            return Parted(*stamped_engagements(session, payload or "da"))  # payload: language
     raise ValueError(f"unknown job {kind!r}")
 
 

@@ -6,6 +6,8 @@ A test checks that both catalogues name the same ids and the same parameters.
 from __future__ import annotations
 
 DANISH: dict[str, str] = {
+    "text.languages": "har tekster på {found}; en tekst holdes på dansk (da) og engelsk (en).",
+    "language.code": "“{value}” er ikke en sprogkode som da eller en.",
     "text.empty": "må ikke være tom.",
     "text.unstorable": "indeholder et NUL-tegn eller en enlig surrogat, som ikke kan gemmes.",
     "text.too_long": "er {length} tegn lang; der er plads til højst {limit}.",
@@ -183,6 +185,27 @@ DANISH: dict[str, str] = {
 
 # Words the messages name: record kinds, fields, partner roles (English as the model says).
 DANISH_WORDS: dict[str, str] = {
+    **{
+        f"{english} in {language}": f"{danish} på {dansk}"
+        for english, danish in (
+            ("title", "titel"),
+            ("summary", "resumé"),
+            ("note", "note"),
+            ("indicator", "indikator"),
+            ("unit", "enhed"),
+            ("baseline as written", "udgangspunkt som skrevet"),
+            ("target as written", "mål som skrevet"),
+            ("actual as written", "opnået som skrevet"),
+            ("text", "tekst"),
+            ("value as written", "værdi som skrevet"),
+            ("description", "beskrivelse"),
+            ("name", "navn"),
+            ("acronym", "forkortelse"),
+        )
+        for language, dansk in (("Danish", "dansk"), ("English", "engelsk"))
+    },
+    "language": "sprog",
+    "translated title": "oversat titel",
     "Engagement": "Engagement",
     "Funding line": "Bevillingslinje",
     "Result": "Resultat",

@@ -9,6 +9,8 @@ from functools import cache
 from typing import Annotated, Any
 
 from sqlalchemy import (
+    JSON,
+    CheckConstraint,
     Date,
     DateTime,
     Dialect,
@@ -155,6 +157,26 @@ class Period:
     def end(self, value: PartialDate | None) -> None:
         self.end_on = value.last_day() if value else None
         self.end_precision = value.stored_precision if value else None
+
+
+def written_check(field: str) -> CheckConstraint:
+    """A required text is written in Danish, English or (imported) its own language."""
+    return CheckConstraint(
+        f"length(trim(coalesce({field}_da, ''))) > 0 "
+        f"OR length(trim(coalesce({field}_en, ''))) > 0 "
+        "OR original_texts IS NOT NULL",
+        name=f"{field}_written",
+    )
+
+
+class Written:
+    """The language a record's texts were first written in ("da" or "en"); its texts in the
+    other language are translations (``models.bilingual``)."""
+
+    language: Mapped[str] = mapped_column(String(8), default="da", server_default="da")
+    # A record written in neither Danish nor English (an IATI file in Spanish, say) keeps
+    # its texts as written here, by field name, until someone translates them.
+    original_texts: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class Dated:

@@ -25,6 +25,8 @@ ENGLISH: dict[str, str] = {
     ),
     "text.flag": "holds a flag (at position {position}), which briefs cannot print.",
     "text.emoji": "holds a joined emoji (at position {position}), which briefs cannot print.",
+    "text.languages": "holds texts in {found}; a text is kept in Danish (da) and English (en).",
+    "language.code": "“{value}” is not a language code such as da or en.",
     "key.invalid": "“{value}” is not a valid key (lowercase letters, digits and hyphens).",
     "choice.unknown": "“{value}” is not one of: {allowed}.",
     # numbers, amounts, dates

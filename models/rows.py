@@ -31,6 +31,7 @@ class SourceRow:
     published: PartialDate | None
     language: str | None
     updated_by: str | None = None
+    translated_title: str | None = None  # the title in the other of Danish and English
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,8 @@ class BriefText:
             return ""
         if value.estimated:
             plain = self.partial(replace(value, estimated=False))
-            return f"{self('around')}{NBSP}{plain}"
+            # a narrow column may wrap after "around", never inside the date itself
+            return f"{self('around')} {plain}"
         match value.precision:
             case Precision.YEAR:
                 return str(value.year)

@@ -165,8 +165,8 @@ def test_texts_saved_before_the_limits_still_copy_and_restore(tmp_path: Path) ->
     source = tmp_path / "old.sqlite"
     url = _new_base(source)
     with sqlite3.connect(source) as connection:
-        connection.execute("UPDATE organisations SET name = 'وزارة الخارجية' WHERE id = 1")
-        connection.execute("UPDATE engagements SET title = ? WHERE id = 1", ("Lang " * 20_000,))
+        connection.execute("UPDATE organisations SET name_da = 'وزارة الخارجية' WHERE id = 1")
+        connection.execute("UPDATE engagements SET title_da = ? WHERE id = 1", ("Lang " * 20_000,))
     copied = tmp_path / "copied.sqlite"
     result = briefing("copy", "--from", url, "--to", sqlite_url(copied))
     assert result.returncode == 0, result.stderr
@@ -186,15 +186,15 @@ def test_a_merge_that_overwrites_records_keeps_their_old_values(tmp_path: Path) 
     path = tmp_path / "kb.sqlite"
     url = _new_base(path)
     document = json.loads(briefing("--database", url, "dump").stdout)
-    old_title = document["engagements"][0]["title"]
-    document["engagements"][0]["title"] = "Ny titel fra filen"
+    old_title = document["engagements"][0]["title"]["da"]
+    document["engagements"][0]["title"] = {"da": "Ny titel fra filen", "en": "A new title"}
     changed = tmp_path / "changed.json"
     changed.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     result = briefing("--database", url, "load", str(changed))
     assert result.returncode == 0, result.stderr
     backup = _kept(result.stdout)
     with sqlite3.connect(backup) as connection:
-        titles = {row[0] for row in connection.execute("SELECT title FROM engagements")}
+        titles = {row[0] for row in connection.execute("SELECT title_da FROM engagements")}
     assert old_title in titles and "Ny titel fra filen" not in titles
 
 

@@ -30,7 +30,7 @@ def test_a_brief_lays_out_the_longest_unbroken_title_and_summary(tmp_path: Path)
     url = knowledge_base(path)
     with sqlite3.connect(path) as connection:
         connection.execute(
-            f"UPDATE engagements SET title = ?, summary = ? WHERE id = ({MALI_ENGAGEMENT})",
+            f"UPDATE engagements SET title_da = ?, summary_da = ? WHERE id = ({MALI_ENGAGEMENT})",
             ("T" * TITLE_LENGTH, "S" * TEXT_LENGTH),
         )
     output = tmp_path / "mali.pdf"
@@ -53,7 +53,7 @@ def test_a_title_saved_before_the_limits_gives_a_message_not_a_traceback(tmp_pat
     url = knowledge_base(path)
     with sqlite3.connect(path) as connection:
         connection.execute(
-            f"UPDATE engagements SET title = ? WHERE id = ({MALI_ENGAGEMENT})", ("T" * 100_000,)
+            f"UPDATE engagements SET title_da = ? WHERE id = ({MALI_ENGAGEMENT})", ("T" * 100_000,)
         )
     output = tmp_path / "mali.pdf"
     result = _export_mali(url, output)

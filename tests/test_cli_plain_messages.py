@@ -99,7 +99,7 @@ import sqlite3, sys, time
 connection = sqlite3.connect(sys.argv[1], isolation_level=None)
 connection.execute("PRAGMA journal_mode=DELETE")
 connection.execute("BEGIN EXCLUSIVE")
-connection.execute("UPDATE engagements SET title = title")
+connection.execute("UPDATE engagements SET title_da = title_da")
 print("locked", flush=True)
 time.sleep(float(sys.argv[2]))
 """
@@ -211,7 +211,7 @@ def test_a_character_the_fonts_lack_is_refused_when_the_brief_is_made(tmp_path: 
     url = knowledge_base(path)
     with sqlite3.connect(path) as connection:
         connection.execute(
-            "UPDATE engagements SET title = 'Møde i 東京 om Sahel ❤️' WHERE id = ("
+            "UPDATE engagements SET title_da = 'Møde i 東京 om Sahel ❤️' WHERE id = ("
             "SELECT min(e.id) FROM engagements e JOIN engagement_countries ec "
             "ON ec.engagement_id = e.id JOIN countries c ON c.id = ec.country_id "
             "WHERE c.iso2 = 'ML')"

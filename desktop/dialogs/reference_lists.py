@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -30,10 +31,13 @@ from models.services.reference_lists import (
     SetListField,
     list_records,
 )
+from models.vocabulary import EventKind, OrganisationKind
 
 from desktop.commands import perform
 from desktop.context import AppContext
 from desktop.dialogs.conflict_box import open_conflict_box
+from desktop.editors.choice_delegate import ChoiceDelegate
+from desktop.formatting import event_kind_text, organisation_kind_text
 from desktop.itemmodels.reference_table import ReferenceTableModel
 from desktop.messages import in_language
 
@@ -79,6 +83,25 @@ HEADERS = {
     "theme": QT_TRANSLATE_NOOP("ReferenceLists", "Theme (empty: none)"),
     "value_qualifier": QT_TRANSLATE_NOOP("ReferenceLists", "Qualifier (ca., more than …)"),
     "internal_note": QT_TRANSLATE_NOOP("ReferenceLists", "Internal note (never printed)"),
+    "acronym_da": QT_TRANSLATE_NOOP("ReferenceLists", "Danish acronym"),
+    "acronym_en": QT_TRANSLATE_NOOP("ReferenceLists", "English acronym"),
+    "title_da": QT_TRANSLATE_NOOP("ReferenceLists", "Danish title"),
+    "title_en": QT_TRANSLATE_NOOP("ReferenceLists", "English title"),
+    "translated_title": QT_TRANSLATE_NOOP("ReferenceLists", "Translated title"),
+    "text_da": QT_TRANSLATE_NOOP("ReferenceLists", "Danish text"),
+    "text_en": QT_TRANSLATE_NOOP("ReferenceLists", "English text"),
+    "unit_da": QT_TRANSLATE_NOOP("ReferenceLists", "Danish unit"),
+    "unit_en": QT_TRANSLATE_NOOP("ReferenceLists", "English unit"),
+    "value_text_da": QT_TRANSLATE_NOOP("ReferenceLists", "As written in Danish"),
+    "value_text_en": QT_TRANSLATE_NOOP("ReferenceLists", "As written in English"),
+    "description_da": QT_TRANSLATE_NOOP("ReferenceLists", "Danish description"),
+    "description_en": QT_TRANSLATE_NOOP("ReferenceLists", "English description"),
+}
+
+
+KIND_WORDS: dict[str, tuple[list[str], Callable[[str], str]]] = {
+    "organisations": ([kind.value for kind in OrganisationKind], organisation_kind_text),
+    "events": ([kind.value for kind in EventKind], event_kind_text),
 }
 
 
@@ -95,17 +118,29 @@ def new_record(kind: str, key: str, source: str | None) -> dict[str, Any]:
         case "themes" | "instruments":
             return {"code": key, "name_en": "New", "name_da": "Ny"}
         case "organisations":
-            return {"key": key, "name": "New organisation", "kind": "other"}
+            return {
+                "key": key,
+                "language": "da",
+                "name": {"da": "Ny organisation", "en": "New organisation"},
+                "kind": "other",
+            }
         case "sources":
             return {"key": key, "title": "New source", "language": "da"}
         case "key_facts":
-            return {"key": key, "text": "New key fact", "source": source, "as_of": today}
+            return {
+                "key": key,
+                "language": "da",
+                "text": {"da": "Nyt nøgletal", "en": "New key fact"},
+                "source": source,
+                "as_of": today,
+            }
         case "events":
             return {
                 "key": key,
                 "date": today,
                 "kind": "other",
-                "title": "New event",
+                "language": "da",
+                "title": {"da": "Ny begivenhed", "en": "New event"},
                 "source": source,
                 "as_of": today,
             }
@@ -126,10 +161,24 @@ class ListTab(QWidget):
         self.conflict_box: QMessageBox | None = None
         spec = KINDS[kind]
         headers = {name: _tr(str(label)) for name, label in HEADERS.items()}
-        self.model = ReferenceTableModel(spec.key_column, spec.fields, headers, self._edit, self)
+        words = KIND_WORDS.get(kind)
+        self.model = ReferenceTableModel(
+            spec.key_column,
+            spec.fields,
+            headers,
+            self._edit,
+            self,
+            shown={"kind": words[1]} if words else None,
+        )
         self.view = QTableView(self)
         self.view.setObjectName(f"{kind}Table")
         self.view.setModel(self.model)
+        if words:  # a kind is picked from its list, in words, never typed as a code
+            codes, word = words
+            self.view.setItemDelegateForColumn(
+                self.model.columns.index("kind"),
+                ChoiceDelegate([(code, word(code)) for code in codes], self.view),
+            )
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)

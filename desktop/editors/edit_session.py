@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from models.bilingual import TEXT_FIELDS
 from models.changes_touched import Touched
 from models.errors import BriefingError, EditConflictError, NotFoundError
 from models.queries.detail import EngagementDetail, engagement_detail
@@ -48,6 +49,9 @@ class EditSession(QObject):
         super().__init__(dialog_parent)
         self.context = context
         self.language = context.language
+        # The language of the texts shown and typed (titles, notes, indicators): the
+        # interface's at first; the editor's "Texts in" choice switches it.
+        self.text_language = context.language
         self.dialog_parent = dialog_parent
         self.detail: EngagementDetail | None = None
         self.loading = False  # while tabs fill their widgets, their signals are not edits
@@ -80,7 +84,7 @@ class EditSession(QObject):
         if key and not self.choices:
             self.read_choices()  # read when first needed, not at start-up
         with self.context.database.session() as session:
-            self.detail = engagement_detail(session, key) if key else None
+            self.detail = engagement_detail(session, key, self.text_language) if key else None
         self.loading = True
         try:
             self.shown.emit()
@@ -89,6 +93,17 @@ class EditSession(QObject):
 
     def reload(self) -> None:
         self.show(self.key())
+
+    def set_text_language(self, language: str) -> None:
+        """Show and edit the texts in ``language``; a text not yet translated shows the
+        original greyed, and what is typed is its translation."""
+        if language != self.text_language:
+            self.text_language = language
+            self.reload()
+
+    def stored_field(self, table: str, name: str) -> str:
+        """The field an edit of ``name`` changes: a text in the language shown."""
+        return f"{name}_{self.text_language}" if name in TEXT_FIELDS[table] else name
 
     def read_choices(self) -> None:
         """Read the names and sources to pick from (again, after the reference lists changed)."""

@@ -7,7 +7,7 @@ editor only composes them and says which engagement to show.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from models.queries.detail import EngagementDetail
 
@@ -44,6 +44,19 @@ class EngagementEditor(QTabWidget):
         self.addTab(self.events_tab, self.tr("Even&ts"))
         self.addTab(self.partners_tab, self.tr("&Partners"))
         self.addTab(self.sources_tab, self.tr("Sour&ces"))
+        self.text_language = QComboBox(self)
+        self.text_language.setObjectName("textLanguage")
+        self.text_language.setAccessibleName(self.tr("Texts in"))
+        self.text_language.setToolTip(
+            self.tr("The language of the texts shown and typed; untranslated texts show greyed")
+        )
+        self.text_language.addItem(self.tr("Texts in Danish"), "da")
+        self.text_language.addItem(self.tr("Texts in English"), "en")
+        self.text_language.setCurrentIndex(
+            max(0, self.text_language.findData(self.session.text_language))
+        )
+        self.text_language.activated.connect(self._text_language_chosen)
+        self.setCornerWidget(self.text_language)
         self.session.shown.connect(lambda: self.setEnabled(self.session.detail is not None))
         self.session.changed.connect(self.changed)
         self.session.failed.connect(self.failed)
@@ -60,6 +73,11 @@ class EngagementEditor(QTabWidget):
         self.funding.finish_editing()
         self.results.finish_editing()
         commit_open_cell(self.events_tab.view)
+
+    def _text_language_chosen(self) -> None:
+        """What was typed in the old language is saved first, then the texts switch."""
+        self.finish_editing()
+        self.session.set_text_language(str(self.text_language.currentData()))
 
     def show_engagement(self, key: str | None) -> None:
         if self.session.key() is not None and self.session.key() != key:

@@ -115,7 +115,7 @@ class EventsTab(QWidget):
         if detail is None:
             return
         with self.session.context.database.session() as session:
-            for key, label in linkable_events(session, detail.row.key):
+            for key, label in linkable_events(session, detail.row.key, self.session.language):
                 self.link_combo.addItem(label, key)
 
     def _perform(self, change: Change, text: str) -> bool:
@@ -129,7 +129,12 @@ class EventsTab(QWidget):
 
         assert self.session.detail is not None
         change = SetListField(
-            "events", event.key, field, text or None, self.session.detail.row.key, event.version
+            "events",
+            event.key,
+            self.session.stored_field("events", field),
+            text or None,
+            self.session.detail.row.key,
+            event.version,
         )
         return self._perform(change, self.tr("Edit event"))
 
@@ -147,7 +152,13 @@ class EventsTab(QWidget):
             return
         key = detail.row.key
         with self.session.context.database.session() as session:
-            record = new_event_record(session, key, self.tr("New event"), date.today().isoformat())
+            record = new_event_record(
+                session,
+                key,
+                self.tr("New event"),
+                date.today().isoformat(),
+                self.session.text_language,
+            )
         if self._perform(AddEngagementEvent(key, record), self.tr("Add event")):
             select_row(
                 self.view, self.model.events, record["key"], FIELDS.index("title"), edit=True

@@ -67,7 +67,8 @@ class FundingTab(ChildRowsTab):
         key = self.engagement_key()
         if key is None:
             return False
-        change = SetFundingField(key, line.key, field, text or None, line.version)
+        stored = self.session.stored_field("funding_lines", field)
+        change = SetFundingField(key, line.key, stored, text or None, line.version)
         ok = self.session.perform(change, self.tr("Edit funding line"), self.show_message)
         if ok:
             self.message.clear()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.collation import danish_sort_key
-from models.errors import BriefingError
+from models.errors import BriefingError, ValidationError
+from models.messages import say
 from models.partial_dates import PartialDate
 from models.rows import EngagementRow
 from models.vocabulary import EngagementStatus
@@ -33,6 +34,7 @@ from desktop.editors.link_fields import LinkFields
 from desktop.editors.plain_text_field import PlainTextField
 from desktop.formatting import status_text
 from desktop.messages import message_text
+from desktop.untranslated import typed_text, untranslated_hint
 
 UNLIMITED = 2**31 - 1  # the most characters a QLineEdit can be told to hold
 
@@ -154,8 +156,10 @@ class OverviewTab(QScrollArea):
             self.reported_label.clear()
             return
         row = detail.row
-        self.title_edit.setText(row.title)
-        self.summary_edit.set_text_quietly(row.summary or "")
+        self.title_edit.setText(typed_text(row.title))
+        self.title_edit.setPlaceholderText(untranslated_hint(row.title))
+        self.summary_edit.set_text_quietly(typed_text(row.summary))
+        self.summary_edit.setPlaceholderText(untranslated_hint(row.summary))
         self.internal_note_edit.set_text_quietly(detail.internal_note or "")
         self._fill_primary_theme(row)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status)))
@@ -217,7 +221,12 @@ class OverviewTab(QScrollArea):
             return self._value(name)
         row = detail.row
         try:
-            value = check_engagement_field(name, self._value(name), row.start, row.end)
+            stored = self.session.stored_field("engagements", name)
+            value = check_engagement_field(stored, self._value(name), row.start, row.end)
+            if name == "title" and not value:  # the last language of a title stays
+                other = "en" if self.session.text_language == "da" else "da"
+                if not (detail.texts or {}).get(f"title_{other}"):
+                    raise ValidationError(say("text.empty"), record="Engagement", field="title")
         except BriefingError as error:
             self.fields[name].show_message(message_text(error))
             return _INVALID
@@ -241,7 +250,12 @@ class OverviewTab(QScrollArea):
         label = self.fields[name].editor.accessibleName()
         self.session.not_saved_messages.pop(name, None)  # a new attempt: its own outcome
         self.session.perform(
-            SetEngagementField(detail.row.key, name, value, detail.version),
+            SetEngagementField(
+                detail.row.key,
+                self.session.stored_field("engagements", name),
+                value,
+                detail.version,
+            ),
             self.tr("Edit %1").replace("%1", label),
             partial(self._not_saved, name),
             history_errors_to_status=True,
@@ -257,7 +271,7 @@ class OverviewTab(QScrollArea):
                 return detail.internal_note
             case "primary_theme":
                 return detail.row.primary_theme
-        return getattr(detail.row, name, None)
+        return typed_text(getattr(detail.row, name, None)) or None
 
     def _not_saved(self, name: str, message: str) -> None:
         self.session.not_saved(name, self._value(name), message, self.fields[name].show_message)

@@ -78,7 +78,7 @@ class PartnersTab(QWidget):
         shown = self.organisation_combo.currentData()
         self.organisation_combo.clear()
         with self.session.context.database.session() as session:
-            for key, label in organisation_choices(session):
+            for key, label in organisation_choices(session, self.session.language):
                 self.organisation_combo.addItem(label, key)
         self.organisation_combo.setCurrentIndex(max(0, self.organisation_combo.findData(shown)))
 

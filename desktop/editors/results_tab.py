@@ -56,7 +56,13 @@ class ResultsTab(ChildRowsTab):
             return
         with self.session.context.database.session() as session:
             result_key = new_result_key(session, key)
-        self._add({"key": result_key, "indicator": self.tr("New indicator")}, self.tr("Add result"))
+        language = self.session.text_language  # written in the language it is typed in
+        record = {
+            "key": result_key,
+            "language": language,
+            "indicator": {language: self.tr("New indicator")},
+        }
+        self._add(record, self.tr("Add result"))
 
     def duplicate_result(self) -> None:
         """A copy of the selected result under a new key, selected for editing; undoable."""
@@ -108,7 +114,8 @@ class ResultsTab(ChildRowsTab):
         if key is None:
             return False
         value = typed_figure(text) if field in FIGURES else (text or None)
-        change = SetResultField(key, result.key, field, value, result.version)
+        stored = self.session.stored_field("results", field)
+        change = SetResultField(key, result.key, stored, value, result.version)
         ok = self.session.perform(change, self.tr("Edit result"), self.show_message)
         if ok:
             self.message.clear()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from models.rows import EventRow
 
@@ -13,6 +14,7 @@ from reports.text import BriefText
 
 from desktop.formatting import event_kind_text
 from desktop.itemmodels.child_rows import ChildRowsModel
+from desktop.untranslated import cell_text, is_untranslated, typed_text
 
 Index = QModelIndex | QPersistentModelIndex
 # The event's fields in its knowledge-file form, one per column.
@@ -53,6 +55,8 @@ class EventsTableModel(ChildRowsModel[EventRow]):
             if field == "date":
                 return event.occurred.isoformat()
             value = getattr(event, field)
+            if field in ("title", "description"):
+                return typed_text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in ("title", "description"):
             text = getattr(event, field) or ""
@@ -61,6 +65,8 @@ class EventsTableModel(ChildRowsModel[EventRow]):
                     "Also an event of %n other engagement(s).", "", event.other_engagements
                 )
             return text or None
+        if role == Qt.ItemDataRole.ForegroundRole and is_untranslated(getattr(event, field, None)):
+            return QBrush(QColor("#7a8491"))  # an original waiting for its translation
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match field:
@@ -68,6 +74,8 @@ class EventsTableModel(ChildRowsModel[EventRow]):
                 return BriefText(self.language).partial(event.occurred)
             case "kind":
                 return event_kind_text(event.kind)
+            case "title" | "description":
+                return cell_text(getattr(event, field))
         return getattr(event, field) or ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

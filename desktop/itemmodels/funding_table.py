@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from models.qualifiers import with_qualifier
 from models.rows import FundingRow
@@ -13,6 +14,7 @@ from models.rows import FundingRow
 from reports.text import BriefText
 
 from desktop.itemmodels.child_rows import ChildRowsModel
+from desktop.untranslated import cell_text, is_untranslated, typed_text
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -70,8 +72,12 @@ class FundingTableModel(ChildRowsModel[FundingRow]):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and is_untranslated(getattr(line, column, None)):
+            return QBrush(QColor("#7a8491"))  # an original waiting for its translation
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(line, column)
+            if column == "note":
+                return typed_text(value)
             if column == "amount":
                 plain = format(line.amount.normalize(), "f")
                 return with_qualifier(plain, line.qualifier, self.language)
@@ -85,6 +91,8 @@ class FundingTableModel(ChildRowsModel[FundingRow]):
                 return text.partial(getattr(line, column))
             case "kind":
                 return text(line.kind)
+            case "note":
+                return cell_text(line.note)
         return getattr(line, column) or ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

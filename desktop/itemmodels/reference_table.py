@@ -20,8 +20,11 @@ class ReferenceTableModel(QAbstractTableModel):
         headers: dict[str, str],
         on_edit: Callable[[str, str, Any], bool],
         parent: Any = None,
+        shown: dict[str, Callable[[str], str]] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Columns holding a code ("government", "mandate_renewal") show it in words.
+        self.shown = shown or {}
         self.key_column = key_column
         self.columns = (key_column, *fields)
         self.headers = headers
@@ -70,7 +73,10 @@ class ReferenceTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        value = self.records[index.row()].get(self.columns[index.column()])
+        column = self.columns[index.column()]
+        value = self.records[index.row()].get(column)
+        if column in self.shown and isinstance(value, str) and role != Qt.ItemDataRole.EditRole:
+            return self.shown[column](value)
         if isinstance(value, list):
             return ", ".join(str(item) for item in value)
         if isinstance(value, Decimal):

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from models.qualifiers import with_qualifier
 from models.rows import ResultRow
@@ -15,6 +16,7 @@ from models.services.result_fields import RESULT_FIELDS
 from reports.text import BriefText
 
 from desktop.itemmodels.child_rows import ChildRowsModel
+from desktop.untranslated import cell_text, is_untranslated, typed_text
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = RESULT_FIELDS  # the columns are the fields a result edit takes, in order
@@ -64,10 +66,13 @@ class ResultsTableModel(ChildRowsModel[ResultRow]):
             return result.note
         if role == Qt.ItemDataRole.ToolTipRole and field == "indicator":
             return result.indicator + (f"\n{result.note}" if result.note else "")
+        if role == Qt.ItemDataRole.ForegroundRole and is_untranslated(getattr(result, field, None)):
+            return QBrush(QColor("#7a8491"))  # an original waiting for its translation
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if field in ("indicator", "unit", "note", "internal_note"):
-            return getattr(result, field) or ""
+            shown = getattr(result, field)
+            return typed_text(shown) if role == Qt.ItemDataRole.EditRole else cell_text(shown)
         if field in ("start", "end"):
             when = getattr(result, field)
             if role == Qt.ItemDataRole.EditRole:

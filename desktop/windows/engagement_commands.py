@@ -42,7 +42,8 @@ class EngagementCommands(QObject):
         with self.context.database.session() as session:
             key = new_engagement_key(session, title)
         countries, themes = self.picked()
-        change = CreateEngagement(key, title, countries, themes)
+        # Typed in the interface's language: a new record is written in it.
+        change = CreateEngagement(key, title, countries, themes, self.context.language)
         if perform(self.context, change, title, self.changed.emit, self.failed.emit):
             self.created.emit(key)
 
@@ -57,7 +58,7 @@ class EngagementCommands(QObject):
             key = new_engagement_key(session, title)
         perform(
             self.context,
-            DuplicateEngagement(key, row.key, title),
+            DuplicateEngagement(key, row.key, title, self.context.language),
             self.tr("Duplicate engagement"),
             self.changed.emit,
             self.failed.emit,

@@ -26,6 +26,7 @@ class WindowSlots:
     find: Callable[[], None]
     about: Callable[[], None]
     history: Callable[[], None]
+    translations: Callable[[], None]
     reference_lists: Callable[[], None]
     preferences: Callable[[], None]
     quit: Callable[[], None]
@@ -120,6 +121,9 @@ class MainActions(QObject):
         self.history = self._action(
             "actionBriefHistory", self.tr("Exported &briefs…"), slots.history
         )
+        self.translations = self._action(
+            "actionMissingTranslations", self.tr("Missing &translations…"), slots.translations
+        )
         self.lists = self._action(
             "actionReferenceLists", self.tr("Reference &lists…"), slots.reference_lists
         )
@@ -179,6 +183,7 @@ class MainActions(QObject):
         view_menu.setObjectName("viewMenu")
         self.view_menu = view_menu
         view_menu.addAction(self.next_pane)
+        view_menu.addAction(self.translations)
         self.columns_menu = columns_menu
         view_menu.addMenu(columns_menu)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
                 find=self.browser.focus_search,
                 about=self.show_about,
                 history=self.show_history,
+                translations=self.show_translations,
                 reference_lists=self.show_reference_lists,
                 preferences=self.show_preferences,
                 quit=self._quit,
@@ -284,6 +285,19 @@ class MainWindow(QMainWindow):
         self.history_dialog = dialog  # open dialogs, by name (deleted when closed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rerender.connect(self.load_brief_request)
+        dialog.open()
+
+    def show_translations(self) -> None:
+        """The brief's untranslated texts (before it is exported) and the gaps per country."""
+        from desktop.dialogs.translations import TranslationsDialog
+
+        try:
+            request = self.brief.request()
+        except ValueError:  # a letterhead field the brief panel already says is wrong
+            return
+        dialog = TranslationsDialog(self.context, request, self)
+        self.translations_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def load_brief_request(self, request: BriefRequest) -> None:

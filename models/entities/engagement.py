@@ -17,7 +17,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, Dated, Period, Timestamped, int_pk, money, source_fk, stable_key
+from models.base import (
+    Base,
+    Dated,
+    Period,
+    Timestamped,
+    Written,
+    int_pk,
+    money,
+    source_fk,
+    stable_key,
+    written_check,
+)
 from models.entities.geography import Country, Region
 from models.entities.reference import Instrument, Organisation, Theme
 from models.entities.sources import Source
@@ -53,10 +64,10 @@ engagement_instruments = _link_table("engagement_instruments", "instrument", "in
 PERIOD_CHECK = "end_on IS NULL OR start_on IS NULL OR end_on >= start_on"
 
 
-class Engagement(Timestamped, Period, Dated, Base):
+class Engagement(Timestamped, Period, Dated, Written, Base):
     __tablename__ = "engagements"
     __table_args__ = (
-        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        written_check("title"),
         CheckConstraint(PERIOD_CHECK, name="end_after_start"),
         CheckConstraint(f"status IN ({sql_in(EngagementStatus)})", name="status_known"),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
@@ -64,8 +75,10 @@ class Engagement(Timestamped, Period, Dated, Base):
 
     id: Mapped[int_pk]
     key: Mapped[stable_key]
-    title: Mapped[str] = mapped_column(Text)
-    summary: Mapped[str | None] = mapped_column(Text)
+    title_da: Mapped[str | None] = mapped_column(Text)
+    title_en: Mapped[str | None] = mapped_column(Text)
+    summary_da: Mapped[str | None] = mapped_column(Text)
+    summary_en: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default=EngagementStatus.ACTIVE.value)
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("engagements.id", ondelete="SET NULL"), index=True
@@ -134,7 +147,7 @@ class EngagementOrganisation(Timestamped, Base):
     organisation: Mapped[Organisation] = relationship()
 
 
-class FundingLine(Timestamped, Period, Dated, Base):
+class FundingLine(Timestamped, Period, Dated, Written, Base):
     """Money for an engagement over a period (IATI budget / transaction)."""
 
     __tablename__ = "funding_lines"
@@ -158,7 +171,8 @@ class FundingLine(Timestamped, Period, Dated, Base):
     kind: Mapped[str] = mapped_column(String(20), default=FundingKind.COMMITMENT.value)
     finance_act_line: Mapped[str | None] = mapped_column(String(40))
     qualifier: Mapped[str | None] = mapped_column(String(20))  # "ca.", "mere end", …
-    note: Mapped[str | None] = mapped_column(Text)
+    note_da: Mapped[str | None] = mapped_column(Text)
+    note_en: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = source_fk()
 
     engagement: Mapped[Engagement] = relationship(back_populates="funding_lines")

@@ -7,7 +7,16 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, Dated, Timestamped, int_pk, source_fk, stable_key
+from models.base import (
+    Base,
+    Dated,
+    Timestamped,
+    Written,
+    int_pk,
+    source_fk,
+    stable_key,
+    written_check,
+)
 from models.entities.engagement import Engagement
 from models.entities.geography import Country
 from models.entities.sources import Source
@@ -28,10 +37,10 @@ event_engagements = Table(
 )
 
 
-class Event(Timestamped, Dated, Base):
+class Event(Timestamped, Dated, Written, Base):
     __tablename__ = "events"
     __table_args__ = (
-        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        written_check("title"),
         CheckConstraint(f"kind IN ({sql_in(EventKind)})", name="kind_known"),
     )
 
@@ -40,8 +49,10 @@ class Event(Timestamped, Dated, Base):
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
     occurred_precision: Mapped[str] = mapped_column(String(8))
     kind: Mapped[str] = mapped_column(String(30), default=EventKind.OTHER.value)
-    title: Mapped[str] = mapped_column(Text)
-    description: Mapped[str | None] = mapped_column(Text)
+    title_da: Mapped[str | None] = mapped_column(Text)
+    title_en: Mapped[str | None] = mapped_column(Text)
+    description_da: Mapped[str | None] = mapped_column(Text)
+    description_en: Mapped[str | None] = mapped_column(Text)
     reference: Mapped[str | None] = mapped_column(String(120))
     source_id: Mapped[int] = source_fk()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, Timestamped, int_pk, short_text, stable_key
+from models.base import Base, Timestamped, Written, int_pk, short_text, stable_key, written_check
+from models.bilingual import text_in
 from models.vocabulary import OrganisationKind, sql_in
 
 
@@ -35,24 +36,25 @@ class Instrument(Timestamped, Base):
         return self.name_da if language == "da" else self.name_en
 
 
-class Organisation(Timestamped, Base):
+class Organisation(Timestamped, Written, Base):
     __tablename__ = "organisations"
     __table_args__ = (
-        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        written_check("name"),
         CheckConstraint(f"kind IN ({sql_in(OrganisationKind)})", name="kind_known"),
     )
 
     id: Mapped[int_pk]
     key: Mapped[stable_key]
-    name: Mapped[short_text]
-    acronym: Mapped[str | None] = mapped_column(String(40))
+    name_da: Mapped[str | None] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    acronym_da: Mapped[str | None] = mapped_column(String(40))
+    acronym_en: Mapped[str | None] = mapped_column(String(40))
     kind: Mapped[str] = mapped_column(String(30), default=OrganisationKind.OTHER.value)
     iati_ref: Mapped[str | None] = mapped_column(String(120))
 
-    @property
-    def label(self) -> str:
+    def label(self, language: str) -> str:
         """The short name used in tables: the acronym where there is one."""
-        return self.acronym or self.name
+        return text_in(self, "acronym", language) or text_in(self, "name", language) or ""
 
 
 class SectorTheme(Timestamped, Base):

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, Dated, Period, Timestamped, int_pk, quantity, source_fk, stable_key
+from models.base import (
+    Base,
+    Dated,
+    Period,
+    Timestamped,
+    Written,
+    int_pk,
+    quantity,
+    source_fk,
+    stable_key,
+    written_check,
+)
 from models.entities.geography import Country, Region
 from models.entities.reference import Theme
 from models.entities.sources import Source
@@ -21,7 +32,8 @@ PERIOD_CHECK = "end_on IS NULL OR start_on IS NULL OR end_on >= start_on"
 
 def _percent_check(column: str) -> CheckConstraint:
     return CheckConstraint(
-        f"unit IS NULL OR unit <> '%' OR {column} IS NULL OR ({column} >= 0 AND {column} <= 100)",
+        f"(coalesce(unit_da, '') <> '%' AND coalesce(unit_en, '') <> '%') "
+        f"OR {column} IS NULL OR ({column} >= 0 AND {column} <= 100)",
         name=f"{column}_percentage",
     )
 
@@ -32,12 +44,12 @@ def _qualifier_check(column: str) -> CheckConstraint:
     )
 
 
-class Result(Timestamped, Period, Dated, Base):
+class Result(Timestamped, Period, Dated, Written, Base):
     """An indicator with baseline, target and actual, numbers and the words as written."""
 
     __tablename__ = "results"
     __table_args__ = (
-        CheckConstraint("length(trim(indicator)) > 0", name="indicator_not_empty"),
+        written_check("indicator"),
         CheckConstraint(PERIOD_CHECK, name="end_after_start"),
         _percent_check("baseline"),
         _percent_check("target"),
@@ -52,18 +64,24 @@ class Result(Timestamped, Period, Dated, Base):
     engagement_id: Mapped[int] = mapped_column(
         ForeignKey("engagements.id", ondelete="CASCADE"), index=True
     )
-    indicator: Mapped[str] = mapped_column(Text)
-    unit: Mapped[str | None] = mapped_column(String(40))
+    indicator_da: Mapped[str | None] = mapped_column(Text)
+    indicator_en: Mapped[str | None] = mapped_column(Text)
+    unit_da: Mapped[str | None] = mapped_column(String(40))
+    unit_en: Mapped[str | None] = mapped_column(String(40))
     baseline: Mapped[quantity | None]
     baseline_qualifier: Mapped[str | None] = mapped_column(String(20))
-    baseline_text: Mapped[str | None] = mapped_column(Text)
+    baseline_text_da: Mapped[str | None] = mapped_column(Text)
+    baseline_text_en: Mapped[str | None] = mapped_column(Text)
     target: Mapped[quantity | None]
     target_qualifier: Mapped[str | None] = mapped_column(String(20))
-    target_text: Mapped[str | None] = mapped_column(Text)
+    target_text_da: Mapped[str | None] = mapped_column(Text)
+    target_text_en: Mapped[str | None] = mapped_column(Text)
     actual: Mapped[quantity | None]
     actual_qualifier: Mapped[str | None] = mapped_column(String(20))
-    actual_text: Mapped[str | None] = mapped_column(Text)
-    note: Mapped[str | None] = mapped_column(Text)
+    actual_text_da: Mapped[str | None] = mapped_column(Text)
+    actual_text_en: Mapped[str | None] = mapped_column(Text)
+    note_da: Mapped[str | None] = mapped_column(Text)
+    note_en: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = source_fk()
 
     engagement: Mapped[Engagement] = relationship(back_populates="results")
@@ -84,12 +102,12 @@ key_fact_regions = _fact_link("key_fact_regions", "region", "regions")
 key_fact_themes = _fact_link("key_fact_themes", "theme", "themes")
 
 
-class KeyFact(Timestamped, Period, Dated, Base):
+class KeyFact(Timestamped, Period, Dated, Written, Base):
     """A figure about a country, region or theme, e.g. "86 % trust the police"."""
 
     __tablename__ = "key_facts"
     __table_args__ = (
-        CheckConstraint("length(trim(text)) > 0", name="text_not_empty"),
+        written_check("text"),
         CheckConstraint(PERIOD_CHECK, name="end_after_start"),
         _percent_check("value"),
         _qualifier_check("value_qualifier"),
@@ -97,11 +115,14 @@ class KeyFact(Timestamped, Period, Dated, Base):
 
     id: Mapped[int_pk]
     key: Mapped[stable_key]
-    text: Mapped[str] = mapped_column(Text)
+    text_da: Mapped[str | None] = mapped_column(Text)
+    text_en: Mapped[str | None] = mapped_column(Text)
     value: Mapped[quantity | None]
     value_qualifier: Mapped[str | None] = mapped_column(String(20))
-    unit: Mapped[str | None] = mapped_column(String(40))
-    value_text: Mapped[str | None] = mapped_column(Text)
+    unit_da: Mapped[str | None] = mapped_column(String(40))
+    unit_en: Mapped[str | None] = mapped_column(String(40))
+    value_text_da: Mapped[str | None] = mapped_column(Text)
+    value_text_en: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = source_fk()
 
     source: Mapped[Source] = relationship()

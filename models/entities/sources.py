@@ -17,7 +17,9 @@ class Source(Timestamped, Base):
 
     id: Mapped[int_pk]
     key: Mapped[stable_key]
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)  # as published, in ``language``
+    # The title in the other of Danish and English, where someone translated it.
+    translated_title: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(Text)
     published_on: Mapped[date | None] = mapped_column(Date)

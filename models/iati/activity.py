@@ -13,7 +13,7 @@ from typing import Any
 
 from models.countries import iso_country
 from models.iati.codelists import ACTIVITY_STATUS, DAC_REGIONS, sector_themes
-from models.iati.context import ActivityContext, decimal_or_none, single_line
+from models.iati.context import ActivityContext, decimal_or_none
 from models.iati.money import FundingReader, MoneyCounts, budget_lines
 from models.iati.organisations import OrganisationDirectory, participating_organisations
 from models.iati.results import result_records
@@ -70,13 +70,15 @@ def map_activity(
 ) -> MappedActivity | None:
     """The mapped activity, or None after a critical problem (then it is skipped)."""
     line = activity.sourceline
-    title = single_line(context.narrative(activity.find("title")))
-    if not title:
+    context.learn_language(activity.find("title"))
+    titles = context.wording(activity.find("title"), one_line=True)
+    if not titles:
         context.problems.critical("the activity has no title; skipped.", line)
         return None
-    if len(title) > TITLE_LENGTH:
+    longest = max(len(title) for title in titles.values())
+    if longest > TITLE_LENGTH:
         context.problems.critical(
-            f"the title is {len(title):,} characters long (at most {TITLE_LENGTH} fit); skipped.",
+            f"the title is {longest:,} characters long (at most {TITLE_LENGTH} fit); skipped.",
             line,
         )
         return None
@@ -93,7 +95,8 @@ def map_activity(
     results = result_records(activity, context, key)
     record = {
         "key": key,
-        "title": title,
+        "language": context.language,
+        "title": titles,
         "summary": _summary(activity, context),
         "status": _status(activity, context).value,
         "start": start.isoformat() if start else None,
@@ -118,13 +121,13 @@ def map_activity(
     return mapped
 
 
-def _summary(activity: Element, context: ActivityContext) -> str | None:
+def _summary(activity: Element, context: ActivityContext) -> dict[str, str] | None:
     descriptions = list(activity.iterchildren("description"))
     general = [d for d in descriptions if (d.get("type") or "1").strip() == "1"]
     for description in general or descriptions:
-        text = context.narrative(description)
-        if text:
-            return text
+        texts = context.wording(description)
+        if texts:
+            return texts
     return None
 
 

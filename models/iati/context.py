@@ -11,8 +11,9 @@ from decimal import Decimal, InvalidOperation
 
 from models.iati.codelists import SectorThemes
 from models.iati.report import ProblemList
-from models.iati.xmlfile import Element, iso_date, pick_narrative
+from models.iati.xmlfile import Element, all_narratives, iso_date, pick_narrative
 from models.partial_dates import PartialDate
+from models.services.field_rules import LANGUAGE_CODE
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,31 @@ class ActivityContext:
     def narrative(self, element: Element | None) -> str | None:
         """The element's narrative in the user's language if given (see ``pick_narrative``)."""
         return pick_narrative(element, self.languages, self.default_language)
+
+    written_in: str | None = None  # the title's language, where it is none of the usual
+
+    @property
+    def language(self) -> str:
+        """The language the activity's texts are written in: its default language, English
+        where the file names none (IATI's own default), or the only one its title has."""
+        code = self.written_in or self.default_language or "en"
+        return code if LANGUAGE_CODE.fullmatch(code) else "en"
+
+    def learn_language(self, title: Element | None) -> None:
+        """A title only in, say, Spanish on an activity with no default language: the
+        activity is taken to be written in Spanish, so its texts are kept as written."""
+        texts = all_narratives(title, self.language)
+        if texts and not {"da", "en", self.language} & texts.keys():
+            self.written_in = next(iter(texts))
+
+    def wording(self, element: Element | None, *, one_line: bool = False) -> dict[str, str]:
+        """The element's text in Danish, in English and in the activity's own language, as
+        many of them as the file gives (other languages are not kept)."""
+        kept = {"da", "en", self.language}
+        texts = all_narratives(element, self.language)
+        if one_line:
+            texts = {code: " ".join(text.split()) for code, text in texts.items()}
+        return {code: text for code, text in texts.items() if code in kept and text}
 
     def date(self, element: Element | None, what: str) -> PartialDate | None:
         """The iso-date of ``element``; an unreadable one is reported and left out."""

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models import entities as e
 from models.iati.codelists import ORGANISATION_KIND, ORGANISATION_ROLE
-from models.iati.context import ActivityContext, single_line
+from models.iati.context import ActivityContext
 from models.iati.xmlfile import Element
 from models.services.keys import slugify
 from models.vocabulary import OrganisationKind
@@ -33,7 +33,7 @@ class OrganisationDirectory:
 
     keys_by_ref: dict[str, str] = field(default_factory=dict)
     existing_keys: set[str] = field(default_factory=set)
-    names_by_ref: dict[str, str] = field(default_factory=dict)
+    names_by_ref: dict[str, dict[str, str]] = field(default_factory=dict)
     new_records: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -45,27 +45,30 @@ class OrganisationDirectory:
                 directory.keys_by_ref.setdefault(ref.strip().upper(), key)
         return directory
 
-    def learn_name(self, ref: str | None, name: str | None) -> None:
-        """Remember a name seen for a reference (reporting-org, provider-org, ...)."""
-        if ref and name:
-            self.names_by_ref.setdefault(ref.strip().upper(), name)
+    def learn_name(self, ref: str | None, names: dict[str, str]) -> None:
+        """Remember the names (by language) seen for a reference (reporting-org, …)."""
+        if ref and names:
+            self.names_by_ref.setdefault(ref.strip().upper(), names)
 
     def resolve(
-        self, ref: str | None, name: str | None, kind: OrganisationKind
+        self, ref: str | None, names: dict[str, str], kind: OrganisationKind, language: str
     ) -> tuple[str, dict[str, Any] | None]:
         """The organisation's key, and its record when this import must create it."""
         upper = ref.strip().upper() if ref else None
         registered = bool(upper and _REGISTERED_REF.search(upper))
         if upper and registered and upper in self.keys_by_ref:
             return self.keys_by_ref[upper], None
-        display = name or (upper and self.names_by_ref.get(upper)) or ref or "?"
+        names = names or (self.names_by_ref.get(upper, {}) if upper else {})
+        display = _first(names) or ref or "?"
         key = slugify(upper if registered and upper else display, max_length=80)
         if key in self.existing_keys:
             return key, None
         if key not in self.new_records:
             self.new_records[key] = {
                 "key": key,
-                "name": display[:NAME_LENGTH],
+                "language": language if language in names or not names else next(iter(names)),
+                "name": {code: name[:NAME_LENGTH] for code, name in names.items()}
+                or {language: display[:NAME_LENGTH]},
                 "acronym": None,
                 "kind": kind.value,
                 "iati_ref": ref.strip() if ref and len(ref.strip()) <= REF_LENGTH else None,
@@ -86,7 +89,7 @@ def participating_organisations(
     """(partners for the engagement record, organisation records this activity introduces)."""
     reporting = activity.find("reporting-org")
     if reporting is not None:
-        directory.learn_name(reporting.get("ref"), single_line(context.narrative(reporting)))
+        directory.learn_name(reporting.get("ref"), context.wording(reporting, one_line=True))
     partners: list[dict[str, str]] = []
     records: dict[str, dict[str, Any]] = {}
     for element in activity.iterchildren("participating-org"):
@@ -98,7 +101,8 @@ def participating_organisations(
             )
             continue
         ref = (element.get("ref") or "").strip() or None
-        name = single_line(context.narrative(element))
+        names = context.wording(element, one_line=True)
+        name = _first(names)
         if not ref and not name:
             context.problems.warning("participating-org has neither ref nor name; left out.", line)
             continue
@@ -107,10 +111,15 @@ def participating_organisations(
         if ref and len(ref) > REF_LENGTH:
             context.problems.warning(f"organisation ref longer than {REF_LENGTH}; not kept.", line)
         kind = ORGANISATION_KIND.get((element.get("type") or "").strip(), OrganisationKind.OTHER)
-        key, record = directory.resolve(ref, name, kind)
+        key, record = directory.resolve(ref, names, kind, context.language)
         if record is not None:
             records[key] = record
         partner = {"organisation": key, "role": role.value}
         if partner not in partners:
             partners.append(partner)
     return partners, list(records.values())
+
+
+def _first(names: dict[str, str]) -> str | None:
+    """The name a message or a key uses: Danish, else English, else as written."""
+    return names.get("da") or names.get("en") or next(iter(names.values()), None)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from models.errors import ValidationError
-from models.iati.context import ActivityContext, decimal_or_none, single_line
+from models.iati.context import ActivityContext, decimal_or_none
 from models.iati.xmlfile import Element
 from models.services.validation import optional_quantity
 
@@ -46,9 +46,9 @@ def result_records(
 ) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for result in activity.iterchildren("result"):
-        result_title = single_line(context.narrative(result.find("title")))
+        result_title = context.wording(result.find("title"), one_line=True)
         for indicator in result.iterchildren("indicator"):
-            title = single_line(context.narrative(indicator.find("title"))) or result_title
+            title = context.wording(indicator.find("title"), one_line=True) or result_title
             if not title:
                 context.problems.error(
                     "indicator has no title (nor has its result); left out.", indicator.sourceline
@@ -85,8 +85,9 @@ def result_records(
                 records.append(
                     {
                         "key": f"{engagement_key}--r{len(records) + 1}",
+                        "language": context.language,
                         "indicator": title,
-                        "unit": unit,
+                        "unit": {"da": unit, "en": unit} if unit else None,  # "%" in both
                         **figures,
                         "start": start.isoformat() if start else None,
                         "end": end.isoformat() if end else None,

@@ -102,6 +102,23 @@ def pick_narrative(
     return texts[0][1]
 
 
+def all_narratives(element: Element | None, default_language: str) -> dict[str, str]:
+    """The element's narratives by language, the first of each (IATI 1.x text straight in
+    the element counts as the default language's)."""
+    if element is None:
+        return {}
+    texts: dict[str, str] = {}
+    for child in element.iterchildren("narrative"):
+        text = text_of(child)
+        if text:
+            texts.setdefault(language_of(child) or default_language, text)
+    if not texts:
+        own = (element.text or "").strip()
+        if own:
+            texts[default_language] = own
+    return texts
+
+
 def _events(
     path: Path, tags: tuple[str, ...], events: tuple[str, ...] = ("start", "end")
 ) -> Iterator[tuple[str, Element]]:

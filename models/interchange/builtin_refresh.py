@@ -20,7 +20,7 @@ from models.interchange.builtin import BUILTIN_FILE, builtin_text
 from models.interchange.fileformat import FORMAT, parse_json
 from models.interchange.load import load_document
 
-CURATED_IN = "0007"  # databases from an older schema hold the built-in data before curation
+CURATED_IN = "0008"  # older databases hold the built-in data before curation and translation
 VERSIONED_FROM = "0003"  # the revision that gave every record its version
 # Built-in records of earlier releases that the curation removed (they were not true).
 WITHDRAWN: dict[type[Any], tuple[str, ...]] = {

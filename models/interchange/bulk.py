@@ -180,7 +180,8 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
             )
     report = loader.report
     for row in engagements:
-        report.count("engagements", new=True, dirty=True, title=str(row.get("title", "")))
+        title = row.get(f"title_{row['language']}") or row.get("title_da") or row.get("title_en")
+        report.count("engagements", new=True, dirty=True, title=str(title or ""))
     for _ in funding:
         report.count("funding", new=True, dirty=True)
     for _ in results:

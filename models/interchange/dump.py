@@ -1,4 +1,4 @@
-"""The whole knowledge base as one deterministic document (format ``briefing-builder/2``)."""
+"""The whole knowledge base as one deterministic document (format ``briefing-builder/3``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from models import entities as e
+from models.bilingual import LANGUAGES
 from models.interchange.fileformat import FORMAT
 from models.partial_dates import PartialDate
 
@@ -30,6 +31,21 @@ def _internal(row: e.FundingLine | e.Result | e.KeyFact | e.Engagement | e.Event
     """The internal note, always written: loading a dump sets it (a missing key, as in
     older files, would leave what is there)."""
     return {"internal_note": row.internal_note}
+
+
+def _texts(row: Any, field: str) -> dict[str, str | None] | None:
+    """A text in both languages (``{"da": …, "en": …}``, and as first written where that
+    was another language), null when none was written."""
+    texts = {language: getattr(row, f"{field}_{language}") for language in LANGUAGES}
+    kept = (row.original_texts or {}).get(field)
+    if kept:
+        texts[row.language] = kept
+    return texts if any(texts.values()) else None
+
+
+def _written(row: Any, *fields: str) -> dict[str, Any]:
+    """The record's language and each of its ``fields`` in both languages."""
+    return {"language": row.language, **{field: _texts(row, field) for field in fields}}
 
 
 def _codes(rows: list[Any], attribute: str) -> list[str]:
@@ -56,8 +72,7 @@ def coded_record(row: e.Theme | e.Instrument) -> dict[str, Any]:
 def organisation_record(row: e.Organisation) -> dict[str, Any]:
     return {
         "key": row.key,
-        "name": row.name,
-        "acronym": row.acronym,
+        **_written(row, "name", "acronym"),
         "kind": row.kind,
         "iati_ref": row.iati_ref,
     }
@@ -120,6 +135,7 @@ def source_record(row: e.Source) -> dict[str, Any]:
     return {
         "key": row.key,
         "title": row.title,
+        "translated_title": row.translated_title,
         "publisher": row.publisher,
         "url": row.url,
         "published": _date(row.published),
@@ -154,8 +170,7 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
     partners = sorted((p.organisation.key, p.role) for p in row.participations)
     return {
         "key": row.key,
-        "title": row.title,
-        "summary": row.summary,
+        **_written(row, "title", "summary"),
         "status": row.status,
         "parent": row.parent.key if row.parent else None,
         "iati_identifier": row.iati_identifier,
@@ -176,7 +191,7 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
                 "kind": line.kind,
                 "qualifier": line.qualifier,
                 "finance_act_line": line.finance_act_line,
-                "note": line.note,
+                **_written(line, "note"),
                 **_fact(line),
             }
             for line in sorted(row.funding_lines, key=lambda line: line.key)
@@ -184,18 +199,21 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
         "results": [
             {
                 "key": result.key,
-                "indicator": result.indicator,
-                "unit": result.unit,
+                **_written(
+                    result,
+                    "indicator",
+                    "unit",
+                    "baseline_text",
+                    "target_text",
+                    "actual_text",
+                    "note",
+                ),
                 "baseline": result.baseline,
                 "baseline_qualifier": result.baseline_qualifier,
-                "baseline_text": result.baseline_text,
                 "target": result.target,
                 "target_qualifier": result.target_qualifier,
-                "target_text": result.target_text,
                 "actual": result.actual,
                 "actual_qualifier": result.actual_qualifier,
-                "actual_text": result.actual_text,
-                "note": result.note,
                 **_fact(result),
             }
             for result in sorted(row.results, key=lambda result: result.key)
@@ -206,11 +224,9 @@ def engagement_record(row: e.Engagement) -> dict[str, Any]:
 def key_fact_record(row: e.KeyFact) -> dict[str, Any]:
     return {
         "key": row.key,
-        "text": row.text,
+        **_written(row, "text", "unit", "value_text"),
         "value": row.value,
         "value_qualifier": row.value_qualifier,
-        "unit": row.unit,
-        "value_text": row.value_text,
         "countries": _codes(row.countries, "iso2"),
         "regions": _codes(row.regions, "key"),
         "themes": _codes(row.themes, "code"),
@@ -223,8 +239,7 @@ def event_record(row: e.Event) -> dict[str, Any]:
         "key": row.key,
         "date": _date(row.occurred),
         "kind": row.kind,
-        "title": row.title,
-        "description": row.description,
+        **_written(row, "title", "description"),
         "reference": row.reference,
         "countries": _codes(row.countries, "iso2"),
         "engagements": _codes(row.engagements, "key"),

@@ -10,10 +10,10 @@ from typing import Any
 from models.errors import ValidationError
 from models.messages import say
 
-FORMAT = "briefing-builder/2"
+FORMAT = "briefing-builder/3"
 # Files this program reads: version 1 has no qualifiers, internal notes, estimated dates or
 # primary themes, and reads as if none were set.
-READABLE = ("briefing-builder/1", FORMAT)
+READABLE = ("briefing-builder/1", "briefing-builder/2", FORMAT)
 # A file is parsed whole (about three times its size in memory); 100,000 engagements with
 # their funding lines and results come to about 150 MB.
 MAX_FILE_BYTES = 300_000_000

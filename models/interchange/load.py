@@ -21,6 +21,7 @@ from models.interchange.assign import assign
 from models.interchange.fileformat import LISTS
 from models.interchange.load_report import LoadReport
 from models.interchange.lookups import Lookups
+from models.interchange.texts import texts_from_file
 from models.messages import say
 from models.services import field_rules as rules
 from models.services import validation as v
@@ -63,7 +64,15 @@ class KnowledgeLoader:
         found.sources = found.read_all(e.Source, "key")
         for raw in records:
             obj, label, new = found.keyed(e.Source, found.sources, raw, "source")
-            fields = ("title", "publisher", "url", "published", "language", "note")
+            fields = (
+                "title",
+                "translated_title",
+                "publisher",
+                "url",
+                "published",
+                "language",
+                "note",
+            )
             dirty = assign(obj, **rules.from_file(rules.SOURCE, raw, fields, label))
             self.report.count("sources", new=new, dirty=dirty)
 
@@ -111,8 +120,14 @@ class KnowledgeLoader:
         found.organisations = found.read_all(e.Organisation, "key")
         for raw in records:
             obj, label, new = found.keyed(e.Organisation, found.organisations, raw, "organisation")
-            fields = ("name", "acronym", "kind", "iati_ref")
-            dirty = assign(obj, **rules.from_file(rules.ORGANISATION, raw, fields, label))
+            language = "en" if raw.get("iati_ref") else "da"  # before format 3
+            dirty = assign(
+                obj,
+                **texts_from_file(
+                    rules.ORGANISATION, raw, "organisations", label, language=language
+                ),
+                **rules.from_file(rules.ORGANISATION, raw, ("kind", "iati_ref"), label),
+            )
             self.report.count("organisations", new=new, dirty=dirty)
 
     def _load_engagements(self, document: dict[str, Any]) -> None:
@@ -125,10 +140,14 @@ class KnowledgeLoader:
         facts = found.read_all(e.KeyFact, "key")
         for raw in records:
             obj, label, new = found.keyed(e.KeyFact, facts, raw, "key fact")
-            values = rules.from_file(
-                rules.KEY_FACT, raw, ("text", "value", "unit", "value_text"), label
+            values = rules.from_file(rules.KEY_FACT, raw, ("value",), label)
+            values.update(
+                texts_from_file(
+                    rules.KEY_FACT, raw, "key_facts", label, language=found.language_of(raw)
+                )
             )
-            v.check_percentage(values["value"], values["unit"], record=label, field="value")
+            for unit in (values["unit_da"], values["unit_en"]):
+                v.check_percentage(values["value"], unit, record=label, field="value")
             dirty = assign(
                 obj,
                 **values,
@@ -168,11 +187,13 @@ class KnowledgeLoader:
         events = found.read_all(e.Event, "key")
         for raw in records:
             obj, label, new = found.keyed(e.Event, events, raw, "event")
-            fields = ("kind", "title", "description", "reference")
             dirty = assign(
                 obj,
                 occurred=v.require_date(raw.get("date"), record=label, field="date"),
-                **rules.from_file(rules.EVENT, raw, fields, label),
+                **rules.from_file(rules.EVENT, raw, ("kind", "reference"), label),
+                **texts_from_file(
+                    rules.EVENT, raw, "events", label, language=found.language_of(raw)
+                ),
                 countries=found.countries_named(raw.get("countries"), record=label),
                 engagements=found.several(
                     found.engagements, raw.get("engagements"), record=label, field="engagements"

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 
 from models import entities as e
+from models.bilingual import original_text
 from models.errors import ValidationError
 from models.interchange.assign import assign
+from models.interchange.texts import texts_from_file
 from models.messages import say
 from models.services import field_rules as rules
 from models.services import validation as v
@@ -73,7 +75,9 @@ class EngagementLoader:
             dirty |= self._apply_participations(obj, raw, label)
             dirty |= self._apply_funding(obj, raw, label)
             dirty |= self._apply_results(obj, raw, label)
-            self.report.count("engagements", new=new, dirty=dirty, title=obj.title)
+            self.report.count(
+                "engagements", new=new, dirty=dirty, title=original_text(obj, "title")
+            )
 
     def _apply_fields(self, obj: e.Engagement, raw: dict[str, Any], label: str) -> bool:
         return assign(obj, **self.engagement_values(raw, label))
@@ -81,9 +85,12 @@ class EngagementLoader:
     def engagement_values(self, raw: dict[str, Any], label: str) -> dict[str, Any]:
         """The engagement's own fields and reference lists, validated."""
         found = self.lookups
-        fields = ("title", "summary", "status", "iati_identifier", "lead_unit")
+        fields = ("status", "iati_identifier", "lead_unit")
         return dict(
             **rules.from_file(rules.ENGAGEMENT, raw, fields, label),
+            **texts_from_file(
+                rules.ENGAGEMENT, raw, "engagements", label, language=found.language_of(raw)
+            ),
             countries=found.countries_named(raw.get("countries"), record=label),
             regions=found.several(found.regions, raw.get("regions"), record=label, field="regions"),
             themes=found.several(found.themes, raw.get("themes"), record=label, field="themes"),
@@ -276,19 +283,23 @@ class EngagementLoader:
 
     def funding_values(self, item: dict[str, Any], child: str) -> dict[str, Any]:
         """A funding line's fields, validated."""
-        fields = ("amount", "currency", "kind", "finance_act_line", "note")
+        fields = ("amount", "currency", "kind", "finance_act_line")
+        language = self.lookups.language_of(item)
         return dict(
             **rules.from_file(rules.FUNDING_LINE, item, fields, child),
+            **texts_from_file(rules.FUNDING_LINE, item, "funding_lines", child, language=language),
             **rules.present_in_file(rules.FUNDING_LINE, item, ("qualifier",), child),
             **self.lookups.fact_fields(item, child),
         )
 
     def result_values(self, item: dict[str, Any], child: str) -> dict[str, Any]:
         """A result's fields, validated; percentages must lie between 0 and 100."""
-        values = rules.from_file(rules.RESULT, item, ("indicator", "unit", "note"), child)
+        language = self.lookups.language_of(item)
+        values = texts_from_file(rules.RESULT, item, "results", child, language=language)
         for name in rules.FIGURES:
-            values.update(rules.from_file(rules.RESULT, item, (name, f"{name}_text"), child))
-            v.check_percentage(values[name], values["unit"], record=child, field=name)
+            values.update(rules.from_file(rules.RESULT, item, (name,), child))
+            for unit in (values["unit_da"], values["unit_en"]):
+                v.check_percentage(values[name], unit, record=child, field=name)
             values.update(rules.present_in_file(rules.RESULT, item, (f"{name}_qualifier",), child))
         return dict(**values, **self.lookups.fact_fields(item, child))
 

@@ -20,6 +20,7 @@ from models.errors import ValidationError
 from models.interchange.load_report import LoadReport
 from models.messages import say
 from models.services import validation as v
+from models.services.field_rules import LANGUAGE_CODE
 
 T = TypeVar("T", bound=Base)
 
@@ -111,6 +112,14 @@ class Lookups:
             self.session.add(obj)
             table[key] = obj
         return obj, label, new
+
+    def language_of(self, raw: dict[str, Any]) -> str:
+        """The language of a record that does not say (files before format 3, IATI money
+        notes): its source's, Danish where the source names none."""
+        key = raw.get("source")
+        source = self.sources.get(key) if isinstance(key, str) else None
+        code = (source.language or "").lower() if source is not None else ""
+        return code if LANGUAGE_CODE.fullmatch(code) else "da"
 
     def fact_fields(self, raw: dict[str, Any], label: str) -> dict[str, Any]:
         """What every fact carries: its period, its source and the date it was true."""

@@ -12,6 +12,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
+from models.bilingual import LANGUAGES, text_in
 from models.collation import fold
 from models.rows import (
     EngagementRow,
@@ -63,10 +64,22 @@ _SOURCES: WeakKeyDictionary[e.Source, SourceRow] = WeakKeyDictionary()
 
 def _source(row: e.Source) -> SourceRow:
     known = _SOURCES.get(row)
-    if known is not None and known.title == row.title and known.key == row.key:
+    if (
+        known is not None
+        and known.title == row.title
+        and known.key == row.key
+        and known.translated_title == row.translated_title
+    ):
         return known
     made = SourceRow(
-        row.key, row.title, row.publisher, row.url, row.published, row.language, row.updated_by
+        row.key,
+        row.title,
+        row.publisher,
+        row.url,
+        row.published,
+        row.language,
+        row.updated_by,
+        row.translated_title,
     )
     _SOURCES[row] = made
     return made
@@ -94,9 +107,13 @@ def engagement_row(
     row: e.Engagement,
     period: PeriodFilter,
     links: Mapping[int, tuple[tuple[PlaceLink, ...], tuple[PlaceLink, ...]]] | None = None,
+    *,
+    language: str = "da",
 ) -> EngagementRow:
-    """One engagement with its money, results and partners in ``period``; ``links`` gives
-    the recorded percentage per country and region (read in bulk by ``place_links``)."""
+    """One engagement with its money, results and partners in ``period``, its texts in
+    ``language`` (``models.bilingual``); ``links`` gives the recorded percentage per country
+    and region (read in bulk by ``place_links``)."""
+    title = text_in(row, "title", language) or ""
     lines = [
         FundingRow(
             line.key,
@@ -106,7 +123,7 @@ def engagement_row(
             line.start,
             line.end,
             line.finance_act_line,
-            line.note,
+            text_in(line, "note", language),
             _provenance(line),
             line.version,
             line.qualifier,
@@ -120,18 +137,18 @@ def engagement_row(
     results = tuple(
         ResultRow(
             r.key,
-            row.title,
-            r.indicator,
-            r.unit,
+            title,
+            text_in(r, "indicator", language) or "",
+            text_in(r, "unit", language),
             r.baseline,
-            r.baseline_text,
+            text_in(r, "baseline_text", language),
             r.target,
-            r.target_text,
+            text_in(r, "target_text", language),
             r.actual,
-            r.actual_text,
+            text_in(r, "actual_text", language),
             r.start,
             r.end,
-            r.note,
+            text_in(r, "note", language),
             _provenance(r),
             r.version,
             r.baseline_qualifier,
@@ -145,8 +162,8 @@ def engagement_row(
     undated_results = sum(1 for r in row.results if _undated(r, period))
     partners = tuple(
         PartnerRow(
-            p.organisation.name,
-            p.organisation.acronym,
+            text_in(p.organisation, "name", language) or "",
+            text_in(p.organisation, "acronym", language),
             p.organisation.kind,
             p.role,
             p.organisation.key,
@@ -155,8 +172,8 @@ def engagement_row(
     )
     return EngagementRow(
         key=row.key,
-        title=row.title,
-        summary=row.summary,
+        title=title,
+        summary=text_in(row, "summary", language),
         status=row.status,
         start=row.start,
         end=row.end,
@@ -243,6 +260,7 @@ def brief_data(
     undated_engagements: int = 0,
     unconfirmed_engagements: int = 0,
     narrowed: bool = False,
+    language: str = "da",
 ) -> BriefData:
     """The brief's material for the selected engagements ``keys``.
 
@@ -256,7 +274,7 @@ def brief_data(
         else []
     )
     links = place_links(session, [row.id for row in engagements])
-    rows = tuple(engagement_row(row, period, links) for row in engagements)
+    rows = tuple(engagement_row(row, period, links, language=language) for row in engagements)
     members = {
         region.key: frozenset(c.iso2 for c in region.countries)
         for region in session.scalars(select(e.Region).options(selectinload(e.Region.countries)))
@@ -294,15 +312,15 @@ def brief_data(
         for fact in session.scalars(fact_statement.order_by(e.KeyFact.key))
         if (not themes or any(t.code in themes for t in fact.themes))
         and (wanted_countries or regions or themes or fact.themes or not words)
-        and all(word in fold(fact.text) for word in words)
+        and all(word in _said(fact, ("text",)) for word in words)
     ]
     event_rows = tuple(
         EventRow(
             ev.key,
             ev.occurred,
             ev.kind,
-            ev.title,
-            ev.description,
+            text_in(ev, "title", language) or "",
+            text_in(ev, "description", language),
             ev.reference,
             _provenance(ev),
             ev.version,
@@ -317,10 +335,10 @@ def brief_data(
     fact_rows = tuple(
         KeyFactRow(
             f.key,
-            f.text,
+            text_in(f, "text", language) or "",
             f.value,
-            f.unit,
-            f.value_text,
+            text_in(f, "unit", language),
+            text_in(f, "value_text", language),
             f.start,
             f.end,
             _provenance(f),
@@ -358,5 +376,14 @@ def _event_matches(event: e.Event, words: Sequence[str], keys: Sequence[str]) ->
     words itself."""
     if any(g.key in keys for g in event.engagements):
         return True
-    said = fold(" ".join([event.title, event.description or "", event.reference or ""]))
+    said = _said(event, ("title", "description")) + " " + fold(event.reference or "")
     return all(word in said for word in words)
+
+
+def _said(record: object, fields: Sequence[str]) -> str:
+    """Every text of ``fields`` in both languages, folded for search: a word is found in
+    whichever language it was typed."""
+    texts = (
+        getattr(record, f"{field}_{language}") or "" for field in fields for language in LANGUAGES
+    )
+    return fold(" ".join(texts))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.bilingual import LANGUAGES, TEXT_FIELDS, text_in
 from models.queries.briefs import engagement_row
 from models.rows import EngagementRow, EventRow, PeriodFilter, Provenance, SourceRow
 
@@ -25,9 +26,13 @@ class EngagementDetail:
     internal_note: str | None = None
     reported_by: str | None = None  # who published an imported record (IATI)
     iati_identifier: str | None = None
+    # The engagement's own texts as stored, both languages ("title_da", …): an editor
+    # showing one language knows whether the other holds the required title.
+    texts: dict[str, str | None] | None = None
 
 
-def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
+def engagement_detail(session: Session, key: str, language: str = "da") -> EngagementDetail | None:
+    """The engagement as its editor shows it, the texts in ``language``."""
     engagement = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
     if engagement is None:
         return None
@@ -41,8 +46,8 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
             ev.key,
             ev.occurred,
             ev.kind,
-            ev.title,
-            ev.description,
+            text_in(ev, "title", language) or "",
+            text_in(ev, "description", language),
             ev.reference,
             Provenance(
                 SourceRow(
@@ -52,6 +57,7 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
                     ev.source.url,
                     ev.source.published,
                     ev.source.language,
+                    translated_title=ev.source.translated_title,
                 ),
                 ev.as_of,
             ),
@@ -62,7 +68,7 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
         if ev.occurred is not None and ev.as_of is not None
     )
     return EngagementDetail(
-        engagement_row(engagement, PeriodFilter()),
+        engagement_row(engagement, PeriodFilter(), language=language),
         engagement.lead_unit,
         event_rows,
         engagement.version,
@@ -72,4 +78,9 @@ def engagement_detail(session: Session, key: str) -> EngagementDetail | None:
         engagement.internal_note,
         engagement.source.publisher if engagement.iati_identifier else None,
         engagement.iati_identifier,
+        {
+            f"{name}_{code}": getattr(engagement, f"{name}_{code}")
+            for name in TEXT_FIELDS["engagements"]
+            for code in LANGUAGES
+        },
     )

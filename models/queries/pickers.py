@@ -8,6 +8,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.bilingual import text_in
 from models.queries.core_tables import COUNTRIES, INSTRUMENTS, REGIONS, THEMES
 from models.rows import Named
 
@@ -68,13 +69,14 @@ def _named(session: Session, table: Table) -> list[Named]:
     return [Named(code, name_en, name_da) for code, name_en, name_da in rows]
 
 
-def organisation_choices(session: Session) -> list[tuple[str, str]]:
-    """(key, label) of every organisation, for the partner picker."""
-    rows = session.scalars(select(e.Organisation))
-    return sorted(
-        ((row.key, f"{row.name} ({row.acronym})" if row.acronym else row.name) for row in rows),
-        key=lambda item: item[1].casefold(),
-    )
+def organisation_choices(session: Session, language: str = "da") -> list[tuple[str, str]]:
+    """(key, label) of every organisation, for the partner picker, named in ``language``."""
+    choices = []
+    for row in session.scalars(select(e.Organisation)):
+        name = text_in(row, "name", language) or ""
+        acronym = text_in(row, "acronym", language)
+        choices.append((row.key, f"{name} ({acronym})" if acronym else name))
+    return sorted(choices, key=lambda item: item[1].casefold())
 
 
 def region_choices(session: Session) -> list[Named]:

@@ -41,7 +41,16 @@ def engagement_by_key(session: Session, key: str) -> e.Engagement:
     return row
 
 
-EDITABLE_FIELDS = ("title", "summary", "status", "start", "end", "lead_unit")
+EDITABLE_FIELDS = (
+    "title_da",
+    "title_en",
+    "summary_da",
+    "summary_en",
+    "status",
+    "start",
+    "end",
+    "lead_unit",
+)
 
 
 def check_engagement_field(
@@ -54,7 +63,16 @@ def check_engagement_field(
     """
     label = "Engagement"
     match name:
-        case "title" | "summary" | "lead_unit" | "status" | "internal_note":
+        case (
+            "title_da"
+            | "title_en"
+            | "summary_da"
+            | "summary_en"
+            | "lead_unit"
+            | "status"
+            | "internal_note"
+            | "language"
+        ):
             return rules.ENGAGEMENT[name].stored(value, record=label)
         case "start" | "end":
             parsed = (
@@ -115,7 +133,7 @@ def refuse_if_newer(
             say(
                 "conflict.field",
                 what=what,
-                name=name,
+                name=rules.FIELD_LABELS.get(name, name),  # "title in English", not title_en
                 theirs=_shown(previous),
                 mine=_shown(stored),
             ),
@@ -172,6 +190,7 @@ class SetEngagementField:
         if self.name == "primary_theme":
             return self._primary_theme(session, engagement)
         stored = check_engagement_field(self.name, self.value, engagement.start, engagement.end)
+        rules.keep_written(engagement, self.name, stored, "engagements", record="Engagement")
         previous = getattr(engagement, self.name)
         refuse_if_newer(
             engagement,
@@ -288,16 +307,20 @@ class CreateEngagement:
     title: str
     countries: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    language: str = "da"  # the language the title is typed in
 
     def apply(self, session: Session) -> Change:
-        title = rules.ENGAGEMENT["title"].stored(self.title, record="Engagement")
+        name = f"title_{self.language}"
+        title = rules.ENGAGEMENT[name].stored(self.title, record="Engagement")
+        rules.require_written({name: title}, "title", record="Engagement")
         source = session.scalar(select(e.Source).where(e.Source.key == OWN_NOTES_SOURCE))
         if source is None:
             source = e.Source(key=OWN_NOTES_SOURCE, title="Egne noter", language="da")
             session.add(source)
         engagement = e.Engagement(
-            key=self.engagement_key, title=title, status="active", source=source
+            key=self.engagement_key, status="active", source=source, language=self.language
         )
+        setattr(engagement, name, title)
         engagement.as_of = PartialDate.from_date(date.today())
         engagement.countries = list(
             session.scalars(select(e.Country).where(e.Country.iso2.in_(self.countries)))
@@ -323,11 +346,15 @@ class DuplicateEngagement:
     engagement_key: str  # the copy's key
     original_key: str
     title: str
+    language: str = "da"  # the language the new title is typed in
 
     def apply(self, session: Session) -> Change:
         record = dict(engagement_record(engagement_by_key(session, self.original_key)))
         record["key"] = self.engagement_key
-        record["title"] = rules.ENGAGEMENT["title"].stored(self.title, record="Engagement")
+        name = f"title_{self.language}"
+        title = rules.ENGAGEMENT[name].stored(self.title, record="Engagement")
+        rules.require_written({name: title}, "title", record="Engagement")
+        record["title"] = {self.language: title}  # the other language's title was the original's
         record["iati_identifier"] = None  # identifiers are unique; the copy has none yet
         record["funding"] = [
             {**line, "key": f"{self.engagement_key}--f{number}"}

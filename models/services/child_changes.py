@@ -30,10 +30,10 @@ from models.services.changes import (
     refuse_if_changed_since_added,
     refuse_if_newer,
 )
-from models.services.result_fields import RESULT_FIELDS
+from models.services.result_fields import STORED_RESULT_FIELDS
 
 Row = TypeVar("Row", e.FundingLine, e.Result)
-FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note")
+FUNDING_FIELDS = ("currency", "kind", "start", "end", "finance_act_line", "note_da", "note_en")
 KEEP = "keep"  # a qualifier left as it is (a figure given as a number, not as typed text)
 
 
@@ -198,7 +198,15 @@ class SetFundingField:
     def _checked(self, line: e.FundingLine) -> Any:
         label = "Funding line"
         match self.name:
-            case "currency" | "kind" | "finance_act_line" | "note" | "internal_note":
+            case (
+                "currency"
+                | "kind"
+                | "finance_act_line"
+                | "note_da"
+                | "note_en"
+                | "internal_note"
+                | "language"
+            ):
                 return rules.FUNDING_LINE[self.name].stored(self.value, record=label)
             case "start" | "end":
                 stored = (
@@ -256,7 +264,7 @@ class SetResultField:
 
     def apply(self, session: Session) -> Change:
         result = _by_key(session, e.Result, self.result_key, "result")
-        if self.name not in RESULT_FIELDS:
+        if self.name not in STORED_RESULT_FIELDS:
             raise ValidationError(say("field.not_editable", name=self.name), record="Result")
         figure = self.name in ("baseline", "target", "actual")
         qualifier_name = f"{self.name}_qualifier"
@@ -267,6 +275,7 @@ class SetResultField:
             else (None, self.value)
         )
         stored = self._checked(result, value)
+        rules.keep_written(result, self.name, stored, "results", record="Result")
         previous = getattr(result, self.name)
         refuse_if_newer(
             result,
@@ -293,10 +302,10 @@ class SetResultField:
     def _checked(self, result: e.Result, value: Any) -> Any:
         label = "Result"
         match self.name:
-            case "indicator" | "note" | "internal_note":
+            case "indicator_da" | "indicator_en" | "note_da" | "note_en" | "internal_note":
                 return rules.RESULT[self.name].stored(value, record=label)
-            case "unit":
-                unit = rules.RESULT["unit"].stored(value, record=label)
+            case "unit_da" | "unit_en":
+                unit = rules.RESULT[self.name].stored(value, record=label)
                 for name in ("baseline", "target", "actual"):
                     v.check_percentage(getattr(result, name), unit, record=label, field=name)
                 return unit
@@ -313,7 +322,8 @@ class SetResultField:
                 )
                 return when
         number = rules.RESULT[self.name].stored(value, record=label)
-        v.check_percentage(number, result.unit, record=label, field=self.name)
+        for unit in (result.unit_da, result.unit_en):
+            v.check_percentage(number, unit, record=label, field=self.name)
         return number
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.bilingual import original_text, text_in
 from models.errors import NotFoundError, ValidationError
 from models.interchange.dump import event_record
 from models.interchange.fileformat import FORMAT
@@ -32,15 +33,17 @@ def _event(session: Session, key: str) -> e.Event:
 
 
 def new_event_record(
-    session: Session, engagement_key: str, title: str, when: str
+    session: Session, engagement_key: str, title: str, when: str, language: str = "da"
 ) -> dict[str, Any]:
-    """A new event in the file form: on the engagement, in its countries, from its source."""
+    """A new event in the file form: on the engagement, in its countries, from its source,
+    written in ``language`` (the one its title is typed in)."""
     engagement = engagement_by_key(session, engagement_key)
     return {
         "key": unique_key(session, e.Event, title),
         "date": when,
         "kind": "other",
-        "title": title,
+        "language": language,
+        "title": {language: title},
         "countries": sorted(country.iso2 for country in engagement.countries),
         "engagements": [engagement_key],
         "source": engagement.source.key,
@@ -95,7 +98,7 @@ class LinkEvent:
         engagement = engagement_by_key(session, self.engagement_key)
         event = _event(session, self.event_key)
         if engagement in event.engagements:
-            raise ValidationError(say("event.already_linked", title=event.title))
+            raise ValidationError(say("event.already_linked", title=original_text(event, "title")))
         event.engagements.append(engagement)
         touch(event)
         return UnlinkEvent(self.engagement_key, self.event_key)
@@ -118,8 +121,11 @@ class UnlinkEvent:
         return LinkEvent(self.engagement_key, self.event_key)
 
 
-def linkable_events(session: Session, engagement_key: str) -> list[tuple[str, str]]:
-    """(key, "date – title") of the events not yet on the engagement, newest first."""
+def linkable_events(
+    session: Session, engagement_key: str, language: str = "da"
+) -> list[tuple[str, str]]:
+    """(key, "date – title") of the events not yet on the engagement, newest first, the
+    titles in ``language``."""
     engagement = engagement_by_key(session, engagement_key)
     rows = session.scalars(
         select(e.Event)
@@ -127,6 +133,10 @@ def linkable_events(session: Session, engagement_key: str) -> list[tuple[str, st
         .order_by(e.Event.occurred_on.desc(), e.Event.key)
     )
     return [
-        (row.key, f"{row.occurred.isoformat() if row.occurred else ''} – {row.title}")
+        (
+            row.key,
+            f"{row.occurred.isoformat() if row.occurred else ''} – "
+            f"{text_in(row, 'title', language) or ''}",
+        )
         for row in rows
     ]

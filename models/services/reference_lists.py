@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.bilingual import LANGUAGES, TEXT_FIELDS
 from models.errors import EditConflictError, NotFoundError, ValidationError
 from models.interchange import dump
 from models.interchange.fileformat import FORMAT
@@ -63,7 +64,7 @@ KINDS: dict[str, ListKind] = {
             "key",
             "organisations",
             dump.organisation_record,
-            ("name", "acronym", "kind", "iati_ref"),
+            ("name_da", "name_en", "acronym_da", "acronym_en", "kind", "iati_ref"),
         ),
         ListKind(
             "sources",
@@ -71,7 +72,7 @@ KINDS: dict[str, ListKind] = {
             "key",
             "sources",
             dump.source_record,
-            ("title", "publisher", "url", "published", "language", "note"),
+            ("title", "translated_title", "publisher", "url", "published", "language", "note"),
         ),
         ListKind(
             "key_facts",
@@ -80,11 +81,14 @@ KINDS: dict[str, ListKind] = {
             "key_facts",
             dump.key_fact_record,
             (
-                "text",
+                "text_da",
+                "text_en",
                 "value_qualifier",
                 "value",
-                "unit",
-                "value_text",
+                "unit_da",
+                "unit_en",
+                "value_text_da",
+                "value_text_en",
                 "start",
                 "end",
                 "countries",
@@ -102,8 +106,10 @@ KINDS: dict[str, ListKind] = {
             (
                 "date",
                 "kind",
-                "title",
-                "description",
+                "title_da",
+                "title_en",
+                "description_da",
+                "description_en",
                 "reference",
                 "countries",
                 "source",
@@ -138,9 +144,29 @@ def list_records(session: Session, kind_name: str) -> list[dict[str, Any]]:
     kind = KINDS[kind_name]
     column = getattr(kind.model, kind.key_column)
     return [
-        {**kind.record(row), "version": row.version}
+        {**flat_record(kind, kind.record(row)), "version": row.version}
         for row in session.scalars(select(kind.model).order_by(column))
     ]
+
+
+def flat_record(kind: ListKind, record: dict[str, Any]) -> dict[str, Any]:
+    """The file form with each text in two languages as two fields (``title_da``,
+    ``title_en``), as the lists show and edit them."""
+    flat = dict(record)
+    for name in TEXT_FIELDS.get(kind.list_name, ()):
+        texts = flat.pop(name, None) or {}
+        for code in LANGUAGES:
+            flat[f"{name}_{code}"] = texts.get(code)
+    return flat
+
+
+def _put(kind: ListKind, record: dict[str, Any], field: str, value: Any) -> None:
+    """Set ``field`` of a record in the file form (a text's language inside its object)."""
+    base, _, code = field.rpartition("_")
+    if code in LANGUAGES and base in TEXT_FIELDS.get(kind.list_name, ()):
+        record[base] = {**(record.get(base) or {}), code: value}
+    else:
+        record[field] = value
 
 
 def _load(session: Session, kind: ListKind, record: dict[str, Any]) -> None:
@@ -163,7 +189,7 @@ class SetListField:
             raise ValidationError(say("field.not_editable", name=self.field))
         row = _row(session, kind, self.key)
         record = kind.record(row)
-        previous = record[self.field]
+        previous = flat_record(kind, record)[self.field]
         if self.expected_version is not None and row.version != self.expected_version:
             raise EditConflictError(
                 say(
@@ -176,7 +202,7 @@ class SetListField:
                 theirs=previous,
                 mine=self.value,
             )
-        record[self.field] = self.value
+        _put(kind, record, self.field, self.value)
         _load(session, kind, record)
         return SetListField(self.kind, self.key, self.field, previous, self.engagement_key)
 

@@ -16,3 +16,11 @@ RESULT_FIELDS = (
     "note",
     "internal_note",
 )
+
+# The fields a result edit stores: each text in Danish or English (``indicator_da``, …).
+RESULT_TEXTS = ("indicator", "unit", "note")
+STORED_RESULT_FIELDS = tuple(
+    stored
+    for name in RESULT_FIELDS
+    for stored in ((f"{name}_da", f"{name}_en") if name in RESULT_TEXTS else (name,))
+)

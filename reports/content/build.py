@@ -53,6 +53,7 @@ def read_brief_data(session: Session, request: BriefRequest) -> BriefData:
             or selection.reported_by
             or selection.words
         ),
+        language=request.language,
     )
 
 

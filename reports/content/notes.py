@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.partial_dates import PartialDate
-from models.rows import Provenance
+from models.rows import Provenance, SourceRow
 
 from reports.content.brief import NoteRef, SourceNote
 from reports.text import BriefText
@@ -47,7 +47,7 @@ class NoteRegistry:
             self._notes.append(
                 SourceNote(
                     number=number,
-                    title=source.title,
+                    title=_cited(source, self.text.language),
                     publisher=source.publisher or "",
                     published=self.text.partial(source.published),
                     as_of=self.text.partial(provenance.as_of),
@@ -61,3 +61,11 @@ class NoteRegistry:
     @property
     def notes(self) -> tuple[SourceNote, ...]:
         return tuple(self._notes)
+
+
+def _cited(source: SourceRow, language: str) -> str:
+    """The title as published; in a brief of another language, its translation after it
+    in brackets where one was made ("Danmark i Mali [Denmark in Mali]")."""
+    if source.language not in (None, language) and source.translated_title:
+        return f"{source.title} [{source.translated_title}]"
+    return source.title

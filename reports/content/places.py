@@ -11,10 +11,11 @@ from collections import Counter, defaultdict
 from datetime import date
 from decimal import Decimal
 
+from models.bilingual import language_of
 from models.collation import danish_sort_key
 from models.money import Money, PlaceShare
 from models.partial_dates import PartialDate
-from models.rows import EngagementRow, Named, Provenance
+from models.rows import EngagementRow, Named
 
 from reports.content.brief import (
     Chart,
@@ -82,7 +83,7 @@ def build_place(
             ),
             reference=event.reference or "",
             note=notes.ref(event.provenance),
-            lang=_lang(event.provenance),
+            lang=_lang(event.title),
         )
         for event, home in told
     )
@@ -139,7 +140,7 @@ def build_place(
             period=text.period(result.start, result.end),
             comment=result.note or "",
             note=notes.ref(result.provenance),
-            lang=_lang(result.provenance),
+            lang=_lang(result.indicator),
             as_text=result.actual is None and result.target is None and result.baseline is None,
         )
         for engagement in part.engagements
@@ -151,7 +152,7 @@ def build_place(
             value=_figure(fact.value, None, fact.unit, text, fact.value_qualifier),
             period=text.period(fact.start, fact.end),
             note=notes.ref(fact.provenance),
-            lang=_lang(fact.provenance),
+            lang=_lang(fact.text),
         )
         for fact in part.facts
     )
@@ -230,7 +231,7 @@ def _engagement_line(
         kind="\n".join(text(_word(kind)) for kind, _ in kinds),
         shared=shared,
         level=level,
-        lang=_lang(row.provenance),
+        lang=_lang(row.title),
     )
 
 
@@ -246,10 +247,10 @@ def _status(row: EngagementRow, brief_date: date, text: BriefText, notes: NoteRe
     return status
 
 
-def _lang(provenance: Provenance) -> str:
-    """The language of a record's text: its source's ("da" or "en"), for hyphenation."""
-    language = provenance.source.language or ""
-    return language if language in ("da", "en") else ""
+def _lang(shown: str | None) -> str:
+    """The language a text is shown in, for hyphenation: "" (the brief's) unless it had no
+    translation and prints as written (``models.bilingual.Untranslated``)."""
+    return language_of(shown, "")
 
 
 def _cell(money: Money, item: tuple[str, Decimal], text: BriefText) -> str:

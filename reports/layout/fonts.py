@@ -15,6 +15,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from models.bilingual import Untranslated
 from models.errors import BriefingError
 from models.messages import say
 
@@ -114,9 +115,19 @@ def needs_fallback(char: str) -> bool:
 
 
 def safe_markup(text: str | None) -> str:
-    """Escape user text for a Paragraph, keep line breaks, and switch font for rare glyphs."""
+    """Escape user text for a Paragraph, keep line breaks, and switch font for rare glyphs.
+
+    A text with no translation into the brief's language prints as written, in italics and
+    marked with its language ("[da]"), never passed off as a translation.
+    """
     if not text:
         return ""
+    if isinstance(text, Untranslated):
+        return f"<i>{_markup(str(text))}</i> [{text.language}]"
+    return _markup(text)
+
+
+def _markup(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     run: list[str] = []

@@ -11,12 +11,12 @@
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="59"/>
         <source>Danish</source>
-        <translation>Dansk</translation>
+        <translation>dansk</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>English</source>
-        <translation>Engelsk</translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="63"/>
@@ -167,12 +167,12 @@
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="112"/>
         <source>Danish</source>
-        <translation>Dansk</translation>
+        <translation>dansk</translation>
     </message>
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="113"/>
         <source>English</source>
-        <translation>Engelsk</translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <location filename="../../desktop/preview/brief_panel.py" line="126"/>
@@ -483,12 +483,12 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../desktop/editors/edit_session.py" line="153"/>
+        <location filename="../../desktop/editors/edit_session.py" line="168"/>
         <source>This engagement was changed by someone else after you opened it.</source>
         <translation>Engagementet er ændret af en anden, efter du åbnede det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/edit_session.py" line="163"/>
+        <location filename="../../desktop/editors/edit_session.py" line="178"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
@@ -539,23 +539,23 @@
         <translation>Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_commands.py" line="55"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="56"/>
         <source>Copy of %1</source>
         <translation>Kopi af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_commands.py" line="61"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="62"/>
         <source>Duplicate engagement</source>
         <translation>Dublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_commands.py" line="75"/>
-        <location filename="../../desktop/windows/engagement_commands.py" line="85"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="76"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="86"/>
         <source>Delete engagement</source>
         <translation>Slet engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/engagement_commands.py" line="77"/>
+        <location filename="../../desktop/windows/engagement_commands.py" line="78"/>
         <source>Delete “%1” with its funding lines and results? You can undo this.</source>
         <translation>Slet “%1” med bevillinger og resultater? Du kan fortryde det.</translation>
     </message>
@@ -596,6 +596,26 @@
         <location filename="../../desktop/editors/engagement_editor.py" line="46"/>
         <source>Sour&amp;ces</source>
         <translation>&amp;Kilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="49"/>
+        <source>Texts in</source>
+        <translation>Tekster på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="51"/>
+        <source>The language of the texts shown and typed; untranslated texts show greyed</source>
+        <translation>Sproget for de viste og skrevne tekster; tekster uden oversættelse vises grå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="53"/>
+        <source>Texts in Danish</source>
+        <translation>Tekster på dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="54"/>
+        <source>Texts in English</source>
+        <translation>Tekster på engelsk</translation>
     </message>
 </context>
 <context>
@@ -713,7 +733,7 @@
     </message>
     <message>
         <location filename="../../desktop/editors/events_tab.py" line="67"/>
-        <location filename="../../desktop/editors/events_tab.py" line="151"/>
+        <location filename="../../desktop/editors/events_tab.py" line="162"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
@@ -733,22 +753,22 @@
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="134"/>
+        <location filename="../../desktop/editors/events_tab.py" line="139"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="150"/>
+        <location filename="../../desktop/editors/events_tab.py" line="158"/>
         <source>New event</source>
         <translation>Ny begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="163"/>
+        <location filename="../../desktop/editors/events_tab.py" line="174"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editors/events_tab.py" line="166"/>
+        <location filename="../../desktop/editors/events_tab.py" line="177"/>
         <source>It is also an event of %n other engagement(s), and goes from those too.</source>
         <translation>
             <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
@@ -756,18 +776,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="170"/>
-        <location filename="../../desktop/editors/events_tab.py" line="174"/>
+        <location filename="../../desktop/editors/events_tab.py" line="181"/>
+        <location filename="../../desktop/editors/events_tab.py" line="185"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="183"/>
+        <location filename="../../desktop/editors/events_tab.py" line="194"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="191"/>
+        <location filename="../../desktop/editors/events_tab.py" line="202"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -775,32 +795,32 @@
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/events_table.py" line="37"/>
+        <location filename="../../desktop/itemmodels/events_table.py" line="39"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/events_table.py" line="38"/>
+        <location filename="../../desktop/itemmodels/events_table.py" line="40"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/events_table.py" line="39"/>
+        <location filename="../../desktop/itemmodels/events_table.py" line="41"/>
         <source>Event</source>
         <translation>Begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/events_table.py" line="40"/>
+        <location filename="../../desktop/itemmodels/events_table.py" line="42"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/events_table.py" line="41"/>
+        <location filename="../../desktop/itemmodels/events_table.py" line="43"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/itemmodels/events_table.py" line="61"/>
+        <location filename="../../desktop/itemmodels/events_table.py" line="65"/>
         <source>Also an event of %n other engagement(s).</source>
         <translation>
             <numerusform>Hører også til %n andet engagement.</numerusform>
@@ -849,28 +869,28 @@
         <translation>Ret beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/funding_tab.py" line="71"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="72"/>
         <source>Edit funding line</source>
         <translation>Ret bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/funding_tab.py" line="86"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="87"/>
         <source>Add funding line</source>
         <translation>Tilføj bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/funding_tab.py" line="97"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="98"/>
         <source>Duplicate funding line</source>
         <translation>Kopiér bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/funding_tab.py" line="119"/>
-        <location filename="../../desktop/editors/funding_tab.py" line="126"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="120"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="127"/>
         <source>Delete funding line</source>
         <translation>Slet bevillingslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/funding_tab.py" line="120"/>
+        <location filename="../../desktop/editors/funding_tab.py" line="121"/>
         <source>Delete the line of %1? You can undo this.</source>
         <translation>Slet linjen på %1? Du kan fortryde det.</translation>
     </message>
@@ -878,42 +898,42 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="52"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="54"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="53"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="55"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="54"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="56"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="55"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="56"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="58"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="57"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="59"/>
         <source>Finance Act line</source>
         <translation>Finanslovskonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="58"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/funding_table.py" line="59"/>
+        <location filename="../../desktop/itemmodels/funding_table.py" line="61"/>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
@@ -1082,142 +1102,147 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="53"/>
+        <location filename="../../desktop/windows/main_actions.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="55"/>
+        <location filename="../../desktop/windows/main_actions.py" line="56"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="61"/>
+        <location filename="../../desktop/windows/main_actions.py" line="62"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="64"/>
+        <location filename="../../desktop/windows/main_actions.py" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="67"/>
+        <location filename="../../desktop/windows/main_actions.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="71"/>
+        <location filename="../../desktop/windows/main_actions.py" line="72"/>
         <source>&amp;New engagement</source>
         <translation>&amp;Nyt engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="77"/>
+        <location filename="../../desktop/windows/main_actions.py" line="78"/>
         <source>D&amp;uplicate engagement</source>
         <translation>D&amp;ublér engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="83"/>
+        <location filename="../../desktop/windows/main_actions.py" line="84"/>
         <source>&amp;Delete engagement…</source>
         <translation>&amp;Slet engagement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="89"/>
+        <location filename="../../desktop/windows/main_actions.py" line="90"/>
         <source>Delete selected row…</source>
         <translation>Slet den valgte række…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="92"/>
+        <location filename="../../desktop/windows/main_actions.py" line="93"/>
         <source>Next &amp;pane</source>
         <translation>Næste &amp;rude</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="95"/>
+        <location filename="../../desktop/windows/main_actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="97"/>
+        <location filename="../../desktop/windows/main_actions.py" line="98"/>
         <source>&amp;About Briefing Builder</source>
         <translation>&amp;Om Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="99"/>
+        <location filename="../../desktop/windows/main_actions.py" line="100"/>
         <source>New &amp;database…</source>
         <translation>Ny &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="103"/>
+        <location filename="../../desktop/windows/main_actions.py" line="104"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="108"/>
+        <location filename="../../desktop/windows/main_actions.py" line="109"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="110"/>
+        <location filename="../../desktop/windows/main_actions.py" line="111"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sikkerhedskopiér…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="112"/>
+        <location filename="../../desktop/windows/main_actions.py" line="113"/>
         <source>Re&amp;store from a copy…</source>
         <translation>Gen&amp;dan fra en kopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="115"/>
+        <location filename="../../desktop/windows/main_actions.py" line="116"/>
         <source>&amp;Import IATI files…</source>
         <translation>&amp;Importér IATI-filer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="118"/>
+        <location filename="../../desktop/windows/main_actions.py" line="119"/>
         <source>Export &amp;table…</source>
         <translation>Eksportér &amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="121"/>
+        <location filename="../../desktop/windows/main_actions.py" line="122"/>
         <source>Exported &amp;briefs…</source>
         <translation>Eksporterede &amp;notater…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="124"/>
+        <location filename="../../desktop/windows/main_actions.py" line="125"/>
+        <source>Missing &amp;translations…</source>
+        <translation>Manglende &amp;oversættelser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/main_actions.py" line="128"/>
         <source>Reference &amp;lists…</source>
         <translation>Opslags&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="128"/>
+        <location filename="../../desktop/windows/main_actions.py" line="132"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="159"/>
+        <location filename="../../desktop/windows/main_actions.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="161"/>
+        <location filename="../../desktop/windows/main_actions.py" line="165"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="171"/>
+        <location filename="../../desktop/windows/main_actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="178"/>
+        <location filename="../../desktop/windows/main_actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="184"/>
+        <location filename="../../desktop/windows/main_actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_actions.py" line="186"/>
+        <location filename="../../desktop/windows/main_actions.py" line="191"/>
         <source>Main</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1230,7 +1255,7 @@
         <translation>%1 – Briefing Builder</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="308"/>
+        <location filename="../../desktop/windows/main_window.py" line="322"/>
         <source>Briefing Builder %1 keeps the knowledge base of engagements abroad and prints briefing notes.
 
 Knowledge base: %2
@@ -1241,27 +1266,27 @@ Vidensbase: %2
 Datamappe: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="208"/>
+        <location filename="../../desktop/windows/main_window.py" line="209"/>
         <source>Updated with changes saved by others.</source>
         <translation>Opdateret med ændringer, som andre har gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="95"/>
+        <location filename="../../desktop/windows/main_window.py" line="96"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="96"/>
+        <location filename="../../desktop/windows/main_window.py" line="97"/>
         <source>&amp;Brief</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="183"/>
+        <location filename="../../desktop/windows/main_window.py" line="184"/>
         <source>The new engagement is outside the filters; it is shown in Details.</source>
         <translation>Det nye engagement falder uden for filtrene; det vises under Detaljer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="306"/>
+        <location filename="../../desktop/windows/main_window.py" line="320"/>
         <source>About Briefing Builder</source>
         <translation>Om Briefing Builder</translation>
     </message>
@@ -1282,88 +1307,88 @@ Datamappe: %3</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="63"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="65"/>
         <source>Shown here only, never printed</source>
         <translation>Vises kun her, udskrives aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="72"/>
-        <location filename="../../desktop/editors/overview_tab.py" line="75"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="74"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="77"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="80"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="81"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="83"/>
         <source>Summary</source>
         <translation>Resumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="82"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="83"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="85"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="84"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="86"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="85"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="87"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="86"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="88"/>
         <source>Primary theme</source>
         <translation>Hovedtema</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="87"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="89"/>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="98"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="100"/>
         <source>Reported by</source>
         <translation>Indberettet af</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="102"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="104"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="166"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="170"/>
         <source>%1 (IATI activity %2)</source>
         <translation>%1 (IATI-aktivitet %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="170"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="174"/>
         <source>Our own record</source>
         <translation>Vores egen registrering</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="174"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="178"/>
         <source>%1 by %2 (created by %3)</source>
         <translation>%1 af %2 (oprettet af %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="183"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="187"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/overview_tab.py" line="245"/>
+        <location filename="../../desktop/editors/overview_tab.py" line="259"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
@@ -1500,7 +1525,7 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="220"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="245"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
@@ -1646,53 +1671,118 @@ Datamappe: %3</translation>
         <translation>Intern note (udskrives aldrig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="139"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="82"/>
+        <source>Danish acronym</source>
+        <translation>Dansk forkortelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="83"/>
+        <source>English acronym</source>
+        <translation>Engelsk forkortelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="84"/>
+        <source>Danish title</source>
+        <translation>Dansk titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="85"/>
+        <source>English title</source>
+        <translation>Engelsk titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="86"/>
+        <source>Translated title</source>
+        <translation>Oversat titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="87"/>
+        <source>Danish text</source>
+        <translation>Dansk tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="88"/>
+        <source>English text</source>
+        <translation>Engelsk tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="89"/>
+        <source>Danish unit</source>
+        <translation>Dansk enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="90"/>
+        <source>English unit</source>
+        <translation>Engelsk enhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="91"/>
+        <source>As written in Danish</source>
+        <translation>Som skrevet på dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="92"/>
+        <source>As written in English</source>
+        <translation>Som skrevet på engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="93"/>
+        <source>Danish description</source>
+        <translation>Dansk beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="94"/>
+        <source>English description</source>
+        <translation>Engelsk beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="164"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="141"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="166"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="182"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="207"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="209"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="234"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="221"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="246"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="239"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="252"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="264"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="277"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="266"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="291"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="267"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="292"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="277"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="302"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="287"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="312"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>
@@ -1701,13 +1791,13 @@ Datamappe: %3</translation>
     <name>ResultsTab</name>
     <message>
         <location filename="../../desktop/editors/results_tab.py" line="28"/>
-        <location filename="../../desktop/editors/results_tab.py" line="59"/>
+        <location filename="../../desktop/editors/results_tab.py" line="65"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/results_tab.py" line="29"/>
-        <location filename="../../desktop/editors/results_tab.py" line="70"/>
+        <location filename="../../desktop/editors/results_tab.py" line="76"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
@@ -1717,23 +1807,23 @@ Datamappe: %3</translation>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="59"/>
+        <location filename="../../desktop/editors/results_tab.py" line="63"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="91"/>
-        <location filename="../../desktop/editors/results_tab.py" line="99"/>
+        <location filename="../../desktop/editors/results_tab.py" line="97"/>
+        <location filename="../../desktop/editors/results_tab.py" line="105"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="92"/>
+        <location filename="../../desktop/editors/results_tab.py" line="98"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="112"/>
+        <location filename="../../desktop/editors/results_tab.py" line="119"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>
@@ -1741,47 +1831,47 @@ Datamappe: %3</translation>
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="41"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="43"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="42"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="44"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="43"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="45"/>
         <source>Baseline</source>
         <translation>Udgangspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="44"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="46"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="45"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="47"/>
         <source>Actual</source>
         <translation>Opnået</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="46"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="48"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="47"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="49"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="48"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/results_table.py" line="49"/>
+        <location filename="../../desktop/itemmodels/results_table.py" line="51"/>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
@@ -1979,9 +2069,110 @@ Datamappe: %3</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="27"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="28"/>
+        <source>Funding line</source>
+        <translation>Bevillingslinje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="29"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="30"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="31"/>
+        <source>Event</source>
+        <translation>Begivenhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="32"/>
+        <source>Key fact</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="40"/>
+        <source>Missing translations</source>
+        <translation>Manglende oversættelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="46"/>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="46"/>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/translations.py" line="53"/>
+        <source>%n text(s) of this brief have no %1 translation; they print as written, in italics and marked with their language.</source>
+        <translation>
+            <numerusform>%n tekst i notatet har ingen %1 oversættelse; den trykkes som skrevet, i kursiv og mærket med sit sprog.</numerusform>
+            <numerusform>%n tekster i notatet har ingen %1 oversættelse; de trykkes som skrevet, i kursiv og mærket med deres sprog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="60"/>
+        <source>Every text of this brief is in %1.</source>
+        <translation>Alle notatets tekster findes på %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="64"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="64"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="64"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="71"/>
+        <source>Texts without a translation, per country</source>
+        <translation>Tekster uden oversættelse, pr. land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="76"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="77"/>
+        <source>Without Danish</source>
+        <translation>Uden dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="78"/>
+        <source>Without English</source>
+        <translation>Uden engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="79"/>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/windows/main_window.py" line="277"/>
+        <location filename="../../desktop/windows/main_window.py" line="278"/>
         <source>The interface language has changed; the undo history starts again.</source>
         <translation>Sproget er skiftet; fortrydelseshistorikken starter forfra.</translation>
     </message>

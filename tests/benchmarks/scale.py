@@ -17,17 +17,38 @@ from models import entities as e
 from models.db import Database, sqlite_url
 from models.schema import open_database
 
-WORDS = (
-    "Styrket samarbejde om vand og sanitet i landdistrikter",
-    "Støtte til fredsprocessen og lokal forsoning",
-    "Kapacitetsopbygning af politi og anklagemyndighed",
-    "Grøn omstilling og adgang til vedvarende energi",
-    "Beskyttelse af flygtninge og fordrevne i nærområdet",
-    "Antikorruption og åbenhed i offentlig forvaltning",
-    "Økonomisk diplomati og eksportfremme",
-    "Humanitær bistand til konfliktramte befolkninger",
-    "Kvinders deltagelse i fredsprocesser",
-    "Menneskerettigheder og adgang til retssystemet",
+WORDS = (  # each title in Danish and English, as the knowledge base keeps every text
+    (
+        "Styrket samarbejde om vand og sanitet i landdistrikter",
+        "Stronger cooperation on water and sanitation in rural areas",
+    ),
+    (
+        "Støtte til fredsprocessen og lokal forsoning",
+        "Support for the peace process and local reconciliation",
+    ),
+    (
+        "Kapacitetsopbygning af politi og anklagemyndighed",
+        "Capacity building of police and prosecution",
+    ),
+    (
+        "Grøn omstilling og adgang til vedvarende energi",
+        "Green transition and access to renewable energy",
+    ),
+    (
+        "Beskyttelse af flygtninge og fordrevne i nærområdet",
+        "Protection of refugees and displaced people in the region",
+    ),
+    (
+        "Antikorruption og åbenhed i offentlig forvaltning",
+        "Anti-corruption and openness in public administration",
+    ),
+    ("Økonomisk diplomati og eksportfremme", "Economic diplomacy and export promotion"),
+    (
+        "Humanitær bistand til konfliktramte befolkninger",
+        "Humanitarian aid to conflict-affected populations",
+    ),
+    ("Kvinders deltagelse i fredsprocesser", "Women's participation in peace processes"),
+    ("Menneskerettigheder og adgang til retssystemet", "Human rights and access to justice"),
 )
 
 
@@ -54,12 +75,17 @@ def build_scale_database(
             engagement_id = first_id + number
             start = rng.randint(2005, 2025)
             end = start + rng.randint(0, 5)
+            danish, english = rng.choice(WORDS)
+            repeats = rng.randint(1, 4)
             rows.append(
                 {
                     "id": engagement_id,
                     "key": f"scale-{number:05d}",
-                    "title": f"{rng.choice(WORDS)} ({number})",
-                    "summary": "Genereret til ydelsesmåling. " * rng.randint(1, 4),
+                    "language": "da",
+                    "title_da": f"{danish} ({number})",
+                    "title_en": f"{english} ({number})",
+                    "summary_da": "Genereret til ydelsesmåling. " * repeats,
+                    "summary_en": "Generated for performance measurement. " * repeats,
                     "status": rng.choice(["active", "completed", "planned", "paused"]),
                     "start_on": date(start, 1, 1),
                     "start_precision": "year",
@@ -112,8 +138,11 @@ def build_scale_database(
                     {
                         "key": f"scale-{number:05d}--r{result + 1}",
                         "engagement_id": engagement_id,
-                        "indicator": "Personer der har fået adgang til ydelser",
-                        "unit": "personer",
+                        "language": "da",
+                        "indicator_da": "Personer der har fået adgang til ydelser",
+                        "indicator_en": "People who gained access to services",
+                        "unit_da": "personer",
+                        "unit_en": "people",
                         "actual": rng.randint(100, 100_000),
                         "start_on": date(start, 1, 1),
                         "start_precision": "year",
@@ -132,7 +161,9 @@ def build_scale_database(
                         "occurred_on": date(start, 6, 1),
                         "occurred_precision": "month",
                         "kind": "agreement",
-                        "title": f"Aftale indgået ({number})",
+                        "language": "da",
+                        "title_da": f"Aftale indgået ({number})",
+                        "title_en": f"Agreement concluded ({number})",
                         "source_id": source_id,
                         "as_of_on": date(start, 6, 1),
                         "as_of_precision": "month",

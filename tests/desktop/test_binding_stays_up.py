@@ -47,5 +47,5 @@ def test_five_hundred_typed_title_saves_keep_the_app_alive(window, qtbot) -> Non
     # The undo history holds new references; what must never happen is a fall.
     assert sys.getrefcount(None) >= before or not NONE_IS_COUNTED
     with window.database.session() as session:
-        stored = session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+        stored = session.scalar(select(e.Engagement.title_en).where(e.Engagement.key == KEY))
     assert stored == "Nordafrika 499"

@@ -75,6 +75,9 @@ def test_a_negative_amount_is_refused_with_a_visible_message(window, qtbot):
 
 
 def test_an_empty_title_shows_a_message_and_is_not_saved(window, qtbot):
+    """A title may lose a translation, never its last language: here it has only English."""
+    with window.database.writing() as session, session.begin():
+        session.scalar(select(e.Engagement).where(e.Engagement.key == KEY)).title_da = None
     _select(window, qtbot, KEY)
     editor = window.editor
     title = editor.overview.title_edit
@@ -85,7 +88,7 @@ def test_an_empty_title_shows_a_message_and_is_not_saved(window, qtbot):
     assert message.isVisible() and "empty" in message.text()
     qtbot.keyClick(title, Qt.Key.Key_Tab)  # left empty: refused, the message stays
     with window.database.session() as session:
-        assert session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+        assert session.scalar(select(e.Engagement.title_en).where(e.Engagement.key == KEY))
 
 
 def test_an_end_before_the_start_is_refused(window, qtbot):
@@ -101,11 +104,11 @@ def test_an_end_before_the_start_is_refused(window, qtbot):
 def test_renaming_updates_the_table_row_and_undo_renames_back(window, qtbot):
     _select(window, qtbot, KEY)
     editor = window.editor
-    type_into(qtbot, editor.overview.title_edit, "Nordafrika - styrkede relationer")
+    type_into(qtbot, editor.overview.title_edit, "North Africa - stronger relations")
     index = window.table_model.index_of(KEY)
-    assert index.data() == "Nordafrika - styrkede relationer"
+    assert index.data() == "North Africa - stronger relations"
     _undo(qtbot, window)
-    assert window.table_model.index_of(KEY).data().startswith("Styrkede relationer")
+    assert window.table_model.index_of(KEY).data().startswith("Strengthened relations")
 
 
 def test_deleting_and_undoing_restores_the_engagement_with_its_children(window, qtbot):
@@ -163,7 +166,7 @@ def test_duplicating_copies_funding_and_results_under_a_new_key(window, qtbot):
     assert copy_key != KEY and copy_key.startswith("copy-of")
     with window.database.session() as session:
         copy = session.scalar(select(e.Engagement).where(e.Engagement.key == copy_key))
-        assert copy.title.startswith("Copy of")
+        assert copy.title_en.startswith("Copy of")
         assert [line.amount for line in copy.funding_lines] == [Decimal("200000000")]
     _undo(qtbot, window)
     assert copy_key not in window.table_model.visible_keys()
@@ -219,7 +222,7 @@ def _title_elsewhere(window, title: str) -> None:
 
     other = connect(window.database.url)
     with other.writing() as session, session.begin():
-        apply_change(session, SetEngagementField(KEY, "title", title))
+        apply_change(session, SetEngagementField(KEY, "title_en", title))
     other.close()
 
 
@@ -234,7 +237,7 @@ def test_a_save_over_someone_elses_change_offers_reload_or_overwrite(window, qtb
     click(qtbot, _button(box, "Overwrite with mine"))
     with window.database.session() as session:
         assert (
-            session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+            session.scalar(select(e.Engagement.title_en).where(e.Engagement.key == KEY))
             == "Nordafrika (min udgave)"
         )
 
@@ -284,7 +287,7 @@ def test_a_results_unit_period_and_note_are_edited_in_place_with_undo(window, qt
     def stored():
         with window.database.session() as session:
             result = session.scalar(select(e.Result).where(e.Result.key == key))
-            return result.unit, result.start, result.end, result.note
+            return result.unit_en, result.start, result.end, result.note_en
 
     before = stored()
     view = _grid(qtbot, window, window.editor.results)

@@ -5,7 +5,7 @@ redone and read again after a restart of the window on the same file."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
@@ -35,6 +35,7 @@ class Field:
     stored: Callable[[EngagementDetail], Any]
     cell: tuple[int, int] | None = None  # (row, column) in the tab's grid
     widget: str = ""  # the overview's attribute, for fields outside a grid
+    texts: str = "da"  # the language the editor shows and types texts in ("Texts in")
 
 
 def _iso(value) -> str | None:
@@ -226,12 +227,32 @@ PROVENANCE_FIELDS = [  # under a grid, for the row selected in it
         widget="provenance.source_combo",
     ),
 ]
-FIELDS = OVERVIEW_FIELDS + FUNDING_FIELDS + RESULT_FIELDS + EVENT_FIELDS + PROVENANCE_FIELDS
+TEXT_COLUMNS = {  # the grids' columns holding a text in two languages
+    "funding note",
+    "result indicator",
+    "result unit",
+    "result note",
+    "event title",
+    "event description",
+}
+ENGLISH_FIELDS = [  # the same texts typed with the editor showing its English texts
+    replace(field, name=f"{field.name} in English", typed=f"{field.typed} (EN)", texts="en")
+    for field in OVERVIEW_FIELDS + FUNDING_FIELDS + RESULT_FIELDS + EVENT_FIELDS
+    if field.name in ("title", "summary") or field.name in TEXT_COLUMNS
+]
+FIELDS = (
+    OVERVIEW_FIELDS
+    + FUNDING_FIELDS
+    + RESULT_FIELDS
+    + EVENT_FIELDS
+    + PROVENANCE_FIELDS
+    + ENGLISH_FIELDS
+)
 
 
 def _stored(window, field: Field) -> Any:
     with window.database.session() as session:
-        detail = engagement_detail(session, field.engagement)
+        detail = engagement_detail(session, field.engagement, field.texts)
         assert detail is not None
         return field.stored(detail)
 
@@ -254,6 +275,11 @@ def _pick_next(qtbot, combo: QComboBox) -> None:
 def _enter(qtbot, window, field: Field) -> None:
     """Type (or pick) the new value and leave the field (Tab, Return, or the pick itself)."""
     click_row(window, qtbot, field.engagement)
+    texts = window.editor.text_language
+    if texts.currentData() != field.texts:  # "Texts in English", chosen by keyboard
+        texts.setFocus(Qt.FocusReason.TabFocusReason)
+        _pick_next(qtbot, texts)
+        assert texts.currentData() == field.texts
     tab = getattr(window.editor, field.tab)
     open_tab(qtbot, window.editor, tab)
     if field.cell is not None and field.widget:  # a field under a grid, for its selected row

@@ -19,7 +19,7 @@ RESULTS_KEY = "mali-vand-og-sanitet"
 
 def _title(window, key: str = KEY) -> str:
     with window.database.session() as session:
-        return session.scalars(select(e.Engagement.title).where(e.Engagement.key == key)).one()
+        return session.scalars(select(e.Engagement.title_en).where(e.Engagement.key == key)).one()
 
 
 def test_ctrl_z_and_ctrl_shift_z_undo_and_redo_a_saved_title_from_the_field(window, qtbot):
@@ -93,9 +93,9 @@ def test_tab_in_the_results_grid_moves_to_the_next_cell_and_keeps_each_value(win
     def stored() -> tuple[str | None, object]:
         with window.database.session() as session:
             result = session.scalars(
-                select(e.Result).where(e.Result.indicator == "Boreholes drilled")
+                select(e.Result).where(e.Result.indicator_en == "Boreholes drilled")
             ).one()
-            return result.unit, result.baseline
+            return result.unit_en, result.baseline
 
     qtbot.waitUntil(lambda: stored() == ("boreholes", 12))
 

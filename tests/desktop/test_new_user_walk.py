@@ -126,9 +126,10 @@ def test_a_new_users_whole_walk_by_keyboard_and_mouse(window, qtbot, tmp_path: P
     assert window.current_key() == new_key
     with window.database.session() as session:
         engagement = session.scalars(select(e.Engagement).where(e.Engagement.key == new_key)).one()
-        assert (engagement.title, engagement.summary) == (
+        assert (engagement.title_en, engagement.summary_en, engagement.language) == (
             "Walk test engagement",
             "Typed by a new user.",
+            "en",  # written in the interface's language
         )
     _key(qtbot, Qt.Key.Key_U, ALT)  # F&unding
     assert window.editor.currentWidget() is funding
@@ -164,7 +165,7 @@ def test_a_new_users_whole_walk_by_keyboard_and_mouse(window, qtbot, tmp_path: P
             found = session.scalars(
                 select(e.Result).join(e.Engagement).where(e.Engagement.key == new_key)
             ).first()
-            return (found.indicator, found.unit) if found else None
+            return (found.indicator_en, found.unit_en) if found else None
 
     qtbot.waitUntil(lambda: result() == ("Villages reached", "villages"))
 

@@ -148,7 +148,7 @@ def _engagement(window) -> tuple[str | None, str | None, str | None]:
     with window.database.session() as session:
         row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
         theme = row.primary_theme.code if row.primary_theme else None
-        return row.summary, row.internal_note, theme
+        return row.summary_en, row.internal_note, theme
 
 
 def test_summary_and_internal_note_are_saved_when_the_field_is_left(

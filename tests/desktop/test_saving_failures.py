@@ -45,7 +45,7 @@ def _type_title(window, qtbot, text: str) -> None:
 
 def _stored_title(window) -> str:
     with window.database.session() as session:
-        return session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+        return session.scalar(select(e.Engagement.title_en).where(e.Engagement.key == KEY))
 
 
 def _not_saved_box(window) -> QMessageBox | None:
@@ -94,7 +94,7 @@ def test_a_locked_database_is_reported_not_printed(window, qtbot, db_url, capfd)
 def test_a_long_stored_title_is_not_cut_when_the_field_loses_focus(window, qtbot, db_url) -> None:
     long_title = "Nordafrika " + "og Sahel " * 4_000  # 36,011 characters, from before limits
     with sqlite3.connect(sqlite_path(db_url)) as connection:
-        connection.execute("UPDATE engagements SET title = ? WHERE key = ?", (long_title, KEY))
+        connection.execute("UPDATE engagements SET title_en = ? WHERE key = ?", (long_title, KEY))
     _click_row(window, qtbot, KEY)
     title = window.editor.overview.title_edit
     assert len(title.text()) == len(long_title)
@@ -125,7 +125,7 @@ def test_undo_after_a_colleagues_save_asks_instead_of_overwriting(window, qtbot,
     colleague = connect(db_url)
     try:
         with colleague.writing() as session, session.begin():
-            apply_change(session, SetEngagementField(KEY, "title", "Kollegaens titel"))
+            apply_change(session, SetEngagementField(KEY, "title_en", "Kollegaens titel"))
     finally:
         colleague.close()
     window.table.setFocus()

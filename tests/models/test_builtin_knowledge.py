@@ -44,8 +44,9 @@ def test_mali_seed_has_all_ten_results_with_their_periods(session: Session) -> N
         80000: "2014-2014",
     }
     assert {int(value): _period(row) for value, row in results.items()} == expected
-    assert "40 %" in (results[Decimal(1127)].note or "")
-    assert results[Decimal(32)].unit == "%"
+    assert "40 %" in (results[Decimal(1127)].note_da or "")
+    assert "40 per cent" in (results[Decimal(1127)].note_en or "")
+    assert results[Decimal(32)].unit_da == results[Decimal(32)].unit_en == "%"
 
 
 def test_mali_seed_has_the_seven_toolbox_instruments(session: Session) -> None:
@@ -149,10 +150,40 @@ def test_institute_seed_has_its_results_in_four_countries_and_the_nhri_programme
     assert {"CN", "NE", "TN", "ZM"} <= countries
     actuals = {int(r.actual) for item in engagements for r in item.results if r.actual is not None}
     assert {86, 2000, 15000, 80, 46, 20} <= actuals
-    assert any("NHRI" in item.title for item in engagements)
+    assert any("NHRI" in (item.title_da or "") for item in engagements)
 
 
 def test_every_fact_points_to_a_source_and_has_an_as_of_date(session: Session) -> None:
     for model in (e.Engagement, e.FundingLine, e.Result, e.KeyFact, e.Event):
         for row in session.scalars(select(model)):
             assert row.source is not None and row.as_of is not None, row.key
+
+
+def test_every_built_in_text_is_in_danish_and_english(session: Session) -> None:
+    """The built-in knowledge base is complete in both languages; the original is the
+    source's language and the record says so."""
+    from models.bilingual import TEXT_FIELDS
+
+    models = {
+        "engagements": e.Engagement,
+        "funding_lines": e.FundingLine,
+        "results": e.Result,
+        "key_facts": e.KeyFact,
+        "events": e.Event,
+        "organisations": e.Organisation,
+    }
+    missing = []
+    for table, model in models.items():
+        for row in session.scalars(select(model)):
+            for field in TEXT_FIELDS[table]:
+                da, en = getattr(row, f"{field}_da"), getattr(row, f"{field}_en")
+                if bool(da) != bool(en):
+                    missing.append((table, row.key, field))
+            source = getattr(row, "source", None)
+            if source is not None:
+                assert row.language == (source.language or "da"), (table, row.key)
+    assert missing == []
+    english = session.scalar(select(e.Organisation).where(e.Organisation.key == "dihr"))
+    assert (english.acronym_da, english.acronym_en) == ("IMR", "DIHR")
+    un = session.scalar(select(e.Event).where(e.Event.key == "isil-2014-10-02-b-123"))
+    assert un.title_en.startswith("Parliamentary resolution B 123")

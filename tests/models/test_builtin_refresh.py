@@ -48,7 +48,7 @@ def test_upgrade_brings_unchanged_built_in_records_to_the_curated_form(tmp_path:
     path = tmp_path / "old.sqlite"
     database = open_database(sqlite_url(path))
     with database.session() as session:
-        curated = session.scalar(select(e.KeyFact.text).where(e.KeyFact.key == FACT))
+        curated = session.scalar(select(e.KeyFact.text_da).where(e.KeyFact.key == FACT))
     database.close()
     _as_before_curation(path)
 
@@ -56,6 +56,8 @@ def test_upgrade_brings_unchanged_built_in_records_to_the_curated_form(tmp_path:
     with upgraded.session() as session:
         facts = {row.key: row for row in session.scalars(select(e.KeyFact))}
     upgraded.close()
-    assert facts[FACT].text == curated and "tekstudtræk" not in facts[FACT].text
+    assert facts[FACT].text_da == curated and "tekstudtræk" not in facts[FACT].text_da
+    assert facts[FACT].text_en.startswith("The international coalition")  # and translated
     assert "strategi-2022-udgift-indkvartering-afviste-2019" not in facts
-    assert facts[EDITED].text == "Min egen tekst"  # a user's edit is kept
+    edited = facts[EDITED]  # a user's edit is kept, in its language, with no translation
+    assert (edited.text_da, edited.text_en, edited.language) == ("Min egen tekst", None, "da")

@@ -62,7 +62,7 @@ def test_an_amount_change_and_its_inverse(database):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (SetEngagementField("mali-vand-og-sanitet", "title", " "), "must not be empty"),
+        (SetEngagementField("mali-vand-og-sanitet", "title_da", "a\x07b"), "control character"),
         (SetEngagementField("mali-vand-og-sanitet", "end", "2010"), "before it starts"),
         (SetEngagementField("mali-vand-og-sanitet", "start", "2013-02-30"), "no day 30"),
         (
@@ -76,3 +76,18 @@ def test_invalid_edits_are_refused_and_change_nothing(database, change, message)
     with pytest.raises(ValidationError, match=message):
         _apply(database, change)
     assert _dump(database) == before
+
+
+def test_a_title_may_lose_one_language_but_not_both(database):
+    """Either language of a title may be emptied; the last one may not."""
+    key = "mali-vand-og-sanitet"
+    undo = _apply(database, SetEngagementField(key, "title_en", " "))
+    with pytest.raises(ValidationError, match="must not be empty"):
+        _apply(database, SetEngagementField(key, "title_da", ""))
+    with database.session() as session:
+        row = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+        assert row.title_en is None and row.title_da
+    _apply(database, undo)
+    with database.session() as session:
+        row = session.scalar(select(e.Engagement).where(e.Engagement.key == key))
+        assert row.title_en and row.title_da

@@ -28,15 +28,15 @@ def test_saving_over_a_newer_version_is_refused_with_both_values(database) -> No
     with database.session() as session:
         opened = engagement_detail(session, KEY)
     assert opened is not None
-    _apply(database, SetEngagementField(KEY, "title", "Klimapuljen i Mali", opened.version))
+    _apply(database, SetEngagementField(KEY, "title_da", "Klimapuljen i Mali", opened.version))
     with pytest.raises(EditConflictError) as conflict:
-        _apply(database, SetEngagementField(KEY, "title", "Klima i Mali", opened.version))
+        _apply(database, SetEngagementField(KEY, "title_da", "Klima i Mali", opened.version))
     assert conflict.value.theirs == "Klimapuljen i Mali"
     assert conflict.value.mine == "Klima i Mali"
     assert "Klimapuljen i Mali" in str(conflict.value)
     with database.session() as session:
         assert (
-            session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+            session.scalar(select(e.Engagement.title_da).where(e.Engagement.key == KEY))
             == "Klimapuljen i Mali"
         )
 
@@ -56,7 +56,7 @@ for number in range(int(sys.argv[3])):
         summary = (detail.row.summary or "") + f" {sys.argv[2]}{number}"
         try:
             with database.writing() as session, session.begin():
-                apply_change(session, SetEngagementField(sys.argv[4], "summary", summary,
+                apply_change(session, SetEngagementField(sys.argv[4], "summary_da", summary,
                                                          detail.version))
             break
         except EditConflictError:
@@ -81,7 +81,7 @@ def test_two_sessions_editing_concurrently_lose_no_update(database) -> None:
     for editor, (_out, error) in zip(editors, outputs, strict=True):
         assert editor.returncode == 0, error
     with database.session() as session:
-        summary = session.scalar(select(e.Engagement.summary).where(e.Engagement.key == KEY))
+        summary = session.scalar(select(e.Engagement.summary_da).where(e.Engagement.key == KEY))
     words = set(summary.split())
     assert {f"a{n}" for n in range(edits)} <= words
     assert {f"b{n}" for n in range(edits)} <= words
@@ -94,13 +94,13 @@ def test_undo_never_overwrites_a_colleagues_later_save(database) -> None:
         opened = engagement_detail(session, KEY)
     assert opened is not None
     original = opened.row.title
-    undo = _apply(database, SetEngagementField(KEY, "title", "Mit udkast", opened.version))
-    _apply(database, SetEngagementField(KEY, "title", "Kollegaens titel"))  # their later save
+    undo = _apply(database, SetEngagementField(KEY, "title_da", "Mit udkast", opened.version))
+    _apply(database, SetEngagementField(KEY, "title_da", "Kollegaens titel"))  # their later save
     with pytest.raises(EditConflictError) as conflict:
         _apply(database, undo)
     assert conflict.value.theirs == "Kollegaens titel"
     with database.session() as session:
-        title = session.scalar(select(e.Engagement.title).where(e.Engagement.key == KEY))
+        title = session.scalar(select(e.Engagement.title_da).where(e.Engagement.key == KEY))
     assert title == "Kollegaens titel" != original
     with database.session() as session:
         line = session.scalars(
@@ -118,15 +118,15 @@ def test_undo_and_redo_of_ones_own_edits_in_turn_are_no_conflict(database) -> No
     with database.session() as session:
         opened = engagement_detail(session, KEY)
     assert opened is not None
-    undo_title = _apply(database, SetEngagementField(KEY, "title", "Ny titel", opened.version))
-    undo_summary = _apply(database, SetEngagementField(KEY, "summary", "Nyt resumé"))
+    undo_title = _apply(database, SetEngagementField(KEY, "title_da", "Ny titel", opened.version))
+    undo_summary = _apply(database, SetEngagementField(KEY, "summary_da", "Nyt resumé"))
     redo_summary = _apply(database, undo_summary)
     redo_title = _apply(database, undo_title)
     _apply(database, redo_title)
     _apply(database, redo_summary)
     with database.session() as session:
         row = session.scalar(select(e.Engagement).where(e.Engagement.key == KEY))
-        assert (row.title, row.summary) == ("Ny titel", "Nyt resumé")
+        assert (row.title_da, row.summary_da) == ("Ny titel", "Nyt resumé")
 
 
 def test_undoing_an_addition_never_deletes_a_colleagues_later_change(database) -> None:
@@ -135,17 +135,17 @@ def test_undoing_an_addition_never_deletes_a_colleagues_later_change(database) -
 
     line = {"key": f"{FUNDED}--f99", "amount": 0, "currency": "DKK", "kind": "commitment"}
     undo_line = _apply(database, AddFundingLine(FUNDED, line))
-    _apply(database, SetFundingField(FUNDED, line["key"], "note", "Kollegaens note"))
+    _apply(database, SetFundingField(FUNDED, line["key"], "note_da", "Kollegaens note"))
     with pytest.raises(EditConflictError, match="after it was added"):
         _apply(database, undo_line)
     copy = f"{FUNDED}-kopi"
     undo_copy = _apply(database, DuplicateEngagement(copy, FUNDED, "Kopi"))
-    _apply(database, SetEngagementField(copy, "summary", "Kollegaens resumé"))
+    _apply(database, SetEngagementField(copy, "summary_da", "Kollegaens resumé"))
     with pytest.raises(EditConflictError, match="after it was added"):
         _apply(database, undo_copy)
     with database.session() as session:
-        assert session.scalar(select(e.FundingLine.note).where(e.FundingLine.key == line["key"]))
-        assert session.scalar(select(e.Engagement.summary).where(e.Engagement.key == copy))
+        assert session.scalar(select(e.FundingLine.note_da).where(e.FundingLine.key == line["key"]))
+        assert session.scalar(select(e.Engagement.summary_da).where(e.Engagement.key == copy))
 
 
 def test_undoing_ones_own_addition_after_undoing_its_edits_deletes_it(database) -> None:
@@ -153,7 +153,7 @@ def test_undoing_ones_own_addition_after_undoing_its_edits_deletes_it(database) 
 
     copy = f"{FUNDED}-kopi"
     undo_copy = _apply(database, DuplicateEngagement(copy, FUNDED, "Kopi"))
-    undo_title = _apply(database, SetEngagementField(copy, "title", "Ny kopi"))
+    undo_title = _apply(database, SetEngagementField(copy, "title_da", "Ny kopi"))
     _apply(database, undo_title)
     _apply(database, undo_copy)
     with database.session() as session:

@@ -17,7 +17,7 @@ BASE = (
     "'2024-01-01', '2024-01-01');"
 )
 ENGAGEMENT = (
-    "INSERT INTO engagements (key, title, status, source_id, as_of_on, as_of_precision, "
+    "INSERT INTO engagements (key, title_da, status, source_id, as_of_on, as_of_precision, "
     "start_on, end_on, created_at, updated_at) VALUES ('{key}', '{title}', '{status}', 1, "
     "'2024-01-01', 'day', '{start}', '{end}', '2024-01-01', '2024-01-01')"
 )
@@ -71,7 +71,7 @@ def test_percentages_above_100_are_rejected(empty_database) -> None:
     with pytest.raises(IntegrityError):
         _insert(
             empty_database,
-            "INSERT INTO key_facts (key, text, value, unit, source_id, as_of_on, "
+            "INSERT INTO key_facts (key, text_da, value, unit_da, source_id, as_of_on, "
             "as_of_precision, created_at, updated_at) VALUES ('k', 'Tillid', 186, '%', 1, "
             "'2024-01-01', 'day', '2024-01-01', '2024-01-01')",
         )

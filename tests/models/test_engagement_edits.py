@@ -81,7 +81,7 @@ def test_source_and_as_of_change(database):
         ({"source": "no-such-source"}, "no-such-source"),
         ({"as_of": "2023-13"}, "month 13"),
         ({"as_of": ""}, "required"),
-        ({"title": "x"}, "cannot be edited here"),
+        ({"title_da": "x"}, "cannot be edited here"),
     ],
 )
 def test_bad_links_are_refused_and_nothing_changes(database, values, message):
@@ -159,7 +159,8 @@ def test_link_and_unlink_an_existing_event(database):
 
 def test_an_event_field_edit_keeps_the_engagement_for_undo(database):
     inverse = _apply(
-        database, SetListField("events", "mali-2012-kup", "title", "Kup i Mali", engagement_key=KEY)
+        database,
+        SetListField("events", "mali-2012-kup", "title_da", "Kup i Mali", engagement_key=KEY),
     )
     assert inverse.engagement_key == KEY
     with pytest.raises(ValidationError):

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from models import entities as e
+from models.bilingual import LANGUAGES
 from models.errors import ValidationError
 from models.interchange.dump import dump_document
 from models.interchange.load import load_document
@@ -24,17 +25,17 @@ KEYS = {  # an engagement of the built-in knowledge base with the child the case
 
 # (record list, field, a value both must refuse, a value both must keep)
 CASES: list[tuple[str, str, Any, Any]] = [
-    ("engagement", "title", "   ", "Freds- og stabiliseringsfonden i Mali"),
-    ("engagement", "title", "x" * 501, "Kort titel"),
+    ("engagement", "title_da", "a\nb", "Freds- og stabiliseringsfonden i Mali"),
+    ("engagement", "title_en", "x" * 501, "Short title"),
     ("engagement", "lead_unit", "x" * 201, "Afrika, Politik og Udvikling"),
     ("engagement", "status", "finished-ish", "completed"),
-    ("engagement", "summary", "a\x07b", "Et resumé med æ, ø og å."),
+    ("engagement", "summary_da", "a\x07b", "Et resumé med æ, ø og å."),
     ("funding", "currency", "kroner", "EUR"),
     ("funding", "kind", "gift", "disbursement"),
     ("funding", "finance_act_line", "x" * 41, "§06.32.08.70"),
-    ("funding", "note", "\x00", "Delt med Niger"),
-    ("result", "indicator", "", "Antal uddannede dommere"),
-    ("result", "unit", "x" * 41, "personer"),
+    ("funding", "note_en", "\x00", "Shared with Niger"),
+    ("result", "indicator_da", "x" * 501, "Antal uddannede dommere"),
+    ("result", "unit_da", "x" * 41, "personer"),
     ("result", "target", "mange", "120"),
 ]
 
@@ -62,7 +63,11 @@ def _load(database, kind: str, name: str, value: Any) -> None:
     record = next(r for r in document["engagements"] if r["key"] == KEYS[kind])
     children = {"funding": "funding", "result": "results"}
     target = record[children[kind]][0] if kind in children else record
-    target[name] = value
+    base, _, language = name.rpartition("_")
+    if language in LANGUAGES and isinstance(target.get(base), dict):  # a text in two languages
+        target[base] = {**target[base], language: value}
+    else:
+        target[name] = value
     with database.session() as session, session.begin():
         load_document(session, document)
 
@@ -83,3 +88,11 @@ def test_the_editor_and_the_loader_refuse_the_same_value_alike(database, kind, n
     _load(database, kind, name, good)  # what the editor kept loads again unchanged
     with database.session() as session:
         assert dump_document(session) == document
+
+
+def test_a_required_text_in_neither_language_is_refused_by_editor_and_loader_alike(database):
+    """A title may be left in one language only; with neither, both refuse it alike."""
+    _edit(database, "engagement", "title_en", "")
+    refused_edit = _refusal(_edit, database, "engagement", "title_da", " ")
+    refused_load = _refusal(_load, database, "engagement", "title_da", " ")
+    assert refused_edit == refused_load == "text.empty"

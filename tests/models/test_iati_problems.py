@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models import entities as e
+from models.bilingual import text_in
 from models.db import Database
 from models.iati import IatiFileError, ImportOptions, ImportReport, import_iati_files
 from models.interchange.dump import dump_document
@@ -111,8 +112,13 @@ def test_crafted_activity_maps_every_field_it_can(database: Database) -> None:
             select(e.Engagement).where(e.Engagement.iati_identifier == "XM-TEST-1, phase 2/3")
         ).one()
         assert mopti.key == "iati-xm-test-1-phase-2-3"
-        assert mopti.title == "Vand til Mopti"  # Danish before English
-        assert mopti.summary == "Wells and pumps."
+        # every narrative in Danish and English is kept; the file's own language is English
+        assert (mopti.title_da, mopti.title_en) == ("Vand til Mopti", "Water for Mopti")
+        assert (mopti.summary_da, mopti.summary_en, mopti.language) == (
+            None,
+            "Wells and pumps.",
+            "en",
+        )
         assert mopti.status == "paused"
         assert (str(mopti.start), str(mopti.end)) == ("2021-04-15", "2024-12-31")
         assert str(mopti.as_of) == "2024-02-15"
@@ -121,13 +127,23 @@ def test_crafted_activity_maps_every_field_it_can(database: Database) -> None:
             "bilateral-development",
             "humanitarian-aid",
         ]
-        names = sorted((p.organisation.name, p.role) for p in mopti.participations)
+        names = sorted(
+            (text_in(p.organisation, "name", "da"), p.role) for p in mopti.participations
+        )
         assert names == [
             ("Udenrigsministeriet", "funding"),
             ("Wells Without Borders", "implementing"),
         ]
         results = [
-            (r.indicator, r.unit, r.baseline, r.target, r.actual, r.actual_text, str(r.start))
+            (
+                r.indicator_en,
+                r.unit_en,
+                r.baseline,
+                r.target,
+                r.actual,
+                r.actual_text_en,
+                str(r.start),
+            )
             for r in mopti.results
         ]
         assert results == [
@@ -220,7 +236,7 @@ def test_a_figure_that_would_change_at_rest_is_kept_as_text(
         for problem in file.problems
     )
     with database.session() as session:
-        assert "12.34567" in set(session.scalars(select(e.Result.target_text)))
+        assert "12.34567" in set(session.scalars(select(e.Result.target_text_en)))
 
 
 TWO_PARTNERS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -250,5 +266,5 @@ def test_an_organisation_the_loader_refuses_costs_only_the_activities_naming_it(
     (file,) = report.files
     assert (file.activities_imported, file.activities_skipped) == (1, 1)
     with database.session() as session:
-        titles = set(session.scalars(select(e.Engagement.title)))
+        titles = set(session.scalars(select(e.Engagement.title_en)))  # no xml:lang: English
     assert "Skoler i Gao" in titles and "Vand i Mopti" not in titles

@@ -15,6 +15,7 @@ from lxml import etree
 from sqlalchemy import func, select
 
 from models import entities as e
+from models.bilingual import Untranslated, text_in
 from models.db import Database
 from models.iati import ImportOptions, ImportReport, OnConflict, import_iati_files
 from models.interchange.dump import dump_document
@@ -123,7 +124,9 @@ def test_finnish_file_identifiers_with_spaces_give_clean_keys_and_keep_the_ident
             select(e.Engagement).where(e.Engagement.key == "iati-fi-3-2020-2020000056")
         ).one()
         assert benin.iati_identifier == "FI-3-2020- 2020000056"
-        assert benin.title == "Quality laboratory testing -training project in Benin"
+        assert (
+            text_in(benin, "title", "en") == "Quality laboratory testing -training project in Benin"
+        )
         assert benin.status == "active"
         assert (str(benin.start), str(benin.end)) == ("2020-06-24", "2022-12-31")
         assert [c.iso2 for c in benin.countries] == ["BJ"]
@@ -135,7 +138,7 @@ def test_finnish_file_identifiers_with_spaces_give_clean_keys_and_keep_the_ident
             ("budget", Decimal("128189.00"), "EUR"),
             ("commitment", Decimal("226650.00"), "EUR"),
         ]
-        roles = {(p.organisation.name, p.role) for p in benin.participations}
+        roles = {(text_in(p.organisation, "name", "en"), p.role) for p in benin.participations}
         assert roles == {
             ("Ministry for Foreign Affairs of Finland", "funding"),
             ("Laakarin Sosialinen Vastuu ry", "extending"),
@@ -160,7 +163,9 @@ def test_ministry_file_identifiers_with_spaces_give_clean_keys_and_keep_the_iden
             select(e.Engagement).where(e.Engagement.key == "iati-xm-example-min-2023-0001")
         ).one()
         assert clinics.iati_identifier == "XM-EXAMPLE-MIN-2023- 0001"
-        assert clinics.title == "Safe water for district clinics in Ghana"  # not the Finnish
+        assert (
+            text_in(clinics, "title", "en") == "Safe water for district clinics in Ghana"
+        )  # not the Finnish
         assert clinics.status == "active"
         assert (str(clinics.start), str(clinics.end)) == ("2023-03-15", "2025-06-30")
         assert [c.iso2 for c in clinics.countries] == ["GH"]
@@ -172,7 +177,7 @@ def test_ministry_file_identifiers_with_spaces_give_clean_keys_and_keep_the_iden
             ("budget", Decimal("61250.00"), "EUR"),
             ("commitment", Decimal("105000.00"), "EUR"),
         ]
-        roles = {(p.organisation.name, p.role) for p in clinics.participations}
+        roles = {(text_in(p.organisation, "name", "en"), p.role) for p in clinics.participations}
         assert roles == {
             ("Ministry of Example Affairs", "funding"),
             ("Friends of Clinics Association", "extending"),
@@ -186,9 +191,11 @@ def test_ministry_file_identifiers_with_spaces_give_clean_keys_and_keep_the_iden
             select(e.Engagement).where(e.Engagement.key == "iati-xm-example-min-2023-0002")
         ).one()
         # "22000" is a CRS channel code that many organisations share: kept apart by name.
-        assert {p.organisation.name for p in reading.participations if p.role == "extending"} == {
-            "Books Across Borders"
-        }
+        assert {
+            text_in(p.organisation, "name", "en")
+            for p in reading.participations
+            if p.role == "extending"
+        } == {"Books Across Borders"}
         planning = session.scalars(
             select(e.Engagement).where(e.Engagement.key == "iati-xm-example-min-2023-0003")
         ).one()
@@ -212,7 +219,7 @@ def test_danish_narratives_are_chosen_over_english_ones(database: Database) -> N
         spaced = session.scalars(
             select(e.Engagement).where(e.Engagement.iati_identifier == "DK-CVR-14766383 HP 405-266")
         ).one()
-    assert organisation.name == "Dansk Flygtningehjaelp"
+    assert text_in(organisation, "name", "da") == "Dansk Flygtningehjaelp"
     assert organisation.kind == "ngo"
     assert engagement.key.startswith("iati-dk-cvr-29439915-2018-21-strategic")
     assert len(engagement.key) <= 64
@@ -245,12 +252,14 @@ def test_danish_narratives_are_chosen_over_english_ones_in_the_ngo_extract(
         ).one()
         children = sorted(child.iati_identifier for child in parent.children)
         dated = str(spaced.as_of)  # d-portal's generated-datetime on the activity
-    assert organisation.name == "Eksempel Nødhjælpsråd"
+    assert text_in(organisation, "name", "da") == "Eksempel Nødhjælpsråd"
     assert organisation.kind == "ngo"
     assert engagement.key.startswith("iati-xm-example-ngo3-2019-22-framework")
     assert len(engagement.key) <= 64
     assert spaced.key == "iati-xm-example-ngo1-hp-101-202"
-    assert nameless.name == "Example Sign Language Association’s Fund"  # its reporting-org
+    assert (
+        text_in(nameless, "name", "en") == "Example Sign Language Association’s Fund"
+    )  # its reporting-org
     assert children == ["XM-EXAMPLE-NGO2-CH01-21", "XM-EXAMPLE-NGO2-CH02-21"]  # named before it
     assert dated == "2022-06-01"
 
@@ -271,7 +280,9 @@ def test_spanish_v201_file_reads_budgets_planned_disbursements_and_reports_negat
             )
         ).one()
         assert engagement.status == "completed"
-        assert engagement.title == "Personas cooperantes voluntarias en organismos internacionales"
+        assert text_in(engagement, "title", "en") == (
+            "Personas cooperantes voluntarias en organismos internacionales"
+        )
         assert sorted(line.kind for line in engagement.funding_lines) == [
             "budget",
             "budget",
@@ -301,7 +312,11 @@ def test_agency_v201_file_reads_budgets_planned_disbursements_and_reports_negati
             select(e.Engagement).where(e.Engagement.iati_identifier == "XM-EXAMPLE-AGY-0001-2014")
         ).one()
         assert engagement.status == "completed"
-        assert engagement.title == "Personal voluntario en organismos regionales"  # only Spanish
+        # only Spanish: kept as written, in the record's own language, and marked as such
+        title = text_in(engagement, "title", "da")
+        assert title == "Personal voluntario en organismos regionales"
+        assert isinstance(title, Untranslated) and title.language == engagement.language == "es"
+        assert engagement.title_da is None and engagement.title_en is None
         assert sorted(line.kind for line in engagement.funding_lines) == [
             "budget",
             "budget",
@@ -361,7 +376,7 @@ def test_on_conflict_skip_leaves_edited_engagements_alone(
     run_import(database, [path])
     with database.writing() as session, session.begin():
         edited = session.scalars(select(e.Engagement).where(e.Engagement.key == key)).one()
-        edited.title = "Edited by hand"
+        edited.title_en = "Edited by hand"
     report = run_import(database, [path], on_conflict=OnConflict.SKIP)
     assert report.files[0].activities_kept == activities
     assert report.unchanged
@@ -392,7 +407,7 @@ def test_on_conflict_add_imports_copies_under_new_keys(
     with database.session() as session:
         copy = session.scalars(select(e.Engagement).where(e.Engagement.key == f"{key}-2")).one()
         assert copy.iati_identifier is None
-        assert copy.title == title
+        assert text_in(copy, "title", "en") == title
         assert len(copy.funding_lines) == 3
     assert all(p.severity == "warning" for p in report.files[0].problems)
 

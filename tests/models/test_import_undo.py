@@ -40,10 +40,10 @@ def test_undo_is_refused_after_a_colleague_changed_any_record(database) -> None:
     undo = _import(database)
     with database.session() as session, session.begin():
         result = session.scalars(select(e.Result)).first()
-        result.note = "Changed by a colleague after the import"
+        result.note_da = "Changed by a colleague after the import"
     with pytest.raises(EditConflictError):
         database.write(lambda session: apply_change(session, undo))
     with database.session() as session:
         assert session.scalars(
-            select(e.Result.note).where(e.Result.note.like("Changed by a colleague%"))
+            select(e.Result.note_da).where(e.Result.note_da.like("Changed by a colleague%"))
         ).one()

@@ -42,7 +42,7 @@ def test_loading_the_same_file_twice_changes_nothing(database) -> None:
 
 def test_dump_uses_keys_plain_numbers_and_iso_dates(database) -> None:
     document = json.loads(_dump(database))
-    assert document["format"] == "briefing-builder/2"
+    assert document["format"] == "briefing-builder/3"
     amounts = [line["amount"] for item in document["engagements"] for line in item["funding"]]
     assert 200000000 in amounts
     assert all(isinstance(amount, int | float) for amount in amounts)
@@ -182,3 +182,99 @@ def test_country_shares_round_trip_and_must_name_listed_countries(database) -> N
         session.begin(),
     ):
         load_document(session, document)
+
+
+VERSION_2 = {  # as the previous release wrote it: one text per field, no languages
+    "format": "briefing-builder/2",
+    "sources": [
+        {"key": "kilde", "title": "En kilde", "language": "da"},
+        {"key": "post", "title": "A paper", "language": "en"},
+    ],
+    "organisations": [{"key": "egen", "name": "Egen partner", "kind": "other"}],
+    "engagements": [
+        {
+            "key": "dansk",
+            "title": "Et dansk engagement",
+            "summary": "Med æ, ø og å.",
+            "source": "kilde",
+            "as_of": "2020",
+            "funding": [
+                {
+                    "key": "dansk--f1",
+                    "amount": 5,
+                    "note": "En note",
+                    "source": "kilde",
+                    "as_of": "2020",
+                }
+            ],
+            "results": [
+                {
+                    "key": "dansk--r1",
+                    "indicator": "Antal",
+                    "unit": "%",
+                    "actual": 40,
+                    "source": "kilde",
+                    "as_of": "2020",
+                }
+            ],
+        },
+        {"key": "english", "title": "An English one", "source": "post", "as_of": "2021"},
+    ],
+    "events": [
+        {"key": "sket", "date": "2020", "title": "Det skete", "source": "post", "as_of": "2020"}
+    ],
+}
+
+
+def test_a_file_of_the_previous_format_loads_each_text_in_its_sources_language(database):
+    with database.session() as session, session.begin():
+        load_document(session, json.loads(json.dumps(VERSION_2)))
+    with database.session() as session:
+        dansk = session.scalar(select(e.Engagement).where(e.Engagement.key == "dansk"))
+        english = session.scalar(select(e.Engagement).where(e.Engagement.key == "english"))
+        event = session.scalar(select(e.Event).where(e.Event.key == "sket"))
+        partner = session.scalar(select(e.Organisation).where(e.Organisation.key == "egen"))
+        assert (dansk.language, dansk.title_da, dansk.title_en) == (
+            "da",
+            "Et dansk engagement",
+            None,
+        )
+        assert dansk.summary_da == "Med æ, ø og å."
+        assert dansk.funding_lines[0].note_da == "En note"
+        assert (dansk.results[0].indicator_da, dansk.results[0].unit_da) == ("Antal", "%")
+        assert (english.language, english.title_da, english.title_en) == (
+            "en",
+            None,
+            "An English one",
+        )
+        assert (event.language, event.title_en) == ("en", "Det skete")  # its source is English
+        assert (partner.language, partner.name_da) == ("da", "Egen partner")
+        dumped = dump_document(session)
+    record = next(r for r in dumped["engagements"] if r["key"] == "dansk")
+    assert record["title"] == {"da": "Et dansk engagement", "en": None}
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "refused"),
+    [
+        ({"da": "Titel", "fr": "Titre"}, "da", "fr"),  # a third language only as the original
+        ({"da": None, "en": None}, "da", "must not be empty"),
+        ({"da": "Titel"}, "dansk", "not a language code"),
+    ],
+)
+def test_texts_in_other_shapes_are_refused_whole(database, texts, language, refused):
+    before = _dump(database)
+    record = {
+        "key": "ny",
+        "language": language,
+        "title": texts,
+        "source": "um-danmark-i-mali-instrumenter-partnere-resultater",
+        "as_of": "2020",
+    }
+    with (
+        database.session() as session,
+        pytest.raises(ValidationError, match=refused),
+        session.begin(),
+    ):
+        load_document(session, {"format": "briefing-builder/3", "engagements": [record]})
+    assert _dump(database) == before

@@ -43,16 +43,20 @@ def _first_schema_copy(current: Path, old: Path) -> None:
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute(f"ATTACH DATABASE '{current}' AS current")
         for table in _tables(connection):
-            shared = [
-                c
-                for c in _columns(connection, table)
-                if c in _columns(connection, table, "current")
-            ]
-            names = ", ".join(shared)
+            now = _columns(connection, table, "current")
+            old = _columns(connection, table)
+            shared = [c for c in old if c in now]
+            # texts were one column, in the record's language, before revision 0008
+            texts = [c for c in old if c not in now and f"{c}_da" in now]
+            names = ", ".join(shared + texts)
             # before revision 0006 SQLite held amounts as floating point, not whole cents
-            values = names.replace("amount", "amount / 100.0")
-            if table != "funding_lines":
-                values = names
+            values = ", ".join(
+                "amount / 100.0" if c == "amount" and table == "funding_lines" else c
+                for c in shared
+            )
+            values = ", ".join(
+                [values] + [f"CASE WHEN language = 'en' THEN {c}_en ELSE {c}_da END" for c in texts]
+            )
             connection.execute(
                 f"INSERT INTO {table} ({names}) SELECT {values} FROM current.{table}"
             )
@@ -61,6 +65,7 @@ def _first_schema_copy(current: Path, old: Path) -> None:
 
 
 LATER_FIELDS = {  # columns added after the first schema: a first-schema copy cannot hold them
+    "translated_title": None,
     "internal_note": None,
     "primary_theme": None,
     "qualifier": None,
@@ -72,7 +77,35 @@ LATER_FIELDS = {  # columns added after the first schema: a first-schema copy ca
 
 
 def _without_later_fields(value):
-    """The dump as the first schema could have held it."""
+    """The dump as the first schema could have held it: no translations either, only each
+    text as first written."""
+    if isinstance(value, dict) and isinstance(value.get("language"), str):
+        language = value["language"]
+        if "iati_ref" in value and "kind" in value:  # an organisation: its language was not
+            moved = "en" if value["iati_ref"] else "da"  # known, the upgrade says from the ref
+            value = {
+                key: (
+                    {code: item[language] if code == moved else None for code in item}
+                    if isinstance(item, dict)
+                    else moved
+                    if key == "language"
+                    else item
+                )
+                for key, item in value.items()
+            }
+            language = moved
+        value = {
+            key: (
+                {code: (text if code == language else None) for code, text in item.items()}
+                if isinstance(item, dict) and set(item) <= {"da", "en"}
+                else item
+            )
+            for key, item in value.items()
+        }
+        value = {
+            key: (None if isinstance(item, dict) and not any(item.values()) else item)
+            for key, item in value.items()
+        }
     if isinstance(value, dict):
         return {
             key: (LATER_FIELDS[key] if key in LATER_FIELDS else _without_later_fields(item))

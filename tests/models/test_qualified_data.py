@@ -96,7 +96,7 @@ def test_qualifiers_notes_estimated_dates_and_primary_theme_round_trip(empty_dat
     assert engagement["results"][0]["actual_qualifier"] == "more_than"
     assert dumped["key_facts"][0]["value_qualifier"] == "more_than"
     assert dumped["sources"][0]["published"] == "~2016"
-    assert dumped["format"] == "briefing-builder/2"
+    assert dumped["format"] == "briefing-builder/3"
     json.dumps(dumped, default=str)  # plain data
 
 

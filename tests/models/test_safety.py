@@ -174,7 +174,7 @@ from models.db import connect
 from models.services.changes import SetEngagementField, apply_change
 database = connect(sys.argv[1])
 for number in range(int(sys.argv[2])):
-    change = SetEngagementField(sys.argv[3], "summary", f"{sys.argv[4]} {number}")
+    change = SetEngagementField(sys.argv[3], "summary_da", f"{sys.argv[4]} {number}")
     database.write(lambda session: apply_change(session, change))
 print("done", flush=True)
 """
@@ -216,7 +216,7 @@ def test_writers_outwait_a_lock_held_longer_than_one_busy_wait(tmp_path: Path) -
         answers = [writer.communicate(timeout=300) for writer in writers]
     assert [writer.returncode for writer in writers] == [0] * 8, [err for _, err in answers]
     with sqlite3.connect(path) as connection:
-        summaries = {row[0] for row in connection.execute("SELECT summary FROM engagements")}
+        summaries = {row[0] for row in connection.execute("SELECT summary_da FROM engagements")}
     assert {f"writer-{number} 19" for number in range(8)} <= summaries
 
 

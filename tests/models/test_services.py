@@ -37,7 +37,7 @@ def test_creating_an_engagement_links_the_countries_checked(database) -> None:
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [
-        ("title", "  ", "must not be empty"),
+        ("title_da", "  ", "must not be empty"),
         ("status", "done", "“done” is not one of"),
     ],
 )

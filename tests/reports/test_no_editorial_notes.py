@@ -24,7 +24,7 @@ def test_no_editorial_note_reaches_any_built_in_brief(database, language: str) -
         notes = [
             note
             for note in session.scalars(select(e.Source.note)).all()
-            + session.scalars(select(e.FundingLine.note)).all()
+            + session.scalars(select(e.FundingLine.note_da)).all()
             if note
         ]
         places = [("countries", c.iso2) for c in session.scalars(select(e.Country))] + [

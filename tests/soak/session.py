@@ -137,7 +137,7 @@ def run(minutes: float, seed: int) -> int:
         settle()
     with window.database.session() as session:
         stored = {
-            key: session.scalar(select(e.Engagement.title).where(e.Engagement.key == key))
+            key: session.scalar(select(e.Engagement.title_da).where(e.Engagement.key == key))
             for key in last_typed
         }
     window.close()

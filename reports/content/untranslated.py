@@ -1,0 +1,51 @@
+"""The texts a brief would print untranslated: listed in the app before export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+
+from models.bilingual import Untranslated
+from models.queries.briefs import BriefData
+
+
+@dataclass(frozen=True)
+class UntranslatedText:
+    what: str  # "engagement", "result", "funding line", "partner", "event", "key fact"
+    key: str
+    text: Untranslated
+
+
+def _texts(row: object) -> Iterator[Untranslated]:
+    for field in fields(row):  # type: ignore[arg-type]
+        if field.name == "engagement_title":  # the engagement's own, listed with it
+            continue
+        value = getattr(row, field.name)
+        if isinstance(value, Untranslated):
+            yield value
+
+
+def untranslated_texts(data: BriefData) -> list[UntranslatedText]:
+    """Every text of ``data`` read without a translation into the brief's language, once."""
+    found: list[UntranslatedText] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(what: str, key: str, row: object) -> None:
+        for text in _texts(row):
+            if (what, key, text) not in seen:
+                seen.add((what, key, text))
+                found.append(UntranslatedText(what, key, text))
+
+    for engagement in data.engagements:
+        add("engagement", engagement.key, engagement)
+        for line in (*engagement.funding, *engagement.undated_funding):
+            add("funding line", line.key, line)
+        for result in engagement.results:
+            add("result", result.key, result)
+        for partner in engagement.partners:
+            add("partner", partner.key, partner)
+    for event in data.events:
+        add("event", event.key, event)
+    for fact in data.key_facts:
+        add("key fact", fact.key, fact)
+    return found
