@@ -149,6 +149,159 @@ DANISH: dict[str, str] = {
         "importeret."
     ),
     "iati.version": "{name} er IATI version {version}; dette program læser version {supported}.",
+    "iati.problem": "{severity} ({where}): {problem}",
+    "iati.problem.activity": "{severity} ({where}) [{identifier}]: {problem}",
+    "iati.severity.critical": "kritisk",
+    "iati.severity.error": "fejl",
+    "iati.severity.warning": "advarsel",
+    "iati.where.line": "linje {line}",
+    "iati.where.file": "filen",
+    "iati.version_unsupported": (
+        "IATI-versionen “{version}” er ikke en af {supported}; filen er læst som 2.03."
+    ),
+    "iati.version_missing": (
+        "IATI-versionen mangler og er ikke en af {supported}; filen er læst som 2.03."
+    ),
+    "iati.no_file_date": (
+        "filen angiver ingen dato for seneste opdatering eller dannelse; oplysningerne er "
+        "dateret pr. importen ({date})."
+    ),
+    "iati.no_identifier": "aktiviteten har ingen iati-identifier; sprunget over.",
+    "iati.identifier_twice": (
+        "denne identifikator er allerede importeret tidligere i samme import; denne kopi er "
+        "sprunget over."
+    ),
+    "iati.identifier_too_long": "iati-identifier er længere end {limit} tegn; sprunget over.",
+    "iati.no_title": "aktiviteten har ingen titel; sprunget over.",
+    "iati.title_too_long": (
+        "titlen er {length} tegn lang (der er plads til højst {limit}); sprunget over."
+    ),
+    "iati.not_imported": "ikke importeret: {cause}",
+    "iati.refused.record_field": "{what}, {name}: {refusal}",
+    "iati.refused.record": "{what}: {refusal}",
+    "iati.refused.field": "{name}: {refusal}",
+    "iati.copy": (
+        "engagementet “{key}” indeholder allerede denne aktivitet; importeret som kopien "
+        "“{copy}” uden IATI-identifikatoren, som skal være entydig."
+    ),
+    "iati.status_unknown": "activity-status “{code}” er ukendt; registreret som aktiv.",
+    "iati.no_status": "ingen activity-status; registreret som aktiv.",
+    "iati.date_invalid": "{element}: “{value}” er ikke en dato; udeladt.",
+    "iati.ends_before_start": (
+        "aktiviteten slutter ({end}), før den begynder ({start}); slutdatoen er udeladt."
+    ),
+    "iati.country_unknown": "recipient-country “{code}” er ikke en ISO 3166-1-kode; udeladt.",
+    "iati.region_unknown": (
+        "recipient-region {code} (vocabulary {vocabulary}) svarer ikke til nogen region i "
+        "vidensbasen; udeladt."
+    ),
+    "iati.share_range": (
+        "{element} {code}: procentsatsen “{value}” ligger ikke mellem 0 og 100; udeladt."
+    ),
+    "iati.sector_code": "sector “{code}” er ikke en {digits}-cifret DAC-kode; udeladt.",
+    "iati.sector_no_theme": (
+        "DAC-sektor {code} har intet tema i sektortabellen; intet tema tilføjet."
+    ),
+    "iati.theme_missing": (
+        "temaet “{theme}” (DAC-sektor {code}) findes ikke i vidensbasen; udeladt."
+    ),
+    "iati.parent_none": (
+        "related-activity type 1 nævner ingen anden aktivitet; ingen overordnet aktivitet angivet."
+    ),
+    "iati.parent_second": (
+        "der er nævnt en anden overordnet aktivitet ({ref}); den første ({first}) er beholdt."
+    ),
+    "iati.parent_circle": (
+        "de overordnede aktiviteter danner en cirkel; ingen overordnet aktivitet angivet."
+    ),
+    "iati.parent_missing": (
+        "den overordnede aktivitet “{identifier}” findes hverken i denne import eller i "
+        "vidensbasen; importeret uden overordnet aktivitet."
+    ),
+    "iati.org_role": "participating-org har rollen “{code}”, ikke 1–4; udeladt.",
+    "iati.org_nameless": "participating-org har hverken ref eller navn; udeladt.",
+    "iati.org_name_cut": "organisationens navn er afkortet til {limit} tegn.",
+    "iati.org_ref_long": "organisationens ref er længere end {limit} tegn; ikke gemt.",
+    "iati.money_ends_before_start": (
+        "{element} slutter ({end}), før den begynder ({start}); slutdatoen er udeladt."
+    ),
+    "iati.money_no_value": "{element} har ingen værdi; udeladt.",
+    "iati.currency_unknown": (
+        "{element} på {value} har valutaen “{currency}”, som ikke er en ISO 4217-kode; udeladt."
+    ),
+    "iati.currency_missing": (
+        "{element} på {value} har ingen valuta (hverken på værdien eller som aktivitetens "
+        "default-currency); udeladt."
+    ),
+    "iati.value_not_number": "{element}: værdien “{value}” er ikke et tal.",
+    "iati.amount_negative": "{element} på {amount} {currency}: beløbet er negativt; udeladt.",
+    "iati.amount_too_large": (
+        "{element} på {amount} {currency}: tallet er for stort til at være et beløb."
+    ),
+    "iati.amount_cents": "{element} på {amount} {currency} føres med to decimaler som {cents}.",
+    "iati.indicator_no_title": (
+        "indikatoren har ingen titel (og det har dens resultat heller ikke); udeladt."
+    ),
+    "iati.period_several": (
+        "perioden har flere mål eller opnåede værdier (opdelt på dimension); den første af "
+        "hver er beholdt."
+    ),
+    "iati.result_period_reversed": (
+        "resultatperioden slutter ({end}), før den begynder; slutdatoen er udeladt."
+    ),
+    "iati.figure_refused": "{element} {value}: {refusal} Beholdt som tekst.",
+    "iati.figure_percent": (
+        "{element} {value} er ikke en procentsats mellem 0 og 100; beholdt som tekst."
+    ),
+    "iati.report.file": "{file} (IATI {version})",
+    "iati.report.activities": "aktiviteter: {imported} importeret, {skipped} sprunget over",
+    "iati.report.activities_kept": (
+        "aktiviteter: {imported} importeret, {skipped} sprunget over, {kept} fandtes i "
+        "forvejen og er ikke rørt"
+    ),
+    "iati.report.money": (
+        "budgetter: {budgets}, planlagte udbetalinger: {planned}, transaktioner: "
+        "{transactions}, resultater: {results}"
+    ),
+    "iati.report.transactions_ignored": (
+        "{ignored} transaktioner af andre typer end tilsagn og udbetaling er ikke importeret"
+    ),
+    "iati.report.problems": "problemer: kritiske {critical}, fejl {errors}, advarsler {warnings}",
+    "iati.report.more": "… og {more} til",
+    "iati.report.dry_run": "Forhåndsvisning: intet er skrevet.",
+    "iati.report.unchanged": "Intet er ændret i vidensbasen.",
+    "iati.report.added": "Tilføjet: {count} {kind}.",
+    "iati.report.would_add": "Vil blive tilføjet: {count} {kind}.",
+    "iati.report.changed": "Ændret: {count} {kind}.",
+    "iati.report.would_change": "Vil blive ændret: {count} {kind}.",
+    "iati.report.added_titles": "Tilføjet:",
+    "iati.report.would_add_titles": "Vil blive tilføjet:",
+    "iati.report.changed_titles": "Ændret:",
+    "iati.report.would_change_titles": "Vil blive ændret:",
+    "iati.kind.engagements": "engagementer",
+    "iati.kind.engagements.one": "engagement",
+    "iati.kind.funding": "bevillingslinjer",
+    "iati.kind.funding.one": "bevillingslinje",
+    "iati.kind.results": "resultater",
+    "iati.kind.results.one": "resultat",
+    "iati.kind.organisations": "organisationer",
+    "iati.kind.organisations.one": "organisation",
+    "iati.kind.sources": "kilder",
+    "iati.kind.sources.one": "kilde",
+    "iati.kind.countries": "lande",
+    "iati.kind.countries.one": "land",
+    "iati.kind.regions": "regioner",
+    "iati.kind.regions.one": "region",
+    "iati.kind.themes": "temaer",
+    "iati.kind.themes.one": "tema",
+    "iati.kind.instruments": "instrumenter",
+    "iati.kind.instruments.one": "instrument",
+    "iati.kind.events": "begivenheder",
+    "iati.kind.events.one": "begivenhed",
+    "iati.kind.key_facts": "nøgletal",
+    "iati.kind.key_facts.one": "nøgletal",
+    "iati.kind.sector_themes": "sektortemaer",
+    "iati.kind.sector_themes.one": "sektortema",
     "knowledge.not_json": "{name} er ikke gyldig JSON (linje {line}, kolonne {column}: {detail}).",
     "knowledge.name_twice": "{name} nævner “{field}” to gange i samme post; intet blev læst.",
     "knowledge.too_deep": "{name} er indlejret for dybt til at være en vidensfil.",
@@ -260,3 +413,9 @@ DANISH_WORDS: dict[str, str] = {
     "lead": "ledende",
     "beneficiary": "modtager",
 }
+
+
+def danish_word(word: str) -> str:
+    """A record kind, field or role in Danish ("event “x”" keeps its key)."""
+    kind, quote, key = word.partition(" “")
+    return DANISH_WORDS.get(kind, kind) + (f" “{key}" if quote else "")

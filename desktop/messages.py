@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 from models.errors import ValidationError
 from models.messages import ENGLISH, Message
 
-from desktop.message_catalogue import DANISH, DANISH_WORDS
+from desktop.message_catalogue import DANISH, danish_word
 
 
 def interface_language() -> str:
@@ -43,12 +43,6 @@ def message_text(error: BaseException, language: str | None = None) -> str:
     if (language or interface_language()) != "da":
         return said.render(ENGLISH)
     return said.render(DANISH, danish_word)
-
-
-def danish_word(word: str) -> str:
-    """A record kind, field or role in Danish ("event “x”" keeps its key)."""
-    kind, quote, key = word.partition(" “")
-    return DANISH_WORDS.get(kind, kind) + (f" “{key}" if quote else "")
 
 
 def _prefixed(error: object, text: str, word: object) -> str:

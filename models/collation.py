@@ -32,6 +32,18 @@ def danish_sort_key(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", danish))
 
 
+def english_sort_key(text: str) -> str:
+    """Sort key for English: case and accents ignored, so "Åland" sorts with the A's and
+    "Ærø" as "aero" (English readers know no letters after z)."""
+    folded = text.casefold().replace("æ", "ae").replace("ø", "o")
+    return _COMBINING.sub("", unicodedata.normalize("NFD", folded))
+
+
+def sort_key(text: str, language: str) -> str:
+    """The sort key of ``text`` in ``language`` (Danish or English)."""
+    return danish_sort_key(text) if language == "da" else english_sort_key(text)
+
+
 def matches(query: str, *texts: str | None) -> bool:
     """True when every word of the query occurs in one of the texts, Danish-aware."""
     words = fold(query).split()

@@ -167,6 +167,133 @@ ENGLISH: dict[str, str] = {
         "read other files or exhaust memory, so the file was refused and nothing was imported."
     ),
     "iati.version": "{name} is IATI version {version}; this program reads versions {supported}.",
+    # IATI import problems (``element`` is an IATI element's name, kept as the file has it)
+    "iati.problem": "{severity} ({where}): {problem}",
+    "iati.problem.activity": "{severity} ({where}) [{identifier}]: {problem}",
+    "iati.severity.critical": "critical",
+    "iati.severity.error": "error",
+    "iati.severity.warning": "warning",
+    "iati.where.line": "line {line}",
+    "iati.where.file": "file",
+    "iati.version_unsupported": "IATI version “{version}” is not one of {supported}; read as 2.03.",
+    "iati.version_missing": "IATI version “missing” is not one of {supported}; read as 2.03.",
+    "iati.no_file_date": (
+        "the file gives no last-updated or generated date; facts are dated as of the import "
+        "({date})."
+    ),
+    "iati.no_identifier": "the activity has no iati-identifier; skipped.",
+    "iati.identifier_twice": (
+        "this identifier was already imported earlier in this import; this copy was skipped."
+    ),
+    "iati.identifier_too_long": "the iati-identifier is longer than {limit} characters; skipped.",
+    "iati.no_title": "the activity has no title; skipped.",
+    "iati.title_too_long": (
+        "the title is {length:,} characters long (at most {limit} fit); skipped."
+    ),
+    "iati.not_imported": "not imported: {cause}",
+    "iati.refused.record_field": "{what}, {name}: {refusal}",
+    "iati.refused.record": "{what}: {refusal}",
+    "iati.refused.field": "{name}: {refusal}",
+    "iati.copy": (
+        "engagement “{key}” already holds this activity; imported as a copy “{copy}” without "
+        "the IATI identifier, which must stay unique."
+    ),
+    "iati.status_unknown": "activity-status “{code}” is unknown; recorded as active.",
+    "iati.no_status": "no activity-status; recorded as active.",
+    "iati.date_invalid": "{element}: “{value}” is not a date; left out.",
+    "iati.ends_before_start": (
+        "the activity ends ({end}) before it starts ({start}); end left out."
+    ),
+    "iati.country_unknown": "recipient-country “{code}” is no ISO 3166-1 code; left out.",
+    "iati.region_unknown": (
+        "recipient-region {code} (vocabulary {vocabulary}) matches no region of the knowledge "
+        "base; left out."
+    ),
+    "iati.share_range": (
+        "{element} {code}: percentage “{value}” is not between 0 and 100; left out."
+    ),
+    "iati.sector_code": "sector “{code}” is not a {digits}-digit DAC code; left out.",
+    "iati.sector_no_theme": "DAC sector {code} has no theme in the sector table; no theme added.",
+    "iati.theme_missing": (
+        "theme “{theme}” (DAC sector {code}) is not in the knowledge base; left out."
+    ),
+    "iati.parent_none": "related-activity type 1 names no other activity; no parent set.",
+    "iati.parent_second": "a second parent ({ref}) is named; the first ({first}) was kept.",
+    "iati.parent_circle": "the parent activities form a circle; no parent set.",
+    "iati.parent_missing": (
+        "parent activity “{identifier}” is neither in this import nor in the knowledge base; "
+        "imported without a parent."
+    ),
+    "iati.org_role": "participating-org has role “{code}”, not 1–4; left out.",
+    "iati.org_nameless": "participating-org has neither ref nor name; left out.",
+    "iati.org_name_cut": "organisation name cut to {limit} characters.",
+    "iati.org_ref_long": "organisation ref longer than {limit}; not kept.",
+    "iati.money_ends_before_start": (
+        "{element} ends ({end}) before it starts ({start}); end left out."
+    ),
+    "iati.money_no_value": "{element} has no value; left out.",
+    "iati.currency_unknown": (
+        "{element} of {value} has the currency “{currency}”, which is no ISO 4217 code; left out."
+    ),
+    "iati.currency_missing": (
+        "{element} of {value} has no currency (neither on the value nor as the activity's "
+        "default-currency); left out."
+    ),
+    "iati.value_not_number": "{element} value “{value}” is no number.",
+    "iati.amount_negative": "{element} of {amount} {currency} is negative; left out.",
+    "iati.amount_too_large": "{element} of {amount} {currency} is too large to be an amount.",
+    "iati.amount_cents": "{element} of {amount} {currency} is kept to the cent as {cents}.",
+    "iati.indicator_no_title": "indicator has no title (nor has its result); left out.",
+    "iati.period_several": (
+        "period has several targets or actuals (by dimension); the first of each was kept."
+    ),
+    "iati.result_period_reversed": ("result period ends ({end}) before it starts; end left out."),
+    "iati.figure_refused": "{element} {value}: {refusal} Kept as text.",
+    "iati.figure_percent": ("{element} {value} is no percentage between 0 and 100; kept as text."),
+    # the IATI import report
+    "iati.report.file": "{file} (IATI {version})",
+    "iati.report.activities": "activities: {imported} imported, {skipped} skipped",
+    "iati.report.activities_kept": (
+        "activities: {imported} imported, {skipped} skipped, {kept} already present and left alone"
+    ),
+    "iati.report.money": (
+        "budgets: {budgets}, planned disbursements: {planned}, transactions: {transactions}, "
+        "results: {results}"
+    ),
+    "iati.report.transactions_ignored": (
+        "{ignored} transactions of other types than commitment and disbursement were not imported"
+    ),
+    "iati.report.problems": ("problems: critical {critical}, errors {errors}, warnings {warnings}"),
+    "iati.report.more": "… and {more} more",
+    "iati.report.dry_run": "Dry run: nothing was written.",
+    "iati.report.unchanged": "Nothing changed in the knowledge base.",
+    "iati.report.added": "Added {count} {kind}.",
+    "iati.report.would_add": "Would add {count} {kind}.",
+    "iati.report.changed": "Changed {count} {kind}.",
+    "iati.report.would_change": "Would change {count} {kind}.",
+    "iati.report.added_titles": "Added:",
+    "iati.report.would_add_titles": "Would add:",
+    "iati.report.changed_titles": "Changed:",
+    "iati.report.would_change_titles": "Would change:",
+    # record kinds in "Added 3 engagements" (the command line has always printed the plural)
+    **{
+        f"iati.kind.{kind}{number}": kind.replace("_", " ")
+        for kind in (
+            "engagements",
+            "funding",
+            "results",
+            "organisations",
+            "sources",
+            "countries",
+            "regions",
+            "themes",
+            "instruments",
+            "events",
+            "key_facts",
+            "sector_themes",
+        )
+        for number in ("", ".one")
+    },
     # knowledge files
     "knowledge.not_json": "{name} is not valid JSON (line {line}, column {column}: {detail}).",
     "knowledge.name_twice": "{name} names “{field}” twice in one record; nothing was read.",
@@ -210,13 +337,16 @@ class Message:
     def render(self, catalogue: Mapping[str, str], word: Callable[[str], str] | None = None) -> str:
         """The text from ``catalogue``; nested messages are rendered from it too, and
         ``word`` (if given) translates the parameters named ``what``, ``name``, ``role`` and
-        ``places`` (a record kind, a field name, a partner's role, "countries")."""
-        values: dict[str, str] = {}
+        ``places`` (a record kind, a field name, a partner's role, "countries"). Whole numbers
+        stay numbers, so that a text may group their digits ("{length:,}")."""
+        values: dict[str, Any] = {}
         for key, value in self.params:
             if isinstance(value, Message):
                 values[key] = value.render(catalogue, word)
             elif word is not None and key in ("what", "name", "role", "places"):
                 values[key] = word(str(value))
+            elif isinstance(value, int) and not isinstance(value, bool):
+                values[key] = value
             else:
                 values[key] = str(value)
         if "what" in values:  # "{What}" begins a sentence with the record kind

@@ -101,8 +101,7 @@ class BriefText:
             return ""
         if value.estimated:
             plain = self.partial(replace(value, estimated=False))
-            # a narrow column may wrap after "around", never inside the date itself
-            return f"{self('around')} {plain}"
+            return f"{self('around')}{NBSP}{plain}"
         match value.precision:
             case Precision.YEAR:
                 return str(value.year)

@@ -67,4 +67,4 @@ def import_iati(url: str, arguments: argparse.Namespace) -> int:
 
 
 def print_report(report: ImportReport) -> None:
-    print("\n".join(report_lines(report)))
+    print("\n".join(report_lines(report, str)))  # the command line speaks English

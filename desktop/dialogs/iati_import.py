@@ -89,7 +89,7 @@ class IatiImportDialog(QDialog):
             self.import_button.setEnabled(False)
             self.status.setText("")
             return
-        self.report.setPlainText("\n".join(report_lines(report)))
+        self.report.setPlainText("\n".join(report_lines(report, in_language)))
         self.import_button.setEnabled(True)
         self.status.setText(self.tr("Preview: nothing has been written yet."))
 
@@ -107,6 +107,6 @@ class IatiImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         if change.report:
-            self.report.setPlainText("\n".join(report_lines(change.report[0])))
+            self.report.setPlainText("\n".join(report_lines(change.report[0], in_language)))
         self.status.setText(self.tr("Imported. Undo (Ctrl+Z) puts everything back as it was."))
         self.on_imported()

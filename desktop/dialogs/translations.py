@@ -47,14 +47,21 @@ class TranslationsDialog(QDialog):
         summary = QLabel(self)
         summary.setObjectName("briefGapsSummary")
         summary.setWordWrap(True)
-        if found:
+        if len(found) == 1:
             summary.setText(
                 self.tr(
-                    "%n text(s) of this brief have no %1 translation; they print as written, "
-                    "in italics and marked with their language.",
-                    "",
-                    len(found),
+                    "1 text of this brief has no %1 translation; it prints as written, "
+                    "in italics and marked with its language."
                 ).replace("%1", language.lower())
+            )
+        elif found:
+            summary.setText(
+                self.tr(
+                    "%2 texts of this brief have no %1 translation; they print as written, "
+                    "in italics and marked with their language."
+                )
+                .replace("%1", language.lower())
+                .replace("%2", str(len(found)))
             )
         else:
             summary.setText(self.tr("Every text of this brief is in %1.").replace("%1", language))

@@ -48,10 +48,13 @@ class EngagementEditor(QTabWidget):
         self.text_language.setObjectName("textLanguage")
         self.text_language.setAccessibleName(self.tr("Texts in"))
         self.text_language.setToolTip(
-            self.tr("The language of the texts shown and typed; untranslated texts show greyed")
+            self.tr(
+                "Texts in: the language of the titles, notes and indicators shown and typed; "
+                "a text not yet translated shows its original greyed"
+            )
         )
-        self.text_language.addItem(self.tr("Texts in Danish"), "da")
-        self.text_language.addItem(self.tr("Texts in English"), "en")
+        self.text_language.addItem(self.tr("Danish"), "da")
+        self.text_language.addItem(self.tr("English"), "en")
         self.text_language.setCurrentIndex(
             max(0, self.text_language.findData(self.session.text_language))
         )

@@ -11,13 +11,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.collation import danish_sort_key
+from models.collation import danish_sort_key, sort_key
 from models.money import Money
 from models.queries.engagement_list import EngagementListRow
 from models.selection import Selection
 
 from desktop.formatting import amount_text, kind_text, period_text, status_text
+from desktop.untranslated import cell_text, is_untranslated
 
 COLUMNS = (
     "title",
@@ -195,6 +197,13 @@ class EngagementTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:  # whole text, where a column cuts it short
             return self._display(row, column) or None
+        if column == "title" and is_untranslated(row.title):  # an original, not translated
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#5b6673"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KEY_ROLE:
@@ -209,7 +218,7 @@ class EngagementTableModel(QAbstractTableModel):
     def _display(self, row: EngagementListRow, column: str) -> str:
         match column:
             case "title":
-                return row.title
+                return cell_text(row.title)
             case "countries":
                 return self._names(row.countries)
             case "themes":
@@ -267,11 +276,11 @@ class EngagementTableModel(QAbstractTableModel):
             if name == "title":
                 return (row.title_key, row.key)
             if name == "total":
-                return (row.total_dkk, danish_sort_key(row.title))
+                return (row.total_dkk, sort_key(row.title, self.language))
             if name in ("period", "as_of"):
                 value = row.start if name == "period" else row.as_of
                 return (value.first_day().isoformat() if value else "", row.key)
-            return (danish_sort_key(self._display(row, name)), row.key)
+            return (sort_key(self._display(row, name), self.language), row.key)
 
         return key
 

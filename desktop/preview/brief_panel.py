@@ -328,6 +328,7 @@ class BriefPanel(QWidget):
         self.author.setText(request.author or "")
         self.unit.setText(request.unit or "")
         self.case_number.setText(request.case_number or "")
+        self.updated_by.setChecked(request.show_updated_by)
         wanted = [section.value for section in request.sections]
         items = [self.sections.takeItem(0) for _ in range(self.sections.count())]
         items.sort(

@@ -90,7 +90,9 @@ class BriefExports(QObject):
                 return
             self.brief.exported(request, data)
             self.remember(path, request)
-            self.told.emit(self.tr("Exported %1").replace("%1", str(path)))
+            self.told.emit(
+                self.tr("Exported %1").replace("%1", str(path)) + self.untranslated_note(request)
+            )
             self.exported.emit(path)
 
         def failed(error: BaseException) -> None:
@@ -119,11 +121,38 @@ class BriefExports(QObject):
                 self.tr("The PDF could not be written: %1").replace("%1", in_language(error))
             )
             return False
+        note = ""
         if self.brief.rendered_request is not None:
             self.remember(path, self.brief.rendered_request)
-        self.told.emit(self.tr("Exported %1").replace("%1", str(path)))
+            note = self.untranslated_note(self.brief.rendered_request)
+        self.told.emit(self.tr("Exported %1").replace("%1", str(path)) + note)
         self.exported.emit(path)
         return True
+
+    def untranslated_note(self, request: BriefRequest) -> str:
+        """After an export: how many texts printed as written, for want of a translation
+        (listed under View → Missing translations); "" when none."""
+        from reports.content.build import read_brief_data
+        from reports.content.untranslated import untranslated_texts
+
+        try:
+            with self.context.database.session() as session:
+                count = len(untranslated_texts(read_brief_data(session, request)))
+        except BriefingError:
+            return ""
+        if not count:
+            return ""
+        if count == 1:
+            said = self.tr(
+                "1 text printed untranslated, marked with its language "
+                "(View → Missing translations)."
+            )
+        else:
+            said = self.tr(
+                "%1 texts printed untranslated, marked with their language "
+                "(View → Missing translations)."
+            ).replace("%1", str(count))
+        return " — " + said
 
     def remember(self, path: Path, request: BriefRequest) -> None:
         entry = json.dumps(

@@ -18,6 +18,7 @@ from models.iati.money import FundingReader, MoneyCounts, budget_lines
 from models.iati.organisations import OrganisationDirectory, participating_organisations
 from models.iati.results import result_records
 from models.iati.xmlfile import Element, iso_date, text_of
+from models.messages import say
 from models.partial_dates import PartialDate
 from models.services.validation import TITLE_LENGTH
 from models.vocabulary import EngagementStatus
@@ -73,19 +74,16 @@ def map_activity(
     context.learn_language(activity.find("title"))
     titles = context.wording(activity.find("title"), one_line=True)
     if not titles:
-        context.problems.critical("the activity has no title; skipped.", line)
+        context.problems.critical(say("iati.no_title"), line)
         return None
     longest = max(len(title) for title in titles.values())
     if longest > TITLE_LENGTH:
         context.problems.critical(
-            f"the title is {longest:,} characters long (at most {TITLE_LENGTH} fit); skipped.",
-            line,
+            say("iati.title_too_long", length=longest, limit=TITLE_LENGTH), line
         )
         return None
     if len(identifier) > IDENTIFIER_LENGTH:
-        context.problems.critical(
-            f"the iati-identifier is longer than {IDENTIFIER_LENGTH} characters; skipped.", line
-        )
+        context.problems.critical(say("iati.identifier_too_long", limit=IDENTIFIER_LENGTH), line)
         return None
     start, end = _period(activity, context)
     themes, instruments = _themes_and_instruments(activity, context)
@@ -137,8 +135,8 @@ def _status(activity: Element, context: ActivityContext) -> EngagementStatus:
     status = ACTIVITY_STATUS.get(code)
     if status is None:
         where = element.sourceline if element is not None else activity.sourceline
-        said = f"activity-status “{code}” is unknown" if code else "no activity-status"
-        context.problems.warning(f"{said}; recorded as active.", where)
+        said = say("iati.status_unknown", code=code) if code else say("iati.no_status")
+        context.problems.warning(said, where)
         return EngagementStatus.ACTIVE
     return status
 
@@ -157,8 +155,7 @@ def _period(
     end = dates.get("4") or dates.get("3")
     if start and end and end.last_day() < start.first_day():
         context.problems.error(
-            f"the activity ends ({end}) before it starts ({start}); end left out.",
-            activity.sourceline,
+            say("iati.ends_before_start", end=end, start=start), activity.sourceline
         )
         end = None
     return start, end
@@ -170,9 +167,7 @@ def _countries(activity: Element, context: ActivityContext) -> list[str]:
         code = (element.get("code") or "").strip().upper()
         country = iso_country(code) if len(code) == 2 else None
         if country is None:
-            context.problems.warning(
-                f"recipient-country “{code}” is no ISO 3166-1 code; left out.", element.sourceline
-            )
+            context.problems.warning(say("iati.country_unknown", code=code), element.sourceline)
         elif country.iso2 not in codes:
             codes.append(country.iso2)
     return codes
@@ -204,8 +199,7 @@ def _shares(activity: Element, context: ActivityContext) -> dict[str, dict[str, 
                 continue
             if value is None or not Decimal(0) <= value <= Decimal(100):
                 context.problems.warning(
-                    f"{element_name} {code}: percentage “{raw}” is not between 0 and 100; "
-                    "left out.",
+                    say("iati.share_range", element=element_name, code=code, value=raw),
                     element.sourceline,
                 )
                 continue
@@ -223,9 +217,7 @@ def _regions(activity: Element, context: ActivityContext) -> list[str]:
         key = DAC_REGIONS.get(code) if vocabulary == "1" else None
         if key is None or key not in context.vocabulary.regions:
             context.problems.warning(
-                f"recipient-region {code} (vocabulary {vocabulary}) matches no region of the "
-                "knowledge base; left out.",
-                element.sourceline,
+                say("iati.region_unknown", code=code, vocabulary=vocabulary), element.sourceline
             )
         elif key not in keys:
             keys.append(key)
@@ -247,7 +239,7 @@ def _themes_and_instruments(
         digits = 3 if vocabulary == "2" else 5
         if len(code) != digits or not code.isdigit():
             context.problems.warning(
-                f"sector “{code}” is not a {digits}-digit DAC code; left out.", element.sourceline
+                say("iati.sector_code", code=code, digits=digits), element.sourceline
             )
             continue
         if code.startswith("7"):
@@ -256,14 +248,10 @@ def _themes_and_instruments(
             development = True
         known, theme = table.theme_for(code)
         if not known:
-            context.problems.warning(
-                f"DAC sector {code} has no theme in the sector table; no theme added.",
-                element.sourceline,
-            )
+            context.problems.warning(say("iati.sector_no_theme", code=code), element.sourceline)
         elif theme and theme not in context.vocabulary.themes:
             context.problems.warning(
-                f"theme “{theme}” (DAC sector {code}) is not in the knowledge base; left out.",
-                element.sourceline,
+                say("iati.theme_missing", theme=theme, code=code), element.sourceline
             )
         elif theme and theme not in themes:
             themes.append(theme)
@@ -281,16 +269,12 @@ def _parent(
             continue
         ref = (element.get("ref") or "").strip()
         if not ref or ref == identifier:
-            context.problems.warning(
-                "related-activity type 1 names no other activity; no parent set.",
-                element.sourceline,
-            )
+            context.problems.warning(say("iati.parent_none"), element.sourceline)
             continue
         if mapped.parent_identifier is None:
             mapped.parent_identifier, mapped.parent_line = ref, element.sourceline
         else:
             context.problems.warning(
-                f"a second parent ({ref}) is named; the first ({mapped.parent_identifier}) "
-                "was kept.",
+                say("iati.parent_second", ref=ref, first=mapped.parent_identifier),
                 element.sourceline,
             )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from models import entities as e
 from models.iati.keys import engagement_key, hashed_engagement_key
 from models.iati.report import ProblemList
+from models.messages import say
 
 
 class OnConflict(StrEnum):
@@ -71,11 +72,7 @@ class EngagementCatalogue:
         while f"{key}-{number}" in self.identifiers_by_key:
             number += 1
         copy = f"{key}-{number}"
-        problems.warning(
-            f"engagement “{key}” already holds this activity; imported as a copy “{copy}” "
-            "without the IATI identifier, which must stay unique.",
-            line,
-        )
+        problems.warning(say("iati.copy", key=key, copy=copy), line)
         return self._claim(identifier, copy, keep_identifier=False)
 
     def _claim(self, identifier: str, key: str, *, keep_identifier: bool) -> KeyChoice:

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from models.iati.codelists import SectorThemes
 from models.iati.report import ProblemList
 from models.iati.xmlfile import Element, all_narratives, iso_date, pick_narrative
+from models.messages import say
 from models.partial_dates import PartialDate
 from models.services.field_rules import LANGUAGE_CODE
 
@@ -78,7 +79,9 @@ class ActivityContext:
         raw = element.get("iso-date")
         parsed = iso_date(raw)
         if parsed is None and raw:
-            self.problems.error(f"{what}: “{raw}” is not a date; left out.", element.sourceline)
+            self.problems.error(
+                say("iati.date_invalid", element=what, value=raw), element.sourceline
+            )
         return parsed
 
 

@@ -28,7 +28,14 @@ from models.iati.codelists import sector_themes, with_overrides
 from models.iati.context import ActivityContext, Vocabulary
 from models.iati.keys import source_key
 from models.iati.organisations import OrganisationDirectory
-from models.iati.report import FileReport, ImportReport, Problem, ProblemList, Severity
+from models.iati.report import (
+    FileReport,
+    ImportReport,
+    Problem,
+    ProblemList,
+    Severity,
+    refusal,
+)
 from models.iati.xmlfile import (
     SUPPORTED_VERSIONS,
     Element,
@@ -38,6 +45,7 @@ from models.iati.xmlfile import (
     scan_file,
 )
 from models.interchange.load import LoadReport, load_document
+from models.messages import Message, say
 from models.partial_dates import PartialDate
 
 PUBLISHER_LENGTH = 200
@@ -142,10 +150,12 @@ class IatiImporter:
         file = FileReport(name=path.name, source_key=source_key(path.name), version=header.version)
         self.report.files.append(file)
         if header.version not in SUPPORTED_VERSIONS:
+            supported = ", ".join(SUPPORTED_VERSIONS)
             file.problems.append(
                 _file_warning(
-                    f"IATI version “{header.version or 'missing'}” is not one of "
-                    f"{', '.join(SUPPORTED_VERSIONS)}; read as 2.03."
+                    say("iati.version_unsupported", version=header.version, supported=supported)
+                    if header.version
+                    else say("iati.version_missing", supported=supported)
                 )
             )
         self.sources.append(_source_record(path, header, file.source_key))
@@ -153,12 +163,7 @@ class IatiImporter:
         for activity in iter_activities(path):
             if as_of_date(activity, header.generated) is None and fallback is None:
                 fallback = PartialDate.from_date(date.today())
-                file.problems.append(
-                    _file_warning(
-                        "the file gives no last-updated or generated date; facts are dated "
-                        f"as of the import ({fallback})."
-                    )
-                )
+                file.problems.append(_file_warning(say("iati.no_file_date", date=fallback)))
             self._activity(activity, header, file, fallback)
 
     def _activity(
@@ -169,15 +174,11 @@ class IatiImporter:
         problems = ProblemList(identifier)
         try:
             if identifier is None:
-                problems.critical("the activity has no iati-identifier; skipped.", line)
+                problems.critical(say("iati.no_identifier"), line)
                 file.activities_skipped += 1
                 return
             if identifier in self.catalogue.imported:
-                problems.critical(
-                    "this identifier was already imported earlier in this import; "
-                    "this copy was skipped.",
-                    line,
-                )
+                problems.critical(say("iati.identifier_twice"), line)
                 file.activities_skipped += 1
                 return
             choice = self.catalogue.choose(identifier, self.options.on_conflict, problems, line)
@@ -233,10 +234,7 @@ class IatiImporter:
         ancestor: str | None = parent_key
         while ancestor is not None:
             if ancestor == key:
-                problems.warning(
-                    "the parent activities form a circle; no parent set.",
-                    pending.mapped.parent_line,
-                )
+                problems.warning(say("iati.parent_circle"), pending.mapped.parent_line)
                 return
             ancestor = self.parents.get(ancestor)
         pending.mapped.record["parent"] = parent_key
@@ -251,9 +249,7 @@ class IatiImporter:
             parent_key = self.catalogue.parent_key(identifier)
             if parent_key is None:
                 problems.warning(
-                    f"parent activity “{identifier}” is neither in this import nor in the "
-                    "knowledge base; imported without a parent.",
-                    pending.mapped.parent_line,
+                    say("iati.parent_missing", identifier=identifier), pending.mapped.parent_line
                 )
             else:
                 self._set_parent(pending, parent_key, problems)
@@ -327,7 +323,9 @@ class IatiImporter:
                 pending.file.activities_skipped += 1
                 self.catalogue.release(pending.mapped.identifier)
                 problems = ProblemList(pending.mapped.identifier)
-                problems.critical(f"not imported: {error}", pending.mapped.line)
+                problems.critical(
+                    say("iati.not_imported", cause=refusal(error)), pending.mapped.line
+                )
                 pending.file.problems.extend(problems.items)
 
 
@@ -340,8 +338,8 @@ def _no_children_yet(_session: Session, instance: object) -> None:
                 set_committed_value(instance, name, [])
 
 
-def _file_warning(message: str) -> Problem:
-    return Problem(Severity.WARNING, message)
+def _file_warning(said: Message) -> Problem:
+    return Problem(Severity.WARNING, said)
 
 
 def _source_record(path: Path, header: FileHeader, key: str) -> dict[str, Any]:

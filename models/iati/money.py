@@ -15,6 +15,7 @@ from typing import Any
 from models.iati.codelists import COUNTRY_SYSTEM_VOCABULARIES, TRANSACTION_KIND
 from models.iati.context import ActivityContext, decimal_or_none, single_line
 from models.iati.xmlfile import Element
+from models.messages import say
 from models.vocabulary import FundingKind
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -120,7 +121,7 @@ class FundingReader:
         end = self.context.date(element.find("period-end"), f"{what} period-end")
         if start and end and end.last_day() < start.first_day():
             self.context.problems.warning(
-                f"{what} ends ({end}) before it starts ({start}); end left out.",
+                say("iati.money_ends_before_start", element=what, end=end, start=start),
                 element.sourceline,
             )
             end = None
@@ -139,36 +140,38 @@ class FundingReader:
         value = element.find("value")
         line = value.sourceline if value is not None else element.sourceline
         if value is None:
-            problems.error(f"{what} has no value; left out.", line)
+            problems.error(say("iati.money_no_value", element=what), line)
             return False
+        written = (value.text or "").strip()
         raw = (value.get("currency") or self.context.default_currency or "").strip().upper()
         if raw and not _CURRENCY.match(raw):
             problems.error(
-                f"{what} of {(value.text or '').strip()} has the currency “{raw}”, which is no "
-                "ISO 4217 code; left out.",
-                line,
+                say("iati.currency_unknown", element=what, value=written, currency=raw), line
             )
             return False
         if not raw:
-            problems.error(
-                f"{what} of {(value.text or '').strip()} has no currency (neither on the value "
-                "nor as the activity's default-currency); left out.",
-                line,
-            )
+            problems.error(say("iati.currency_missing", element=what, value=written), line)
             return False
         amount = decimal_or_none(value.text)
         if amount is None:
-            problems.error(f"{what} value “{(value.text or '').strip()}” is no number.", line)
+            problems.error(say("iati.value_not_number", element=what, value=written), line)
             return False
         if amount < 0:
-            problems.error(f"{what} of {amount} {raw} is negative; left out.", line)
+            problems.error(
+                say("iati.amount_negative", element=what, amount=amount, currency=raw), line
+            )
             return False
         if amount >= _TOO_LARGE:
-            problems.error(f"{what} of {amount} {raw} is too large to be an amount.", line)
+            problems.error(
+                say("iati.amount_too_large", element=what, amount=amount, currency=raw), line
+            )
             return False
         cents = amount.quantize(_CENT)
         if cents != amount:  # amounts are kept to the cent; the file's own figure is named
-            problems.warning(f"{what} of {amount} {raw} is kept to the cent as {cents}.", line)
+            problems.warning(
+                say("iati.amount_cents", element=what, amount=amount, currency=raw, cents=cents),
+                line,
+            )
             amount = cents
         notes = [text for text in (note, self.budget.note) if text]
         self.records.append(

@@ -17,6 +17,7 @@ from models import entities as e
 from models.iati.codelists import ORGANISATION_KIND, ORGANISATION_ROLE
 from models.iati.context import ActivityContext
 from models.iati.xmlfile import Element
+from models.messages import say
 from models.services.keys import slugify
 from models.vocabulary import OrganisationKind
 
@@ -96,20 +97,18 @@ def participating_organisations(
         line = element.sourceline
         role = ORGANISATION_ROLE.get((element.get("role") or "").strip())
         if role is None:
-            context.problems.warning(
-                f"participating-org has role “{element.get('role')}”, not 1–4; left out.", line
-            )
+            context.problems.warning(say("iati.org_role", code=element.get("role")), line)
             continue
         ref = (element.get("ref") or "").strip() or None
         names = context.wording(element, one_line=True)
         name = _first(names)
         if not ref and not name:
-            context.problems.warning("participating-org has neither ref nor name; left out.", line)
+            context.problems.warning(say("iati.org_nameless"), line)
             continue
         if name and len(name) > NAME_LENGTH:
-            context.problems.warning(f"organisation name cut to {NAME_LENGTH} characters.", line)
+            context.problems.warning(say("iati.org_name_cut", limit=NAME_LENGTH), line)
         if ref and len(ref) > REF_LENGTH:
-            context.problems.warning(f"organisation ref longer than {REF_LENGTH}; not kept.", line)
+            context.problems.warning(say("iati.org_ref_long", limit=REF_LENGTH), line)
         kind = ORGANISATION_KIND.get((element.get("type") or "").strip(), OrganisationKind.OTHER)
         key, record = directory.resolve(ref, names, kind, context.language)
         if record is not None:

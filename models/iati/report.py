@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from models.errors import BriefingError, ValidationError
 from models.interchange.load import LoadReport
+from models.messages import Message, say
 
 
 class Severity(StrEnum):
@@ -20,15 +22,35 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem: ``said`` is its message id and parameters, rendered in either language."""
+
     severity: Severity
-    message: str
+    said: Message
     line: int | None = None
     identifier: str | None = None
 
+    @property
+    def message(self) -> str:
+        """The problem in English, as the command line prints it."""
+        return str(self.said)
+
+    @property
+    def reported(self) -> Message:
+        """The report's line for it: severity, XML line (or the file), activity, problem."""
+        severity = say(f"iati.severity.{self.severity.value}")
+        where = say("iati.where.line", line=self.line) if self.line else say("iati.where.file")
+        if self.identifier:
+            return say(
+                "iati.problem.activity",
+                severity=severity,
+                where=where,
+                identifier=self.identifier,
+                problem=self.said,
+            )
+        return say("iati.problem", severity=severity, where=where, problem=self.said)
+
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
-        who = f" [{self.identifier}]" if self.identifier else ""
-        return f"{self.severity.value} ({where}){who}: {self.message}"
+        return str(self.reported)
 
 
 class ProblemList:
@@ -38,21 +60,38 @@ class ProblemList:
         self.identifier = identifier
         self.items: list[Problem] = []
 
-    def add(self, severity: Severity, message: str, line: int | None) -> None:
-        self.items.append(Problem(severity, message, line, self.identifier))
+    def add(self, severity: Severity, said: Message, line: int | None) -> None:
+        self.items.append(Problem(severity, said, line, self.identifier))
 
-    def critical(self, message: str, line: int | None) -> None:
-        self.add(Severity.CRITICAL, message, line)
+    def critical(self, said: Message, line: int | None) -> None:
+        self.add(Severity.CRITICAL, said, line)
 
-    def error(self, message: str, line: int | None) -> None:
-        self.add(Severity.ERROR, message, line)
+    def error(self, said: Message, line: int | None) -> None:
+        self.add(Severity.ERROR, said, line)
 
-    def warning(self, message: str, line: int | None) -> None:
-        self.add(Severity.WARNING, message, line)
+    def warning(self, said: Message, line: int | None) -> None:
+        self.add(Severity.WARNING, said, line)
 
     @property
     def has_critical(self) -> bool:
         return any(problem.severity is Severity.CRITICAL for problem in self.items)
+
+
+def refusal(error: BriefingError) -> Message | str:
+    """What the model said when it refused something, with the record and field it names, as
+    a message (``str(error)`` in English); text without an identity stays as it is."""
+    if error.said is None:
+        return str(error)
+    if not isinstance(error, ValidationError) or not (error.record or error.field):
+        return error.said
+    # "what" and "name" are the parameters a Danish rendering names in Danish
+    if error.record and error.field:
+        return say(
+            "iati.refused.record_field", what=error.record, name=error.field, refusal=error.said
+        )
+    if error.record:
+        return say("iati.refused.record", what=error.record, refusal=error.said)
+    return say("iati.refused.field", name=error.field, refusal=error.said)
 
 
 @dataclass

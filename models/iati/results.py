@@ -12,6 +12,7 @@ from typing import Any
 from models.errors import ValidationError
 from models.iati.context import ActivityContext, decimal_or_none
 from models.iati.xmlfile import Element
+from models.messages import say
 from models.services.validation import optional_quantity
 
 _PERCENT_MEASURE = "2"
@@ -30,12 +31,18 @@ def _figure(
             optional_quantity(number, record="Result", field=name)
         except ValidationError as refusal:  # kept as the publisher wrote it, not changed
             context.problems.warning(
-                f"{name} {raw}: {refusal.message} Kept as text.", element.sourceline
+                say(
+                    "iati.figure_refused",
+                    element=name,
+                    value=raw,
+                    refusal=refusal.said or refusal.message,
+                ),
+                element.sourceline,
             )
             return {name: None, f"{name}_text": raw}
     if number is not None and unit == "%" and not Decimal(0) <= number <= Decimal(100):
         context.problems.warning(
-            f"{name} {raw} is no percentage between 0 and 100; kept as text.", element.sourceline
+            say("iati.figure_percent", element=name, value=raw), element.sourceline
         )
         return {name: None, f"{name}_text": raw}
     return {name: number, f"{name}_text": raw if number is None else None}
@@ -50,9 +57,7 @@ def result_records(
         for indicator in result.iterchildren("indicator"):
             title = context.wording(indicator.find("title"), one_line=True) or result_title
             if not title:
-                context.problems.error(
-                    "indicator has no title (nor has its result); left out.", indicator.sourceline
-                )
+                context.problems.error(say("iati.indicator_no_title"), indicator.sourceline)
                 continue
             unit = "%" if (indicator.get("measure") or "").strip() == _PERCENT_MEASURE else None
             baseline = _figure(indicator.find("baseline"), unit, "baseline", context)
@@ -62,19 +67,14 @@ def result_records(
                 targets = period.findall("target") if period is not None else []
                 actuals = period.findall("actual") if period is not None else []
                 if len(targets) > 1 or len(actuals) > 1:
-                    context.problems.warning(
-                        "period has several targets or actuals (by dimension); "
-                        "the first of each was kept.",
-                        period.sourceline,
-                    )
+                    context.problems.warning(say("iati.period_several"), period.sourceline)
                 start = end = None
                 if period is not None:
                     start = context.date(period.find("period-start"), "result period-start")
                     end = context.date(period.find("period-end"), "result period-end")
                     if start and end and end.last_day() < start.first_day():
                         context.problems.warning(
-                            f"result period ends ({end}) before it starts; end left out.",
-                            period.sourceline,
+                            say("iati.result_period_reversed", end=end), period.sourceline
                         )
                         end = None
                 figures = {

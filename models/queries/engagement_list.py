@@ -12,8 +12,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
-from models.bilingual import Untranslated, other
-from models.collation import danish_sort_key, fold
+from models.bilingual import Untranslated, language_of, other
+from models.collation import fold, sort_key
 from models.money import counted_kind, counted_total
 from models.partial_dates import PartialDate
 from models.queries.core_tables import ENGAGEMENTS
@@ -235,7 +235,7 @@ def list_engagements(
                 theme_codes=one(frozenset(t[0] for t in theme_names)),
                 instrument_codes=one(frozenset(i[0] for i in instrument_names)),
                 region_codes=one(frozenset(key for (key,) in regions.get(id_, []))),
-                title_key=danish_sort_key(title),
+                title_key=sort_key(title, language_of(title, language)),
                 reported_by=reported_by,
             )
         )

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from models.collation import danish_sort_key
+from models.collation import sort_key
 from models.money import Money
 from models.queries.briefs import BriefData, LeftOut, brief_data
 from models.queries.lookup import find_countries, find_regions, find_themes
@@ -260,7 +260,10 @@ def _summary(
         )
     partners = Counter(p.label for row in rows for p in row.partners)
     if partners:
-        top = sorted(partners.items(), key=lambda item: (-item[1], danish_sort_key(item[0])))[:5]
+        by_count = sorted(
+            partners.items(), key=lambda item: (-item[1], sort_key(item[0], text.language))
+        )
+        top = by_count[:5]
         lines.append(text("Main partners: {names}.").format(names=", ".join(n for n, _ in top)))
     significant = [e for e in events.values() if e.kind in SIGNIFICANT_EVENTS] or list(
         events.values()

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from models.bilingual import language_of
-from models.collation import danish_sort_key
+from models.collation import danish_sort_key, sort_key
 from models.money import Money, PlaceShare
 from models.partial_dates import PartialDate
 from models.rows import EngagementRow, Named
@@ -74,7 +74,7 @@ def build_place(
     told.sort(key=lambda item: (item[0].occurred.first_day(), item[0].key))
     timeline = tuple(
         TimelineEntry(
-            when=text.partial(event.occurred),
+            when=_wrappable(text.partial(event.occurred), text),
             title=event.title,
             detail=(
                 text("See {section}.").format(section=headings[home])
@@ -96,7 +96,7 @@ def build_place(
         else:
             grouped[_group_theme(engagement, themes, text, theme_frequency)].append(engagement)
     groups = []
-    for theme_name in sorted(grouped, key=danish_sort_key):
+    for theme_name in sorted(grouped, key=lambda name: sort_key(name, text.language)):
         nested = [
             (row, level)
             for top in grouped[theme_name]
@@ -247,6 +247,13 @@ def _status(row: EngagementRow, brief_date: date, text: BriefText, notes: NoteRe
     return status
 
 
+def _wrappable(when: str, text: BriefText) -> str:
+    """A date in the timeline's narrow column may wrap after "ca." / "around", never inside
+    the date ("around 26 January 20" over "22"); in running text they stay together."""
+    qualifier = f"{text('around')}\u00a0"
+    return when.replace(qualifier, f"{text('around')} ", 1)
+
+
 def _lang(shown: str | None) -> str:
     """The language a text is shown in, for hyphenation: "" (the brief's) unless it had no
     translation and prints as written (``models.bilingual.Untranslated``)."""
@@ -308,7 +315,9 @@ def _charts(part: PlacePart, text: BriefText) -> tuple[Chart, ...]:
                     amount=text.amount(several)
                 )
             )
-        bars = tuple(sorted(by_instrument.items(), key=lambda i: (-i[1], danish_sort_key(i[0]))))
+        bars = tuple(
+            sorted(by_instrument.items(), key=lambda i: (-i[1], sort_key(i[0], text.language)))
+        )
         charts.append(
             Chart(
                 text("Funding by instrument"),

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.collation import danish_sort_key
+from models.collation import sort_key
 from models.money import counted_kind
 from models.rows import EngagementRow
 
@@ -32,7 +32,7 @@ class Sheet:
 def selected_engagements(session: Session, request: BriefRequest) -> list[EngagementRow]:
     """The engagements a brief for ``request`` covers (the one selection), in title order."""
     rows = read_brief_data(session, request).engagements
-    return sorted(rows, key=lambda row: (danish_sort_key(row.title), row.key))
+    return sorted(rows, key=lambda row: (sort_key(row.title, request.language), row.key))
 
 
 def export_sheets(session: Session, request: BriefRequest) -> list[Sheet]:

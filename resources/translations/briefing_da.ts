@@ -83,46 +83,56 @@
     </message>
     <message>
         <location filename="../../desktop/windows/brief_exports.py" line="73"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="203"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="232"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/brief_exports.py" line="88"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="100"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="119"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="102"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="121"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF-filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="93"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="124"/>
-        <location filename="../../desktop/windows/brief_exports.py" line="171"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="94"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="128"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="200"/>
         <source>Exported %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="106"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="108"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksporten er annulleret; intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="145"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="147"/>
+        <source>1 text printed untranslated, marked with its language (View → Missing translations).</source>
+        <translation>1 tekst trykt uoversat, mærket med sit sprog (Vis → Manglende oversættelser).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="152"/>
+        <source>%1 texts printed untranslated, marked with their language (View → Missing translations).</source>
+        <translation>%1 tekster trykt uoversat, mærket med deres sprog (Vis → Manglende oversættelser).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/brief_exports.py" line="174"/>
         <source>Export table</source>
         <translation>Eksportér tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="147"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="176"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="166"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="195"/>
         <source>The table could not be written: %1</source>
         <translation>Tabellen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/brief_exports.py" line="202"/>
+        <location filename="../../desktop/windows/brief_exports.py" line="231"/>
         <source>Printing…</source>
         <translation>Udskriver…</translation>
     </message>
@@ -279,18 +289,18 @@
         <translation>Forhåndsvisning af notat</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="389"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="390"/>
         <source>Updating preview…</source>
         <translation>Opdaterer forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="424"/>
-        <location filename="../../desktop/preview/brief_panel.py" line="433"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="425"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="434"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview/brief_panel.py" line="437"/>
+        <location filename="../../desktop/preview/brief_panel.py" line="438"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke laves.</translation>
     </message>
@@ -603,75 +613,75 @@
         <translation>Tekster på</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="51"/>
-        <source>The language of the texts shown and typed; untranslated texts show greyed</source>
-        <translation>Sproget for de viste og skrevne tekster; tekster uden oversættelse vises grå</translation>
+        <location filename="../../desktop/editors/engagement_editor.py" line="52"/>
+        <source>Texts in: the language of the titles, notes and indicators shown and typed; a text not yet translated shows its original greyed</source>
+        <translation>Tekster på: sproget for de titler, noter og indikatorer, der vises og skrives; en tekst, der endnu ikke er oversat, viser sin original i gråt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="53"/>
-        <source>Texts in Danish</source>
-        <translation>Tekster på dansk</translation>
+        <location filename="../../desktop/editors/engagement_editor.py" line="56"/>
+        <source>Danish</source>
+        <translation>dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="54"/>
-        <source>Texts in English</source>
-        <translation>Tekster på engelsk</translation>
+        <location filename="../../desktop/editors/engagement_editor.py" line="57"/>
+        <source>English</source>
+        <translation>engelsk</translation>
     </message>
 </context>
 <context>
     <name>EngagementTableModel</name>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="177"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="179"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="178"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="180"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="179"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="181"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="180"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="182"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="181"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="183"/>
         <source>Partners</source>
         <translation>Partnere</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="182"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="184"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="183"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="185"/>
         <source>DKK total</source>
         <translation>I alt (kr.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="184"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="185"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="187"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="186"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="188"/>
         <source>Reported by</source>
         <translation>Indberettet af</translation>
     </message>
     <message>
-        <location filename="../../desktop/itemmodels/engagement_table.py" line="231"/>
+        <location filename="../../desktop/itemmodels/engagement_table.py" line="240"/>
         <source>%1 – ended %2?</source>
         <translation>%1 – sluttede %2?</translation>
     </message>
@@ -1305,6 +1315,54 @@ Datamappe: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationKind</name>
+    <message>
+        <location filename="../../desktop/formatting.py" line="74"/>
+        <source>UN mission</source>
+        <translation>FN-mission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="75"/>
+        <source>UN agency</source>
+        <translation>FN-organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="76"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="77"/>
+        <source>NATO</source>
+        <translation>NATO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="78"/>
+        <source>government</source>
+        <translation>regering/myndighed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="79"/>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="80"/>
+        <source>national human rights institution</source>
+        <translation>nationalt menneskerettighedsinstitut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="81"/>
+        <source>international coalition</source>
+        <translation>international koalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formatting.py" line="84"/>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../desktop/editors/overview_tab.py" line="65"/>
@@ -1483,306 +1541,306 @@ Datamappe: %3</translation>
 <context>
     <name>ReferenceLists</name>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="41"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="42"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="43"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="44"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="45"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="46"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="50"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="47"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="51"/>
         <source>Key facts</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="48"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="52"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="49"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="245"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="269"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="52"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="54"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="55"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
         <source>English name</source>
         <translation>Engelsk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="56"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
         <source>Danish name</source>
         <translation>Dansk navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="57"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="58"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
         <source>Acronym</source>
         <translation>Forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="59"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="60"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
         <source>IATI reference</source>
         <translation>IATI-reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="61"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="62"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
         <source>Publisher</source>
         <translation>Udgiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="63"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="64"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
         <source>Published</source>
         <translation>Udgivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="65"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="66"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="67"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="68"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="69"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="73"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="70"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
         <source>As written</source>
         <translation>Som skrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="71"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="72"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="74"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="75"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
         <source>As of</source>
         <translation>Pr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="76"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="80"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="77"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="81"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="78"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="82"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="79"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="83"/>
         <source>Theme (empty: none)</source>
         <translation>Tema (tomt: intet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="80"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="84"/>
         <source>Qualifier (ca., more than …)</source>
         <translation>Kvalifikation (ca., mere end …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="81"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="85"/>
         <source>Internal note (never printed)</source>
         <translation>Intern note (udskrives aldrig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="82"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="86"/>
         <source>Danish acronym</source>
         <translation>Dansk forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="83"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="87"/>
         <source>English acronym</source>
         <translation>Engelsk forkortelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="84"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="88"/>
         <source>Danish title</source>
         <translation>Dansk titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="85"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="89"/>
         <source>English title</source>
         <translation>Engelsk titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="86"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="90"/>
         <source>Translated title</source>
         <translation>Oversat titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="87"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="91"/>
         <source>Danish text</source>
         <translation>Dansk tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="88"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="92"/>
         <source>English text</source>
         <translation>Engelsk tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="89"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="93"/>
         <source>Danish unit</source>
         <translation>Dansk enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="90"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="94"/>
         <source>English unit</source>
         <translation>Engelsk enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="91"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="95"/>
         <source>As written in Danish</source>
         <translation>Som skrevet på dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="92"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="96"/>
         <source>As written in English</source>
         <translation>Som skrevet på engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="93"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="97"/>
         <source>Danish description</source>
         <translation>Dansk beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="94"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="98"/>
         <source>English description</source>
         <translation>Engelsk beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="164"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="188"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="166"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="190"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="207"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="231"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="234"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="258"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="246"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="270"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="264"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="277"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="288"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="301"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="291"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="315"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="292"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="316"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="302"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="326"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="312"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="336"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>
@@ -2115,56 +2173,65 @@ Datamappe: %3</translation>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/dialogs/translations.py" line="53"/>
+        <source>1 text of this brief has no %1 translation; it prints as written, in italics and marked with its language.</source>
+        <translation>1 tekst i notatet har ingen %1 oversættelse; den trykkes som skrevet, i kursiv og mærket med sit sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/translations.py" line="60"/>
+        <source>%2 texts of this brief have no %1 translation; they print as written, in italics and marked with their language.</source>
+        <translation>%2 tekster i notatet har ingen %1 oversættelse; de trykkes som skrevet, i kursiv og mærket med deres sprog.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n text(s) of this brief have no %1 translation; they print as written, in italics and marked with their language.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n tekst i notatet har ingen %1 oversættelse; den trykkes som skrevet, i kursiv og mærket med sit sprog.</numerusform>
             <numerusform>%n tekster i notatet har ingen %1 oversættelse; de trykkes som skrevet, i kursiv og mærket med deres sprog.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="60"/>
+        <location filename="../../desktop/dialogs/translations.py" line="67"/>
         <source>Every text of this brief is in %1.</source>
         <translation>Alle notatets tekster findes på %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="64"/>
+        <location filename="../../desktop/dialogs/translations.py" line="71"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="64"/>
+        <location filename="../../desktop/dialogs/translations.py" line="71"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="64"/>
+        <location filename="../../desktop/dialogs/translations.py" line="71"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="71"/>
+        <location filename="../../desktop/dialogs/translations.py" line="78"/>
         <source>Texts without a translation, per country</source>
         <translation>Tekster uden oversættelse, pr. land</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="76"/>
+        <location filename="../../desktop/dialogs/translations.py" line="83"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="77"/>
+        <location filename="../../desktop/dialogs/translations.py" line="84"/>
         <source>Without Danish</source>
         <translation>Uden dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="78"/>
+        <location filename="../../desktop/dialogs/translations.py" line="85"/>
         <source>Without English</source>
         <translation>Uden engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/translations.py" line="79"/>
+        <location filename="../../desktop/dialogs/translations.py" line="86"/>
         <source>Texts</source>
         <translation>Tekster</translation>
     </message>

@@ -81,3 +81,18 @@ def test_the_window_lists_the_texts_a_brief_would_print_untranslated(window, qtb
     )
     assert int(mali.text(2)) >= 1 and mali.text(1) == "0"  # without English: at least one
     dialog.close()
+
+
+def test_an_export_says_how_many_texts_printed_untranslated(window, qtbot, tmp_path):
+    from tests.desktop.conftest import check_countries
+
+    _untranslate(window)
+    window.check_for_changes_by_others()
+    check_countries(window, "ML")
+    language = window.brief.language
+    language.setFocus(Qt.FocusReason.TabFocusReason)
+    if language.currentData() != "en":
+        qtbot.keyClick(language, Qt.Key.Key_Down)
+    window.brief.refresh_now()
+    assert window.exports.export_to(tmp_path / "mali.pdf")
+    assert "1 text printed untranslated" in window.statusBar().currentMessage()

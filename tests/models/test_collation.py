@@ -28,3 +28,23 @@ def test_accented_letters_sort_with_their_base_letter() -> None:
         "Côte d'Ivoire",
         "Cuba",
     ]
+
+
+def test_each_language_sorts_as_its_readers_expect():
+    from models.collation import sort_key
+
+    names = ["Ærø", "Zambia", "Åland", "Burundi", "Østrig"]
+    assert sorted(names, key=lambda n: sort_key(n, "da")) == [
+        "Burundi",
+        "Zambia",
+        "Ærø",
+        "Østrig",
+        "Åland",
+    ]
+    assert sorted(names, key=lambda n: sort_key(n, "en")) == [
+        "Ærø",
+        "Åland",
+        "Burundi",
+        "Østrig",
+        "Zambia",
+    ]
