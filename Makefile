@@ -46,7 +46,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the .ts sources after changing user-visible strings in desktop/.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/briefing_da.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find desktop -name '*.py' | sort) -ts resources/translations/briefing_da.ts
 
 
 $(STAMP): pyproject.toml

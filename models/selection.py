@@ -35,6 +35,8 @@ class Selection:
     statuses: tuple[str, ...] = ()
     # Who reported the record: an IATI file's publisher, or OWN_RECORDS for the ministry's own.
     reported_by: tuple[str, ...] = ()
+    # "en": only engagements whose title or summary lacks English ("da": Danish); "" any.
+    untranslated: str = ""
     period_start: date | None = None
     period_end: date | None = None
     search: str = ""
@@ -69,6 +71,8 @@ class Selection:
         if self.statuses and row.status not in self.statuses:
             return False
         if self.reported_by and (row.reported_by or OWN_RECORDS) not in self.reported_by:
+            return False
+        if self.untranslated and self.untranslated not in row.missing_languages:
             return False
         if not self._in_period(row):
             return False

@@ -56,6 +56,7 @@ class BriefRequest:
     instruments: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     reported_by: tuple[str, ...] = ()  # publishers; models.selection.OWN_RECORDS: our own
+    untranslated: str = ""  # "en"/"da": only engagements still lacking that language
     search: str = ""  # the words typed above the table: the brief covers what it shows
     period_start: date | None = None
     period_end: date | None = None
@@ -101,6 +102,7 @@ class BriefRequest:
             instruments=self.instruments,
             statuses=self.statuses,
             reported_by=self.reported_by,
+            untranslated=self.untranslated,
             period_start=self.period_start,
             period_end=self.period_end,
             search=self.search,
@@ -115,6 +117,7 @@ class BriefRequest:
             instruments=selection.instruments,
             statuses=selection.statuses,
             reported_by=selection.reported_by,
+            untranslated=selection.untranslated,
             period_start=selection.period_start,
             period_end=selection.period_end,
             search=selection.search,

@@ -217,22 +217,29 @@ class ListTab(QWidget):
         self.message.clear()  # the list itself reads again when told what changed
 
     def _edit(self, key: str, field: str, value: Any) -> bool:
-        version = next(
-            (
-                record.get("version")
-                for record in self.model.records
-                if str(record.get(self.model.key_column)) == key
-            ),
-            None,
+        record = next(
+            (r for r in self.model.records if str(r.get(self.model.key_column)) == key), {}
         )
         return perform(
             self.context,
-            SetListField(self.kind, key, field, value, expected_version=version),
-            QCoreApplication.translate("ReferenceLists", "Edit %1").replace("%1", key),
+            SetListField(self.kind, key, field, value, expected_version=record.get("version")),
+            QCoreApplication.translate("ReferenceLists", "Edit %1").replace(
+                "%1", self._named(record, key)
+            ),
             self._done,
             self.message.setText,
             self._conflict,
         )
+
+    def _named(self, record: dict[str, Any], key: str) -> str:
+        """How the undo history names a record: by its name in the interface's language
+        ("Edit Belgien"), not its key ("Edit belgium")."""
+        language = self.context.language
+        for field in (f"name_{language}", f"title_{language}", "title", f"text_{language}"):
+            if record.get(field):
+                text = str(record[field])
+                return text if len(text) <= 60 else text[:59] + "…"
+        return key
 
     def _conflict(self, conflict: EditConflictError, change: Any) -> None:
         """Someone else saved first: offer to overwrite with this edit or to reload."""

@@ -61,6 +61,7 @@ class EngagementEditor(QTabWidget):
         self.text_language.activated.connect(self._text_language_chosen)
         self.setCornerWidget(self.text_language)
         self.session.shown.connect(lambda: self.setEnabled(self.session.detail is not None))
+        self.session.shown.connect(self._mark_original)
         self.session.changed.connect(self.changed)
         self.session.failed.connect(self.failed)
         self.setEnabled(False)
@@ -76,6 +77,14 @@ class EngagementEditor(QTabWidget):
         self.funding.finish_editing()
         self.results.finish_editing()
         commit_open_cell(self.events_tab.view)
+
+    def _mark_original(self) -> None:
+        """Say which language the engagement was written in: "Danish (original)"."""
+        detail = self.session.detail
+        for row, (code, word) in enumerate((("da", self.tr("Danish")), ("en", self.tr("English")))):
+            if detail is not None and detail.language == code:
+                word = self.tr("%1 (original)").replace("%1", word)
+            self.text_language.setItemText(row, word)
 
     def _text_language_chosen(self) -> None:
         """What was typed in the old language is saved first, then the texts switch."""

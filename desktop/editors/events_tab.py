@@ -172,12 +172,14 @@ class EventsTab(QWidget):
             return
         if confirm:
             text = self.tr("Delete “%1”? You can undo this.").replace("%1", event.title)
-            if event.other_engagements:
+            if event.other_engagements == 1:
                 text += " " + self.tr(
-                    "It is also an event of %n other engagement(s), and goes from those too.",
-                    "",
-                    event.other_engagements,
+                    "It is also an event of 1 other engagement, and goes from that too."
                 )
+            elif event.other_engagements:
+                text += " " + self.tr(
+                    "It is also an event of %1 other engagements, and goes from those too."
+                ).replace("%1", str(event.other_engagements))
             answer = QMessageBox.question(self, self.tr("Delete event"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -60,9 +60,11 @@ class EventsTableModel(ChildRowsModel[EventRow]):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and field in ("title", "description"):
             text = getattr(event, field) or ""
-            if field == "title" and event.other_engagements:
-                text += "\n" + self.tr(
-                    "Also an event of %n other engagement(s).", "", event.other_engagements
+            if field == "title" and event.other_engagements == 1:
+                text += "\n" + self.tr("Also an event of 1 other engagement.")
+            elif field == "title" and event.other_engagements:
+                text += "\n" + self.tr("Also an event of %1 other engagements.").replace(
+                    "%1", str(event.other_engagements)
                 )
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and is_untranslated(getattr(event, field, None)):

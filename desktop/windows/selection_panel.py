@@ -81,6 +81,12 @@ class SelectionPanel(QWidget):
             )
             combo.setMinimumContentsLength(12)
         # Who reported the records: shown once the knowledge base holds imported ones.
+        self.untranslated = QComboBox(self)
+        self.untranslated.setAccessibleName(self.tr("Texts"))
+        self.untranslated.setObjectName("translationFilter")
+        self.untranslated.addItem(self.tr("All texts"), "")
+        self.untranslated.addItem(self.tr("Missing English"), "en")
+        self.untranslated.addItem(self.tr("Missing Danish"), "da")
         self.reporter = QComboBox(self)
         self.reporter.setAccessibleName(self.tr("Reported by"))
         self.reporter.setObjectName("reporterFilter")
@@ -108,6 +114,7 @@ class SelectionPanel(QWidget):
         filters.addRow(self.tr("Instrument"), self.instrument)
         filters.addRow(self.tr("Status"), self.status)
         filters.addRow(self.tr("Reported by"), self.reporter)
+        filters.addRow(self.tr("Texts"), self.untranslated)
         self.filters = filters
         self.set_publishers(())
         filters.addRow(self.tr("From"), self.period_from)
@@ -132,6 +139,7 @@ class SelectionPanel(QWidget):
         self.instrument.currentIndexChanged.connect(lambda _i: self._note_change())
         self.status.currentIndexChanged.connect(lambda _i: self._note_change())
         self.reporter.currentIndexChanged.connect(lambda _i: self._note_change())
+        self.untranslated.currentIndexChanged.connect(lambda _i: self._note_change())
         self.period_from.textChanged.connect(lambda _t: self._note_change())
         self.period_to.textChanged.connect(lambda _t: self._note_change())
 
@@ -155,6 +163,7 @@ class SelectionPanel(QWidget):
             self.instrument.currentData(),
             self.status.currentData(),
             self.reporter.currentData(),
+            self.untranslated.currentData(),
             self.period_from.text(),
             self.period_to.text(),
         )
@@ -222,6 +231,9 @@ class SelectionPanel(QWidget):
             self.reporter.setCurrentIndex(self.reporter.findData(reporter))
         else:
             self.reporter.setCurrentIndex(0)
+        self.untranslated.setCurrentIndex(
+            max(0, self.untranslated.findData(selection.untranslated))
+        )
         self.period_from.setText(_year_or_day(selection.period_start, first=True))
         self.period_to.setText(_year_or_day(selection.period_end, first=False))
 
@@ -238,6 +250,7 @@ class SelectionPanel(QWidget):
             instruments=(instrument,) if instrument else (),
             statuses=(status,) if status else (),
             reported_by=(reporter,) if reporter is not None else (),
+            untranslated=str(self.untranslated.currentData() or ""),
             period_start=start,
             period_end=end,
         )

@@ -29,6 +29,7 @@ class EngagementDetail:
     # The engagement's own texts as stored, both languages ("title_da", …): an editor
     # showing one language knows whether the other holds the required title.
     texts: dict[str, str | None] | None = None
+    language: str = "da"  # the language the engagement was written in (its original)
 
 
 def engagement_detail(session: Session, key: str, language: str = "da") -> EngagementDetail | None:
@@ -83,4 +84,5 @@ def engagement_detail(session: Session, key: str, language: str = "da") -> Engag
             for name in TEXT_FIELDS["engagements"]
             for code in LANGUAGES
         },
+        engagement.language,
     )

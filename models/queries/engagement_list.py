@@ -49,6 +49,8 @@ class EngagementListRow:
         default=(), repr=False, compare=False
     )
     reported_by: str | None = None  # the publisher of an imported (IATI) record
+    # The languages its title or summary still lacks (the other language has the text).
+    missing_languages: frozenset[str] = frozenset()
 
     def matches(self, folded_words: list[str]) -> bool:
         return all(word in self.search_text for word in folded_words)
@@ -237,9 +239,21 @@ def list_engagements(
                 region_codes=one(frozenset(key for (key,) in regions.get(id_, []))),
                 title_key=sort_key(title, language_of(title, language)),
                 reported_by=reported_by,
+                missing_languages=one(_missing(((title_da, title_en), (summary_da, summary_en)))),
             )
         )
     return rows
+
+
+def _missing(texts: tuple[tuple[str | None, str | None], ...]) -> frozenset[str]:
+    """The languages of which a (Danish, English) pair lacks its text while the other has it."""
+    lacking = set()
+    for danish, english in texts:
+        if english and not danish:
+            lacking.add("da")
+        if danish and not english:
+            lacking.add("en")
+    return frozenset(lacking)
 
 
 def _label(names: tuple[Any, ...], language: str) -> str:

@@ -8,7 +8,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
-from models.bilingual import text_in
+from models.bilingual import Untranslated, text_in
 from models.queries.core_tables import COUNTRIES, INSTRUMENTS, REGIONS, THEMES
 from models.rows import Named
 
@@ -93,3 +93,18 @@ def source_choices(session: Session) -> list[tuple[str, str]]:
         ),
         key=lambda item: item[1].casefold(),
     )
+
+
+def publisher_names(session: Session, language: str) -> dict[str, str]:
+    """Organisation names as a source's publisher may write them (in either language), each
+    to the organisation's name in ``language``: a brief names its publishers in its language."""
+    names: dict[str, str] = {}
+    for row in session.scalars(select(e.Organisation)):
+        shown = text_in(row, "name", language)
+        if shown is None or isinstance(shown, Untranslated):
+            continue
+        for code in ("da", "en"):
+            written = getattr(row, f"name_{code}")
+            if written:
+                names.setdefault(written, str(shown))
+    return names

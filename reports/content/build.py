@@ -11,6 +11,7 @@ from models.collation import sort_key
 from models.money import Money
 from models.queries.briefs import BriefData, LeftOut, brief_data
 from models.queries.lookup import find_countries, find_regions, find_themes
+from models.queries.pickers import publisher_names
 from models.rows import EngagementRow, EventRow
 from models.selection import covered
 
@@ -68,6 +69,7 @@ def build_brief(session: Session, request: BriefRequest) -> Brief:
         text, request.brief_date, request.stale_after_months, request.show_updated_by
     )
     data = read_brief_data(session, request)
+    notes.publishers = publisher_names(session, language)
     parts = [
         part
         for part in gather(data, tuple(c.code for c in countries), tuple(r.code for r in regions))

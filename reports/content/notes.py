@@ -27,6 +27,9 @@ class NoteRegistry:
         show_updated_by: bool = False,
     ) -> None:
         self.show_updated_by = show_updated_by
+        # A publisher that is an organisation of the knowledge base ("Udenrigsministeriet")
+        # is named as the brief's language names it ("Ministry of Foreign Affairs of Denmark").
+        self.publishers: dict[str, str] = {}
         self.text = text
         self.brief_date = brief_date
         self.stale_after_months = stale_after_months
@@ -48,7 +51,7 @@ class NoteRegistry:
                 SourceNote(
                     number=number,
                     title=_cited(source, self.text.language),
-                    publisher=source.publisher or "",
+                    publisher=self.publishers.get(source.publisher or "", source.publisher or ""),
                     published=self.text.partial(source.published),
                     as_of=self.text.partial(provenance.as_of),
                     url=source.url or "",

@@ -619,13 +619,20 @@
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="56"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="84"/>
         <source>Danish</source>
         <translation>dansk</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/engagement_editor.py" line="57"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="84"/>
         <source>English</source>
         <translation>engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/engagement_editor.py" line="86"/>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
     </message>
 </context>
 <context>
@@ -777,27 +784,29 @@
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/editors/events_tab.py" line="177"/>
-        <source>It is also an event of %n other engagement(s), and goes from those too.</source>
-        <translation>
-            <numerusform>Den hører også til %n andet engagement og forsvinder også derfra.</numerusform>
-            <numerusform>Den hører også til %n andre engagementer og forsvinder også derfra.</numerusform>
-        </translation>
+        <source>It is also an event of 1 other engagement, and goes from that too.</source>
+        <translation>Den er også en begivenhed under 1 andet engagement og forsvinder også derfra.</translation>
     </message>
     <message>
         <location filename="../../desktop/editors/events_tab.py" line="181"/>
-        <location filename="../../desktop/editors/events_tab.py" line="185"/>
+        <source>It is also an event of %1 other engagements, and goes from those too.</source>
+        <translation>Den er også en begivenhed under %1 andre engagementer og forsvinder også derfra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/events_tab.py" line="183"/>
+        <location filename="../../desktop/editors/events_tab.py" line="187"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="194"/>
+        <location filename="../../desktop/editors/events_tab.py" line="196"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="202"/>
+        <location filename="../../desktop/editors/events_tab.py" line="204"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -829,13 +838,15 @@
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/itemmodels/events_table.py" line="65"/>
-        <source>Also an event of %n other engagement(s).</source>
-        <translation>
-            <numerusform>Hører også til %n andet engagement.</numerusform>
-            <numerusform>Hører også til %n andre engagementer.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/itemmodels/events_table.py" line="64"/>
+        <source>Also an event of 1 other engagement.</source>
+        <translation>Også en begivenhed under 1 andet engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/itemmodels/events_table.py" line="66"/>
+        <source>Also an event of %1 other engagements.</source>
+        <translation>Også en begivenhed under %1 andre engagementer.</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1594,7 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/reference_lists.py" line="53"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="269"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="276"/>
         <source>IATI sectors</source>
         <translation>IATI-sektorer</translation>
     </message>
@@ -1804,43 +1815,43 @@ Datamappe: %3</translation>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="231"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="226"/>
         <source>Edit %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="258"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="265"/>
         <source>Overwrite</source>
         <translation>Overskriv</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="270"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="277"/>
         <source>DAC sector code (3-digit category or 5-digit code):</source>
         <translation>DAC-sektorkode (3-cifret kategori eller 5-cifret kode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="288"/>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="301"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="295"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="308"/>
         <source>Add to list</source>
         <translation>Tilføj til listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="315"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="322"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="316"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="323"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="326"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="333"/>
         <source>Delete from list</source>
         <translation>Slet fra listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/reference_lists.py" line="336"/>
+        <location filename="../../desktop/dialogs/reference_lists.py" line="343"/>
         <source>Reference lists</source>
         <translation>Referencelister</translation>
     </message>
@@ -1991,13 +2002,13 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="54"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="117"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="124"/>
         <source>Countries</source>
         <translation>Lande</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="63"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="122"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="129"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
@@ -2013,59 +2024,80 @@ Datamappe: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="85"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="110"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="117"/>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="87"/>
+        <source>All texts</source>
+        <translation>Alle tekster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="88"/>
+        <source>Missing English</source>
+        <translation>Mangler engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="89"/>
+        <source>Missing Danish</source>
+        <translation>Mangler dansk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/windows/selection_panel.py" line="91"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="116"/>
         <source>Reported by</source>
         <translation>Indberettet af</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="93"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="95"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="101"/>
         <source>from (YYYY)</source>
         <translation>fra (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="97"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="103"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="99"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="105"/>
         <source>to (YYYY)</source>
         <translation>til (ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="171"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="180"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="172"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="181"/>
         <source>Our own records</source>
         <translation>Egne registreringer</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="67"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="108"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="114"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
         <location filename="../../desktop/windows/selection_panel.py" line="73"/>
-        <location filename="../../desktop/windows/selection_panel.py" line="109"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="113"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="120"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/windows/selection_panel.py" line="114"/>
+        <location filename="../../desktop/windows/selection_panel.py" line="121"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
@@ -2182,13 +2214,6 @@ Datamappe: %3</translation>
         <location filename="../../desktop/dialogs/translations.py" line="60"/>
         <source>%2 texts of this brief have no %1 translation; they print as written, in italics and marked with their language.</source>
         <translation>%2 tekster i notatet har ingen %1 oversættelse; de trykkes som skrevet, i kursiv og mærket med deres sprog.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n text(s) of this brief have no %1 translation; they print as written, in italics and marked with their language.</source>
-        <translation type="vanished">
-            <numerusform>%n tekst i notatet har ingen %1 oversættelse; den trykkes som skrevet, i kursiv og mærket med sit sprog.</numerusform>
-            <numerusform>%n tekster i notatet har ingen %1 oversættelse; de trykkes som skrevet, i kursiv og mærket med deres sprog.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/translations.py" line="67"/>

@@ -96,3 +96,15 @@ def test_an_export_says_how_many_texts_printed_untranslated(window, qtbot, tmp_p
     window.brief.refresh_now()
     assert window.exports.export_to(tmp_path / "mali.pdf")
     assert "1 text printed untranslated" in window.statusBar().currentMessage()
+
+
+def test_the_table_shows_only_what_lacks_english_when_asked(window, qtbot):
+    _untranslate(window)
+    window.check_for_changes_by_others()
+    texts = window.selection.untranslated
+    texts.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(texts, Qt.Key.Key_Down)  # "Missing English"
+    assert texts.currentData() == "en"
+    qtbot.waitUntil(lambda: window.table_model.visible_keys() == [KEY])
+    qtbot.keyClick(texts, Qt.Key.Key_Down)  # "Missing Danish": nothing built in lacks it
+    qtbot.waitUntil(lambda: window.table_model.visible_keys() == [])

@@ -73,3 +73,50 @@ def test_a_text_not_yet_translated_prints_as_written_and_marked(database, langua
     with database.session() as session:
         text = _mali(session, language)
     assert squashed(f"{written} {mark}") in squashed(text)
+
+
+def _texts_of_one_language(session, language: str) -> set[str]:
+    """Every text of the knowledge base that differs from its translation, in ``language``
+    (long enough that finding it in a page means it was printed, not a chance match)."""
+    from models.bilingual import TEXT_FIELDS
+
+    models = {
+        "engagements": e.Engagement,
+        "funding_lines": e.FundingLine,
+        "results": e.Result,
+        "key_facts": e.KeyFact,
+        "events": e.Event,
+        "organisations": e.Organisation,
+    }
+    other = "en" if language == "da" else "da"
+    found = set()
+    for table, model in models.items():
+        for row in session.scalars(select(model)):
+            for field in TEXT_FIELDS[table]:
+                mine, theirs = getattr(row, f"{field}_{language}"), getattr(row, f"{field}_{other}")
+                if mine and theirs and mine != theirs and len(squashed(mine)) >= 16:
+                    found.add(mine)
+    return found
+
+
+def _built_in_places(session) -> list[dict]:
+    regions = [{"regions": (r.key,)} for r in session.scalars(select(e.Region))]
+    countries = sorted({c.iso2 for g in session.scalars(select(e.Engagement)) for c in g.countries})
+    return regions + [{"countries": (code,)} for code in countries]
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_no_built_in_brief_prints_a_text_of_the_other_language(database, language):
+    other = "da" if language == "en" else "en"
+    with database.session() as session:
+        # a source's title prints as published (its translation follows in brackets)
+        published = {squashed(source.title) for source in session.scalars(select(e.Source))}
+        foreign = {squashed(text) for text in _texts_of_one_language(session, other)}
+        foreign -= published
+        places = _built_in_places(session)
+        assert len(places) >= 10
+        for place in places:
+            request = BriefRequest(brief_date=BRIEF_DATE, language=language, **place)
+            printed = squashed(all_text(render_request(session, request)))
+            leaked = sorted(text for text in foreign if text in printed)
+            assert leaked == [], (place, leaked[:3])
