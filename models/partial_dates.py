@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from models.errors import ValidationError
 from models.messages import say
@@ -55,6 +56,12 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD", "~" or "ca." before it for an estimated
         date; anything else is a user-facing error."""
+        if cls is PartialDate and isinstance(text, str):
+            return _parsed(text)  # an import reads the same few dates thousands of times
+        return cls._parse(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> PartialDate:
         match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
         if match is None:
             raise ValidationError(say("date.invalid_estimated", value=text))
@@ -121,3 +128,9 @@ def parse_optional(text: str | None) -> PartialDate | None:
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
     return PartialDate.parse(text)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> PartialDate:
+    """``PartialDate.parse`` remembered: the dates are immutable, a refusal is not cached."""
+    return PartialDate._parse(text)

@@ -71,8 +71,7 @@ def map_activity(
 ) -> MappedActivity | None:
     """The mapped activity, or None after a critical problem (then it is skipped)."""
     line = activity.sourceline
-    context.learn_language(activity.find("title"))
-    titles = context.wording(activity.find("title"), one_line=True)
+    titles = context.titles(activity.find("title"))
     if not titles:
         context.problems.critical(say("iati.no_title"), line)
         return None

@@ -56,18 +56,27 @@ class ActivityContext:
         code = self.written_in or self.default_language or "en"
         return code if LANGUAGE_CODE.fullmatch(code) else "en"
 
-    def learn_language(self, title: Element | None) -> None:
-        """A title only in, say, Spanish on an activity with no default language: the
-        activity is taken to be written in Spanish, so its texts are kept as written."""
+    def titles(self, title: Element | None) -> dict[str, str]:
+        """The activity's title by language (see ``wording``). A title only in, say, Spanish
+        on an activity with no default language: the activity is taken to be written in
+        Spanish, so its texts are kept as written."""
         texts = all_narratives(title, self.language)
         if texts and not {"da", "en", self.language} & texts.keys():
             self.written_in = next(iter(texts))
+        return self.wording(title, one_line=True, texts=texts)
 
-    def wording(self, element: Element | None, *, one_line: bool = False) -> dict[str, str]:
+    def wording(
+        self,
+        element: Element | None,
+        *,
+        one_line: bool = False,
+        texts: dict[str, str] | None = None,
+    ) -> dict[str, str]:
         """The element's text in Danish, in English and in the activity's own language, as
         many of them as the file gives (other languages are not kept)."""
         kept = {"da", "en", self.language}
-        texts = all_narratives(element, self.language)
+        if texts is None:
+            texts = all_narratives(element, self.language)
         if one_line:
             texts = {code: " ".join(text.split()) for code, text in texts.items()}
         return {code: text for code, text in texts.items() if code in kept and text}

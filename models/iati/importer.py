@@ -270,12 +270,17 @@ class IatiImporter:
             "organisations": list(self.organisations.new_records.values()),
             "engagements": [pending.mapped.record for pending in batch],
         }
+        unloaded: list[dict[str, Any]] = []
         try:
             self.report.merge_load(self._load(document))
         except ValidationError:
-            self._load_one_by_one(batch, sources)
+            unloaded = self._load_one_by_one(batch, sources)
         self.organisations.forget_created()
-        self.sources = [source for source in self.sources if source["key"] not in used]
+        # A source goes in with the first activity of its file that loads; while none has,
+        # the next batch still brings it (else all later activities would name nothing).
+        self.sources = [
+            source for source in self.sources if source["key"] not in used or source in unloaded
+        ]
 
     def _load(self, document: dict[str, Any]) -> LoadReport:
         """Load without autoflush and without asking the database for children it cannot have.
@@ -291,11 +296,13 @@ class IatiImporter:
         finally:
             event.remove(self.session, "pending_to_persistent", _no_children_yet)
 
-    def _load_one_by_one(self, batch: list[_Pending], sources: list[dict[str, Any]]) -> None:
+    def _load_one_by_one(
+        self, batch: list[_Pending], sources: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
         """The loader refused the batch: find the activities it refuses and skip only them.
 
         The sources and organisations go in with the first activity that loads, so a batch
-        in which every activity is refused adds nothing.
+        in which every activity is refused adds nothing; returns the sources not loaded.
         """
         new_organisations = {
             record["key"]: record for record in self.organisations.new_records.values()
@@ -327,6 +334,7 @@ class IatiImporter:
                     say("iati.not_imported", cause=refusal(error)), pending.mapped.line
                 )
                 pending.file.problems.extend(problems.items)
+        return sources
 
 
 def _no_children_yet(_session: Session, instance: object) -> None:

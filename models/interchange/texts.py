@@ -58,6 +58,11 @@ def texts_from_file(
     """The stored texts of ``raw`` and its language (``language`` where the file does not
     say, as files before format 3 do not)."""
     written = rules_of["language"].stored(raw.get("language", language), record=record)
+    fields = TEXT_FIELDS[table]
+    if table not in REQUIRED_TEXT and all(raw.get(name) is None for name in fields):
+        # Nothing written (most funding lines of an IATI file): nothing to check.
+        empty: dict[str, Any] = {f"{name}_{code}": None for name in fields for code in LANGUAGES}
+        return {**empty, "language": written, "original_texts": None}
     flat, originals = _spread(raw, table, record, written)
     names = tuple(f"{name}_{code}" for name in TEXT_FIELDS[table] for code in LANGUAGES)
     values = rules.from_file(rules_of, flat, names, record)

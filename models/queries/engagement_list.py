@@ -232,7 +232,9 @@ def list_engagements(
                 ),
                 status=one(status),
                 as_of=one(PartialDate.from_stored(as_of_on, as_of_precision)),
-                search_text=fold(" ".join(words)),
+                # Each word once: a query word is found inside one word (it has no spaces),
+                # and both languages' titles and summaries repeat many words.
+                search_text=" ".join(dict.fromkeys(fold(" ".join(words)).split())),
                 country_codes=one(frozenset(c[0] for c in country_names)),
                 theme_codes=one(frozenset(t[0] for t in theme_names)),
                 instrument_codes=one(frozenset(i[0] for i in instrument_names)),

@@ -268,3 +268,32 @@ def test_an_organisation_the_loader_refuses_costs_only_the_activities_naming_it(
     with database.session() as session:
         titles = set(session.scalars(select(e.Engagement.title_en)))  # no xml:lang: English
     assert "Skoler i Gao" in titles and "Vand i Mopti" not in titles
+
+
+REFUSED_FIRST = """<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00">
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-TEST-FLAG-1</iati-identifier>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+    <title><narrative>Vand \U0001f1e9\U0001f1f0 i Mopti</narrative></title>
+  </iati-activity>
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-TEST-FLAG-2</iati-identifier>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+    <title><narrative>Skoler i Gao</narrative></title>
+  </iati-activity>
+</iati-activities>
+"""
+
+
+def test_an_activity_refused_in_a_batch_of_its_own_leaves_the_files_source_for_the_next(
+    database: Database, tmp_path: Path
+) -> None:
+    """Batches of one: the first activity is refused, so its file's source is not in the
+    knowledge base yet; the next batch must still bring it, or every later activity fails."""
+    path = tmp_path / "refused-first.xml"
+    path.write_text(REFUSED_FIRST, encoding="utf-8")
+    with database.writing() as session, session.begin():
+        report = import_iati_files(session, [path], ImportOptions(batch_size=1))
+    (file,) = report.files
+    assert (file.activities_imported, file.activities_skipped) == (1, 1)
