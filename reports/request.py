@@ -46,6 +46,30 @@ DEFAULT_CLASSIFICATIONS: tuple[str, ...] = (
     "NATO UNCLASSIFIED",
 )
 LANGUAGES = ("da", "en")
+# The national markings in each language: a brief prints its marking in its own language
+# ("TIL TJENESTEBRUG" in a Danish brief is "RESTRICTED" in the English one).
+MARKINGS_IN: dict[str, dict[str, str]] = {
+    "en": {
+        "UKLASSIFICERET": "UNCLASSIFIED",
+        "TIL TJENESTEBRUG": "RESTRICTED",
+        "FORTROLIGT": "CONFIDENTIAL",
+        "HEMMELIGT": "SECRET",
+    },
+    "da": {
+        "UNCLASSIFIED": "UKLASSIFICERET",
+        "RESTRICTED": "TIL TJENESTEBRUG",
+        "CONFIDENTIAL": "FORTROLIGT",
+        "SECRET": "HEMMELIGT",
+    },
+}
+
+
+def marking_in(marking: str | None, language: str) -> str:
+    """The marking a brief in ``language`` prints: the one asked for in that language, or
+    the default ("UKLASSIFICERET" / "UNCLASSIFIED"); NATO and EU markings stay as they are."""
+    if not marking:
+        return DEFAULT_MARKINGS[language]
+    return MARKINGS_IN[language].get(marking.strip().upper(), marking)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class EngagementEditor(QTabWidget):
         self.addTab(self.sources_tab, self.tr("Sour&ces"))
         self.text_language = QComboBox(self)
         self.text_language.setObjectName("textLanguage")
+        self.text_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.text_language.setAccessibleName(self.tr("Texts in"))
         self.text_language.setToolTip(
             self.tr(
@@ -85,6 +86,10 @@ class EngagementEditor(QTabWidget):
             if detail is not None and detail.language == code:
                 word = self.tr("%1 (original)").replace("%1", word)
             self.text_language.setItemText(row, word)
+        # Laid out again at its new width (a corner widget set anew must be shown again).
+        self.text_language.adjustSize()
+        self.setCornerWidget(self.text_language)
+        self.text_language.show()
 
     def _text_language_chosen(self) -> None:
         """What was typed in the old language is saved first, then the texts switch."""

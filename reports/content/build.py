@@ -20,7 +20,7 @@ from reports.content.gather import PlacePart, gather
 from reports.content.notes import NoteRegistry
 from reports.content.places import build_place, heading_for
 from reports.content.wording import join_names, kind_amounts, reported_by_names, status_on
-from reports.request import DEFAULT_MARKINGS, BriefRequest, Purpose
+from reports.request import BriefRequest, Purpose, marking_in
 from reports.text import BriefText
 
 SIGNIFICANT_EVENTS = (
@@ -203,7 +203,7 @@ def _letterhead(request: BriefRequest, text: BriefText) -> Letterhead:
         author=request.author or "",
         addressee=request.addressee or "",
         purpose=text(purpose),
-        classification=request.classification or DEFAULT_MARKINGS[request.language],
+        classification=marking_in(request.classification, request.language),
     )
 
 

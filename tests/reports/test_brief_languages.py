@@ -120,3 +120,22 @@ def test_no_built_in_brief_prints_a_text_of_the_other_language(database, languag
             printed = squashed(all_text(render_request(session, request)))
             leaked = sorted(text for text in foreign if text in printed)
             assert leaked == [], (place, leaked[:3])
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "printed"),
+    [
+        ("UKLASSIFICERET", "en", "UNCLASSIFIED"),
+        ("TIL TJENESTEBRUG", "en", "RESTRICTED"),
+        ("RESTRICTED", "da", "TIL TJENESTEBRUG"),
+        ("NATO UNCLASSIFIED", "da", "NATO UNCLASSIFIED"),
+        (None, "en", "UNCLASSIFIED"),
+    ],
+)
+def test_the_marking_prints_in_the_briefs_language(database, asked, language, printed):
+    request = BriefRequest(
+        countries=("ML",), brief_date=BRIEF_DATE, language=language, classification=asked
+    )
+    with database.session() as session:
+        pages = all_text(render_request(session, request)).split("\n")
+    assert pages[0].strip() == printed
