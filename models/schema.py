@@ -113,8 +113,20 @@ def _migrate(url: str, connection: Connection, state: SchemaState, *, seed: bool
     config.attributes["connection"] = connection
     started_at = _revision_on(connection) if state is SchemaState.OUTDATED else None
     command.upgrade(config, "head")
-    from models.interchange.builtin_refresh import needs_refresh, refresh_builtin
+    from models.interchange.builtin_refresh import (
+        add_translations,
+        needs_refresh,
+        needs_translations,
+        refresh_builtin,
+    )
 
+    if needs_translations(started_at):
+        with (
+            Session(bind=connection) as session,
+            suppress(BriefingError),
+            session.begin_nested(),
+        ):
+            add_translations(session)
     if needs_refresh(started_at):
         # A user's edits the refresh cannot merge with leave the data as it was: the
         # upgrade itself never fails for the built-in data's sake.

@@ -121,7 +121,7 @@ def new_record(kind: str, key: str, source: str | None) -> dict[str, Any]:
             return {
                 "key": key,
                 "language": "da",
-                "name": {"da": "Ny organisation", "en": "New organisation"},
+                "name": {"da": "Ny organisation"},  # English once someone translates it
                 "kind": "other",
             }
         case "sources":
@@ -130,7 +130,7 @@ def new_record(kind: str, key: str, source: str | None) -> dict[str, Any]:
             return {
                 "key": key,
                 "language": "da",
-                "text": {"da": "Nyt nøgletal", "en": "New key fact"},
+                "text": {"da": "Nyt nøgletal"},
                 "source": source,
                 "as_of": today,
             }
@@ -140,7 +140,7 @@ def new_record(kind: str, key: str, source: str | None) -> dict[str, Any]:
                 "date": today,
                 "kind": "other",
                 "language": "da",
-                "title": {"da": "Ny begivenhed", "en": "New event"},
+                "title": {"da": "Ny begivenhed"},
                 "source": source,
                 "as_of": today,
             }

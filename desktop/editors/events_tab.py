@@ -34,6 +34,9 @@ from desktop.editors.row_selection import select_row
 from desktop.formatting import event_kind_text
 from desktop.itemmodels.events_table import FIELDS, KIND_COLUMN, EventsTableModel
 
+# A new event's title, to be typed over, in the language its texts are typed in.
+NEW_EVENT = {"da": "Ny begivenhed", "en": "New event"}
+
 if TYPE_CHECKING:
     from models.services.changes import Change
 
@@ -155,7 +158,7 @@ class EventsTab(QWidget):
             record = new_event_record(
                 session,
                 key,
-                self.tr("New event"),
+                NEW_EVENT[self.session.text_language],  # in the language typed
                 date.today().isoformat(),
                 self.session.text_language,
             )

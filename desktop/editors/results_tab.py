@@ -16,6 +16,9 @@ from desktop.editors.edit_session import EditSession
 from desktop.editors.typed_figures import typed_figure
 from desktop.itemmodels.results_table import FIELDS, FIGURES, ResultsTableModel
 
+# A new result's indicator, to be typed over, in the language its texts are typed in.
+NEW_INDICATOR = {"da": "Ny indikator", "en": "New indicator"}
+
 
 class ResultsTab(ChildRowsTab):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
@@ -60,7 +63,7 @@ class ResultsTab(ChildRowsTab):
         record = {
             "key": result_key,
             "language": language,
-            "indicator": {language: self.tr("New indicator")},
+            "indicator": {language: NEW_INDICATOR[language]},  # in the language typed
         }
         self._add(record, self.tr("Add result"))
 

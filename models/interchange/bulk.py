@@ -16,6 +16,7 @@ from sqlalchemy import Table, bindparam, insert, update
 
 from models import entities as e
 from models.base import current_user
+from models.bilingual import LANGUAGES, TEXT_FIELDS
 from models.errors import ValidationError
 from models.messages import say
 
@@ -23,7 +24,15 @@ if TYPE_CHECKING:
     from models.interchange.load_engagements import EngagementLoader
 
 # Columns a record may leave out (new rows get None), per table of this path.
-OPTIONAL: dict[str, Any] = {"internal_note": None}
+OPTIONAL: dict[str, dict[str, Any]] = {
+    table: {
+        "internal_note": None,
+        "original_texts": None,
+        # a text in a language the file does not give is None on a new row
+        **{f"{name}_{code}": None for name in TEXT_FIELDS[table] for code in LANGUAGES},
+    }
+    for table in ("engagements", "funding_lines", "results")
+}
 QUALIFIERS = {
     "funding": ("qualifier",),
     "results": ("baseline_qualifier", "target_qualifier", "actual_qualifier"),
@@ -31,12 +40,12 @@ QUALIFIERS = {
 BULK_MINIMUM = 200  # below this the ORM path is as fast and keeps objects in the session
 
 
-def _dated(values: dict[str, Any]) -> dict[str, Any]:
-    """The column form of start, end, as_of and source."""
+def _dated(values: dict[str, Any], table: str) -> dict[str, Any]:
+    """The column form of start, end, as_of and source, every column of ``table`` given."""
     start, end, as_of = values.pop("start"), values.pop("end"), values.pop("as_of")
     source = values.pop("source")
     return {
-        **OPTIONAL,  # every row the same columns, for one executemany
+        **OPTIONAL[table],  # every row the same columns, for one executemany
         **values,
         "start_on": start.first_day() if start else None,
         "start_precision": start.stored_precision if start else None,
@@ -84,7 +93,7 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
             name: values.pop(name) for name in ("countries", "regions", "themes", "instruments")
         }
         values["primary_theme_id"] = values.pop("primary_theme", None)  # its id after the flush
-        engagements.append({"key": key, **_dated(values), **stamp})
+        engagements.append({"key": key, **_dated(values, "engagements"), **stamp})
         if raw.get("parent") is not None:
             parents[key] = raw["parent"]
         for name, table in (
@@ -110,12 +119,12 @@ def bulk_insert(loader: EngagementLoader, records: list[dict[str, Any]]) -> None
             child = f"funding line “{item.get('key', '?')}”"
             values = {name: None for name in QUALIFIERS["funding"]}
             values.update(loader.funding_values(item, child))
-            funding.append((key, {"key": item["key"], **_dated(values), **stamp}))
+            funding.append((key, {"key": item["key"], **_dated(values, "funding_lines"), **stamp}))
         for item in loader.children(raw, "results", label):
             child = f"result “{item.get('key', '?')}”"
             values = {name: None for name in QUALIFIERS["results"]}
             values.update(loader.result_values(item, child))
-            results.append((key, {"key": item["key"], **_dated(values), **stamp}))
+            results.append((key, {"key": item["key"], **_dated(values, "results"), **stamp}))
     _check_parents(loader, parents)
     session.flush()  # sources and countries created on the way get their ids
     for row in [*engagements, *(row for _, row in funding), *(row for _, row in results)]:

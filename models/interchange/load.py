@@ -146,7 +146,7 @@ class KnowledgeLoader:
                     rules.KEY_FACT, raw, "key_facts", label, language=found.language_of(raw)
                 )
             )
-            for unit in (values["unit_da"], values["unit_en"]):
+            for unit in (values.get("unit_da"), values.get("unit_en")):
                 v.check_percentage(values["value"], unit, record=label, field="value")
             dirty = assign(
                 obj,

@@ -298,7 +298,7 @@ class EngagementLoader:
         values = texts_from_file(rules.RESULT, item, "results", child, language=language)
         for name in rules.FIGURES:
             values.update(rules.from_file(rules.RESULT, item, (name,), child))
-            for unit in (values["unit_da"], values["unit_en"]):
+            for unit in (values.get("unit_da"), values.get("unit_en")):
                 v.check_percentage(values[name], unit, record=child, field=name)
             values.update(rules.present_in_file(rules.RESULT, item, (f"{name}_qualifier",), child))
         return dict(**values, **self.lookups.fact_fields(item, child))

@@ -33,17 +33,15 @@ def _spread(
                     record=record,
                     field=name,
                 )
-            for code in LANGUAGES:
-                flat[f"{name}_{code}"] = value.get(code)
+            for code in LANGUAGES:  # a language the file leaves out keeps what is there
+                if code in value:
+                    flat[f"{name}_{code}"] = value[code]
             if language not in LANGUAGES and value.get(language) is not None:
                 originals[name] = value[language]
-        elif language in LANGUAGES:  # one text, as formats 1 and 2 wrote it
-            for code in LANGUAGES:
-                flat[f"{name}_{code}"] = value if code == language else None
-        else:
-            flat.update({f"{name}_{code}": None for code in LANGUAGES})
-            if value is not None:
-                originals[name] = value
+        elif language in LANGUAGES:  # one text, as formats 1 and 2 and IATI give it: the
+            flat[f"{name}_{language}"] = value  # other language's translation is kept
+        elif value is not None:
+            originals[name] = value
     return flat, originals
 
 
@@ -61,11 +59,12 @@ def texts_from_file(
     fields = TEXT_FIELDS[table]
     if table not in REQUIRED_TEXT and all(raw.get(name) is None for name in fields):
         # Nothing written (most funding lines of an IATI file): nothing to check.
-        empty: dict[str, Any] = {f"{name}_{code}": None for name in fields for code in LANGUAGES}
+        empty: dict[str, Any] = (
+            {f"{name}_{written}": None for name in fields} if written in LANGUAGES else {}
+        )
         return {**empty, "language": written, "original_texts": None}
     flat, originals = _spread(raw, table, record, written)
-    names = tuple(f"{name}_{code}" for name in TEXT_FIELDS[table] for code in LANGUAGES)
-    values = rules.from_file(rules_of, flat, names, record)
+    values = rules.from_file(rules_of, flat, tuple(flat), record)
     kept = {
         name: rules_of[f"{name}_en"].stored(text, record=record, field=name)
         for name, text in originals.items()

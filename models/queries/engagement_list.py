@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from models import entities as e
-from models.bilingual import Untranslated, language_of, other
+from models.bilingual import LANGUAGES, Untranslated, language_of, other
 from models.collation import fold, sort_key
 from models.money import counted_kind, counted_total
 from models.partial_dates import PartialDate
@@ -96,6 +96,8 @@ def list_engagements(
         e.Engagement.title_en,
         e.Engagement.summary_da,
         e.Engagement.summary_en,
+        e.Engagement.language,
+        e.Engagement.original_texts,
         e.Engagement.status,
         e.Engagement.start_on,
         e.Engagement.start_precision,
@@ -189,6 +191,8 @@ def list_engagements(
         title_en,
         summary_da,
         summary_en,
+        written_in,
+        as_written,
         status,
         start_on,
         start_precision,
@@ -205,10 +209,16 @@ def list_engagements(
         theme_names = names(themes, id_)
         instrument_names = names(instruments, id_)
         titles = {"da": title_da, "en": title_en}
-        title = titles[language] or Untranslated(titles[other(language)] or "", other(language))
+        kept = as_written or {}  # the texts of a record written in a third language
+        title = titles[language] or (
+            Untranslated(titles[other(language)] or "", other(language))
+            if titles[other(language)]
+            else Untranslated(kept.get("title", ""), written_in)
+        )
         named = partners.get(id_, [])
         partner_names = one(tuple(sorted({_label(names_, language) for names_ in named})))
         words = [title_da or "", title_en or "", summary_da or "", summary_en or ""]
+        words += [str(text) for text in kept.values()]
         words += [name or "" for names_ in named for name in names_]
         words.append(reported_by or "")
         for group in (country_names, theme_names, instrument_names):
@@ -241,7 +251,11 @@ def list_engagements(
                 region_codes=one(frozenset(key for (key,) in regions.get(id_, []))),
                 title_key=sort_key(title, language_of(title, language)),
                 reported_by=reported_by,
-                missing_languages=one(_missing(((title_da, title_en), (summary_da, summary_en)))),
+                missing_languages=one(
+                    frozenset(LANGUAGES)
+                    if kept and not (title_da or title_en)
+                    else _missing(((title_da, title_en), (summary_da, summary_en)))
+                ),
             )
         )
     return rows

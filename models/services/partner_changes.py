@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import entities as e
+from models.bilingual import original_text
 from models.errors import NotFoundError, ValidationError
 from models.messages import say
 from models.services import validation as v
@@ -37,7 +38,12 @@ class AddPartner:
             p.organisation is organisation and p.role == role for p in engagement.participations
         ):
             raise ValidationError(
-                say("partner.already", organisation=organisation.label, role=role)
+                say(
+                    "partner.already",
+                    organisation=original_text(organisation, "acronym")
+                    or original_text(organisation, "name"),
+                    role=role,
+                )
             )
         engagement.participations.append(
             e.EngagementOrganisation(organisation=organisation, role=role)

@@ -52,6 +52,7 @@ def read_brief_data(session: Session, request: BriefRequest) -> BriefData:
             or selection.instruments
             or selection.statuses
             or selection.reported_by
+            or selection.untranslated
             or selection.words
         ),
         language=request.language,

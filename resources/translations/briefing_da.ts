@@ -608,29 +608,29 @@
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="49"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="50"/>
         <source>Texts in</source>
         <translation>Tekster på</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="52"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="53"/>
         <source>Texts in: the language of the titles, notes and indicators shown and typed; a text not yet translated shows its original greyed</source>
         <translation>Tekster på: sproget for de titler, noter og indikatorer, der vises og skrives; en tekst, der endnu ikke er oversat, viser sin original i gråt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="56"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="84"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="57"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="85"/>
         <source>Danish</source>
         <translation>dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="57"/>
-        <location filename="../../desktop/editors/engagement_editor.py" line="84"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="58"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="85"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/engagement_editor.py" line="86"/>
+        <location filename="../../desktop/editors/engagement_editor.py" line="87"/>
         <source>%1 (original)</source>
         <translation>%1 (original)</translation>
     </message>
@@ -739,74 +739,69 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="49"/>
+        <location filename="../../desktop/editors/events_tab.py" line="52"/>
         <source>Events</source>
         <translation>Begivenheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="60"/>
+        <location filename="../../desktop/editors/events_tab.py" line="63"/>
         <source>Existing event</source>
         <translation>Eksisterende begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="67"/>
-        <location filename="../../desktop/editors/events_tab.py" line="162"/>
+        <location filename="../../desktop/editors/events_tab.py" line="70"/>
+        <location filename="../../desktop/editors/events_tab.py" line="165"/>
         <source>Add event</source>
         <translation>Tilføj begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="68"/>
+        <location filename="../../desktop/editors/events_tab.py" line="71"/>
         <source>Delete event…</source>
         <translation>Slet begivenhed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="69"/>
+        <location filename="../../desktop/editors/events_tab.py" line="72"/>
         <source>Unlink</source>
         <translation>Fjern fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="79"/>
+        <location filename="../../desktop/editors/events_tab.py" line="82"/>
         <source>Link existing</source>
         <translation>Tilknyt eksisterende</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="139"/>
+        <location filename="../../desktop/editors/events_tab.py" line="142"/>
         <source>Edit event</source>
         <translation>Ret begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="158"/>
-        <source>New event</source>
-        <translation>Ny begivenhed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/events_tab.py" line="174"/>
+        <location filename="../../desktop/editors/events_tab.py" line="177"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="177"/>
+        <location filename="../../desktop/editors/events_tab.py" line="180"/>
         <source>It is also an event of 1 other engagement, and goes from that too.</source>
         <translation>Den er også en begivenhed under 1 andet engagement og forsvinder også derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="181"/>
+        <location filename="../../desktop/editors/events_tab.py" line="184"/>
         <source>It is also an event of %1 other engagements, and goes from those too.</source>
         <translation>Den er også en begivenhed under %1 andre engagementer og forsvinder også derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="183"/>
-        <location filename="../../desktop/editors/events_tab.py" line="187"/>
+        <location filename="../../desktop/editors/events_tab.py" line="186"/>
+        <location filename="../../desktop/editors/events_tab.py" line="190"/>
         <source>Delete event</source>
         <translation>Slet begivenhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="196"/>
+        <location filename="../../desktop/editors/events_tab.py" line="199"/>
         <source>Unlink event</source>
         <translation>Fjern begivenhed fra engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/events_tab.py" line="204"/>
+        <location filename="../../desktop/editors/events_tab.py" line="207"/>
         <source>Link event</source>
         <translation>Tilknyt begivenhed</translation>
     </message>
@@ -1859,40 +1854,35 @@ Datamappe: %3</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="28"/>
-        <location filename="../../desktop/editors/results_tab.py" line="65"/>
+        <location filename="../../desktop/editors/results_tab.py" line="31"/>
+        <location filename="../../desktop/editors/results_tab.py" line="68"/>
         <source>Add result</source>
         <translation>Tilføj resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="29"/>
-        <location filename="../../desktop/editors/results_tab.py" line="76"/>
+        <location filename="../../desktop/editors/results_tab.py" line="32"/>
+        <location filename="../../desktop/editors/results_tab.py" line="79"/>
         <source>Duplicate result</source>
         <translation>Kopiér resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="30"/>
+        <location filename="../../desktop/editors/results_tab.py" line="33"/>
         <source>Delete result…</source>
         <translation>Slet resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="63"/>
-        <source>New indicator</source>
-        <translation>Ny indikator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/results_tab.py" line="97"/>
-        <location filename="../../desktop/editors/results_tab.py" line="105"/>
+        <location filename="../../desktop/editors/results_tab.py" line="100"/>
+        <location filename="../../desktop/editors/results_tab.py" line="108"/>
         <source>Delete result</source>
         <translation>Slet resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="98"/>
+        <location filename="../../desktop/editors/results_tab.py" line="101"/>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Slet “%1”? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/results_tab.py" line="119"/>
+        <location filename="../../desktop/editors/results_tab.py" line="122"/>
         <source>Edit result</source>
         <translation>Ret resultat</translation>
     </message>

@@ -61,3 +61,39 @@ def test_upgrade_brings_unchanged_built_in_records_to_the_curated_form(tmp_path:
     assert "strategi-2022-udgift-indkvartering-afviste-2019" not in facts
     edited = facts[EDITED]  # a user's edit is kept, in its language, with no translation
     assert (edited.text_da, edited.text_en, edited.language) == ("Min egen tekst", None, "da")
+
+
+def test_upgrading_a_curated_database_adds_translations_and_nothing_else(tmp_path: Path) -> None:
+    """From 0007: unchanged built-in texts gain their English; what the user deleted stays
+    deleted, what the user added stays, what the user changed keeps its own text."""
+    path = tmp_path / "curated.sqlite"
+    open_database(sqlite_url(path)).close()
+    url = sqlite_url(path)
+    engine = make_engine(url, foreign_keys=False)
+    with engine.begin() as connection:
+        config = alembic_config(url)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    engine.dispose()
+    gone = "isil-trussel-og-territorium"
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM key_facts WHERE key = ?", (gone,))
+        connection.execute(
+            "UPDATE key_facts SET text = 'Min egen tekst', version = 2 WHERE key = ?", (EDITED,)
+        )
+        connection.execute(
+            "INSERT INTO results (key, engagement_id, indicator, source_id, as_of_on, "
+            "as_of_precision, version, created_at, updated_at) SELECT 'mine--r9', id, "
+            "'Min indikator', source_id, as_of_on, as_of_precision, 1, created_at, updated_at "
+            "FROM engagements WHERE key = 'mali-klimapuljen'"
+        )
+    upgraded = open_database(url)
+    with upgraded.session() as session:
+        facts = {row.key: row for row in session.scalars(select(e.KeyFact))}
+        mine = session.scalar(select(e.Result).where(e.Result.key == "mine--r9"))
+        assert gone not in facts
+        assert facts[FACT].text_en.startswith("The international coalition")
+        assert (facts[EDITED].text_da, facts[EDITED].text_en) == ("Min egen tekst", None)
+        assert mine is not None and mine.indicator_da == "Min indikator"
+        assert facts[FACT].version == 1  # still counts as nobody's change
+    upgraded.close()

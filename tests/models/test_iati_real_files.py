@@ -449,3 +449,15 @@ def test_recipient_percentages_are_kept_as_shares_in_the_agency_file(database) -
         "0006-2014": {"KH": Decimal("100")},
     }
     assert all(r["countries"] == ["KH"] and "region_shares" not in r for r in records)
+
+
+def test_a_record_written_in_spanish_shows_and_is_found_in_the_table(database: Database) -> None:
+    from models.queries.engagement_list import list_engagements
+
+    run_import(database, [AGENCY])
+    with database.session() as session:
+        rows = [r for r in list_engagements(session, language="en") if r.key.endswith("0001-2014")]
+    (row,) = rows
+    assert row.title == "Personal voluntario en organismos regionales"
+    assert isinstance(row.title, Untranslated) and row.title.language == "es"
+    assert row.matches(["voluntario"]) and row.missing_languages == {"da", "en"}

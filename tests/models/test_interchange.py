@@ -278,3 +278,22 @@ def test_texts_in_other_shapes_are_refused_whole(database, texts, language, refu
     ):
         load_document(session, {"format": "briefing-builder/3", "engagements": [record]})
     assert _dump(database) == before
+
+
+def test_a_file_without_a_translation_keeps_the_one_in_the_knowledge_base(database):
+    """A plain text of an older file (or an IATI file) sets its own language only."""
+    with database.session() as session, session.begin():
+        load_document(session, json.loads(json.dumps(VERSION_2)))
+    with database.session() as session, session.begin():
+        row = session.scalar(select(e.Engagement).where(e.Engagement.key == "dansk"))
+        row.title_en = "A Danish engagement"
+    again = json.loads(json.dumps(VERSION_2))
+    again["engagements"][0]["title"] = "Et dansk engagement, rettet"
+    with database.session() as session, session.begin():
+        load_document(session, again)
+    with database.session() as session:
+        row = session.scalar(select(e.Engagement).where(e.Engagement.key == "dansk"))
+        assert (row.title_da, row.title_en) == (
+            "Et dansk engagement, rettet",
+            "A Danish engagement",
+        )
