@@ -66,8 +66,9 @@ def iso_date(text: str | None) -> PartialDate | None:
 
 
 def language_of(element: Element) -> str | None:
+    """The element's xml:lang as a language code: "en-GB" is English ("en")."""
     value = element.get(XML_LANG)
-    return value.strip().lower() if value and value.strip() else None
+    return value.strip().lower().split("-")[0] if value and value.strip() else None
 
 
 def text_of(element: Element | None) -> str:

@@ -257,7 +257,8 @@ def _wrappable(when: str, text: BriefText) -> str:
 def _lang(shown: str | None) -> str:
     """The language a text is shown in, for hyphenation: "" (the brief's) unless it had no
     translation and prints as written (``models.bilingual.Untranslated``)."""
-    return language_of(shown, "")
+    language = language_of(shown, "")
+    return language if language in ("da", "en") else ""  # others: the brief's rules
 
 
 def _cell(money: Money, item: tuple[str, Decimal], text: BriefText) -> str:

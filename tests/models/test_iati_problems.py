@@ -297,3 +297,30 @@ def test_an_activity_refused_in_a_batch_of_its_own_leaves_the_files_source_for_t
         report = import_iati_files(session, [path], ImportOptions(batch_size=1))
     (file,) = report.files
     assert (file.activities_imported, file.activities_skipped) == (1, 1)
+
+
+REGIONAL_TAGS = """<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03" generated-datetime="2026-11-01T00:00:00">
+  <iati-activity xml:lang="en-GB" default-currency="EUR">
+    <iati-identifier>XM-TEST-GB-1</iati-identifier>
+    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+    <title><narrative xml:lang="en-GB">Schools in Gao</narrative>
+      <narrative xml:lang="da-DK">Skoler i Gao</narrative></title>
+  </iati-activity>
+</iati-activities>
+"""
+
+
+def test_regional_language_tags_count_as_their_language(database: Database, tmp_path: Path):
+    path = tmp_path / "regional.xml"
+    path.write_text(REGIONAL_TAGS, encoding="utf-8")
+    run_import(database, [path])
+    with database.session() as session:
+        row = session.scalar(
+            select(e.Engagement).where(e.Engagement.iati_identifier == "XM-TEST-GB-1")
+        )
+        assert (row.language, row.title_en, row.title_da) == (
+            "en",
+            "Schools in Gao",
+            "Skoler i Gao",
+        )
