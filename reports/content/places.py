@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from decimal import Decimal
 
-from models.bilingual import language_of
+from models.bilingual import Untranslated, language_of
 from models.collation import danish_sort_key, sort_key
 from models.money import Money, PlaceShare
 from models.partial_dates import PartialDate
@@ -54,7 +54,12 @@ def _group_theme(
 
 
 def _partners(engagement: EngagementRow, text: BriefText) -> str:
-    return ", ".join(f"{p.label} ({text(p.role)})" for p in engagement.partners)
+    return ", ".join(f"{_marked(p.label)} ({text(p.role)})" for p in engagement.partners)
+
+
+def _marked(shown: str) -> str:
+    """A name joined into a longer text keeps its mark when it has no translation."""
+    return f"{shown} [{shown.language}]" if isinstance(shown, Untranslated) else shown
 
 
 def build_place(

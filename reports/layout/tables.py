@@ -155,11 +155,14 @@ def results_table(
     rows: list[list[Flowable | str]] = [header]
     commands = _grid()
     for result in results:
-        detail = result.engagement + (f" — {result.comment}" if result.comment else "")
+        # each piece marked on its own: an untranslated title or note keeps its "[da]"
+        detail = safe_markup(result.engagement) + (
+            f" — {safe_markup(result.comment)}" if result.comment else ""
+        )
         indicator = BriefParagraph(
             safe_markup(result.indicator)
             + note_mark(result.note)
-            + f'<br/><font color="{SECONDARY}">{safe_markup(detail)}</font>',
+            + f'<br/><font color="{SECONDARY}">{detail}</font>',
             _in(result.lang, styles).cell,
         )
         figures = [result.baseline] if with_baseline else []

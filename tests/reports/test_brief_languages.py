@@ -139,3 +139,14 @@ def test_the_marking_prints_in_the_briefs_language(database, asked, language, pr
     with database.session() as session:
         pages = all_text(render_request(session, request)).split("\n")
     assert pages[0].strip() == printed
+
+
+def test_a_partner_without_a_translation_keeps_its_mark_in_the_partner_list(database):
+    with database.session() as session, session.begin():
+        partner = session.scalar(
+            select(e.Organisation).where(e.Organisation.key == "danske-ngoer-i-mali")
+        )
+        partner.name_en = None
+    with database.session() as session:
+        text = _mali(session, "en")
+    assert squashed("Danske NGO'er aktive i Mali [da] (partner)") in squashed(text)
