@@ -9,9 +9,7 @@ brief can mark it ("[da]") instead of passing it off as a translation.
 
 from __future__ import annotations
 
-from typing import Any, Final, Protocol
-
-from sqlalchemy import ColumnElement, func
+from typing import Any, Final
 
 LANGUAGES: Final = ("da", "en")
 
@@ -59,10 +57,6 @@ def language_of(text: str | None, asked: str) -> str:
     return text.language if isinstance(text, Untranslated) else asked
 
 
-class Written(Protocol):
-    language: str
-
-
 def text_in(record: object, field: str, language: str) -> str | None:
     """``field`` of ``record`` in ``language``: the text, or the other language's as
     ``Untranslated``; None when the record has neither."""
@@ -87,14 +81,6 @@ def set_texts(record: object, field: str, texts: dict[str, str | None]) -> None:
     """Store both languages of ``field`` (missing ones as None)."""
     for language in LANGUAGES:
         setattr(record, f"{field}_{language}", texts.get(language))
-
-
-def sql_text(model: Any, field: str, language: str) -> ColumnElement[Any]:
-    """``field`` in ``language`` as SQL, the other language where it is missing."""
-    return func.coalesce(
-        func.nullif(getattr(model, f"{field}_{language}"), ""),
-        getattr(model, f"{field}_{other(language)}"),
-    )
 
 
 def missing(record: object, field: str, language: str) -> bool:

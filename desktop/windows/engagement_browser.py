@@ -35,7 +35,7 @@ from desktop.context import AppContext
 from desktop.formatting import amount_text, kind_text
 from desktop.helper_service import ROWS
 from desktop.itemmodels.engagement_table import EngagementTableModel, totals_of
-from desktop.messages import in_language, interface_language
+from desktop.messages import in_language
 from desktop.workers import BackgroundJobs
 
 # Up to this many engagements the table fills before the window shows; above, the helper
@@ -131,11 +131,11 @@ class EngagementBrowser(QWidget):
             count = count_engagements(session)
         if count <= BACKGROUND_LOAD_ABOVE:
             with self.context.database.session() as session:
-                self._rows_loaded(stamped_engagements(session, interface_language()))
+                self._rows_loaded(stamped_engagements(session, self.context.language))
             return
         self.summary_label.setText(self.tr("Loading %1 engagements…").replace("%1", str(count)))
         if self._first_rows_sent:  # reloads, and a retry after a failed first load
-            self.jobs.run(ROWS, interface_language(), self._rows_arrived, self._load_failed)
+            self.jobs.run(ROWS, self.context.language, self._rows_arrived, self._load_failed)
         else:
             self._first_rows_wanted = True  # asked for once the window shows
 
@@ -145,7 +145,7 @@ class EngagementBrowser(QWidget):
         if not self._first_rows_wanted:
             return False
         self._first_rows_wanted, self._first_rows_sent = False, True
-        self.jobs.run(ROWS, interface_language(), self._rows_arrived, self._load_failed)
+        self.jobs.run(ROWS, self.context.language, self._rows_arrived, self._load_failed)
         return True
 
     def _rows_loaded(self, loaded: Loaded) -> None:
@@ -193,7 +193,7 @@ class EngagementBrowser(QWidget):
     def refresh_engagement(self, key: str) -> None:
         """After an edit, undo or redo: that one row is redrawn (read once) and made current."""
         with self.context.database.session() as session:
-            row = engagement_list_row(session, key, interface_language())
+            row = engagement_list_row(session, key, self.context.language)
             self.loaded_stamp = data_stamp(session)  # our own change is no news
         self.table_model.replace_row(key, row)
         # The totals line follows on the next turn: the row and the editor first.
