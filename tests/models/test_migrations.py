@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -176,3 +177,55 @@ def test_records_say_who_made_them(database) -> None:
 
         row = session.scalars(select(e.Engagement)).first()
         assert row.created_by == getpass.getuser() and row.updated_by == getpass.getuser()
+
+
+def _engagement_of_a_source(session, other_than: int = 0):
+    return session.execute(
+        text(
+            "SELECT e.id, e.source_id, e.title_da, e.summary_da FROM engagements e "
+            "WHERE e.source_id IS NOT NULL AND e.source_id <> :other AND e.language = 'da' "
+            "ORDER BY e.id LIMIT 1"
+        ),
+        {"other": other_than},
+    ).one()
+
+
+def test_texts_of_a_source_in_a_third_language_are_kept_as_written_not_as_danish(tmp_path):
+    current = tmp_path / "current.sqlite"
+    database = open_database(sqlite_url(current))
+    with database.writing() as session, session.begin():
+        french = _engagement_of_a_source(session)
+        british = _engagement_of_a_source(session, other_than=french[1])
+        for (_record, source, *_texts), written in ((french, "fr"), (british, "en-GB")):
+            session.execute(
+                text("UPDATE sources SET language = :written WHERE id = :source"),
+                {"written": written, "source": source},
+            )
+    database.close()
+    old = tmp_path / "old.sqlite"
+    _first_schema_copy(current, old)
+
+    open_database(sqlite_url(old)).close()
+    with sqlite3.connect(old) as connection:
+        row = connection.execute(
+            "SELECT language, title_da, title_en, original_texts FROM engagements WHERE id = ?",
+            (french[0],),
+        ).fetchone()
+        assert row[:3] == ("fr", None, None)
+        kept = json.loads(row[3])
+        assert kept["title"] == french[2]
+        assert kept.get("summary") == french[3]
+        assert connection.execute(
+            "SELECT language, title_da, title_en FROM engagements WHERE id = ?", (british[0],)
+        ).fetchone() == ("en", None, british[2])
+
+    engine = make_engine(sqlite_url(old), foreign_keys=False)
+    with engine.begin() as connection:
+        config = alembic_config(sqlite_url(old))
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    engine.dispose()
+    with sqlite3.connect(old) as connection:
+        assert connection.execute(
+            "SELECT title, summary FROM engagements WHERE id = ?", (french[0],)
+        ).fetchone() == (french[2], french[3])

@@ -3,8 +3,11 @@
 Each text column (an engagement's title and summary, a result's indicator, …) becomes two,
 ``<name>_da`` and ``<name>_en``; a record's ``language`` says which was written first. The
 existing text moves, character for character, into the column of its source's language
-(English for a source marked "en", Danish otherwise; organisations, which have no source,
-count as English when they came from an IATI file). Sources gain a translated title.
+(English for a source marked "en" or "en-GB", Danish for "da" or none; organisations, which
+have no source, count as English when they came from an IATI file). A record whose source is
+in a third language ("fr") keeps that language and its texts as written, in
+``original_texts``, as a file load keeps them: never in a column that would call them Danish.
+Sources gain a translated title.
 
 Revision ID: 0008
 Revises: 0007
@@ -12,6 +15,7 @@ Create Date: 2026-12-02 13:40:00
 
 """
 
+import re
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -70,13 +74,72 @@ def _written(column: str) -> str:
     )
 
 
-def _language_of_records(table: str) -> str:
+THREE_LETTER = {"dan": "da", "eng": "en"}
+
+
+def _code(written: str | None) -> str:
+    """A source's language as a record's: "en-GB" is "en", none or an unreadable one "da"."""
+    code = (written or "").strip().lower().split("-")[0]
+    code = THREE_LETTER.get(code, code)
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else "da"
+
+
+def _set_languages(table: str) -> None:
+    """Each record's language: its source's, or for an organisation English when it came
+    from an IATI file."""
     if table == "organisations":
-        return "CASE WHEN iati_ref IS NOT NULL THEN 'en' ELSE 'da' END"
-    return (
-        f"CASE WHEN (SELECT language FROM sources WHERE sources.id = {table}.source_id) = 'en' "
-        "THEN 'en' ELSE 'da' END"
-    )
+        op.execute(
+            "UPDATE organisations SET language = "
+            "CASE WHEN iati_ref IS NOT NULL THEN 'en' ELSE 'da' END"
+        )
+        return
+    connection = op.get_bind()
+    by_language: dict[str, list[int]] = {}
+    for source_id, written in connection.execute(sa.text("SELECT id, language FROM sources")):
+        by_language.setdefault(_code(written), []).append(source_id)
+    records = sa.table(table, sa.column("source_id"), sa.column("language"))
+    for code, sources in by_language.items():
+        if code != "da":  # the column's default
+            connection.execute(
+                records.update().where(records.c.source_id.in_(sources)).values(language=code)
+            )
+
+
+def _keep_third_language(table: str, columns: Sequence[str]) -> None:
+    """Texts of records written in neither Danish nor English, kept as written."""
+    connection = op.get_bind()
+    rows = connection.execute(
+        sa.text(f"SELECT id, {', '.join(columns)} FROM {table} WHERE language NOT IN ('da', 'en')")
+    ).all()
+    records = sa.table(table, sa.column("id"), sa.column("original_texts", sa.JSON()))
+    kept = [
+        {"record": row[0], "texts": texts}
+        for row in rows
+        if (texts := {name: text for name, text in zip(columns, row[1:], strict=True) if text})
+    ]
+    if kept:
+        connection.execute(
+            records.update()
+            .where(records.c.id == sa.bindparam("record"))
+            .values(original_texts=sa.bindparam("texts")),
+            kept,
+        )
+
+
+def _restore_third_language(table: str, columns: Sequence[str]) -> None:
+    """Put texts kept as written in a third language back in the one column of each."""
+    connection = op.get_bind()
+    records = sa.table(table, sa.column("id"), sa.column("original_texts", sa.JSON()))
+    rows = connection.execute(
+        sa.select(records.c.id, records.c.original_texts).where(
+            records.c.original_texts.is_not(None)
+        )
+    ).all()
+    for record, texts in rows:
+        given = {name: texts[name] for name in columns if texts and texts.get(name)}
+        if given:
+            flat = sa.table(table, sa.column("id"), *(sa.column(name) for name in given))
+            connection.execute(flat.update().where(flat.c.id == record).values(**given))
 
 
 def upgrade() -> None:
@@ -91,7 +154,8 @@ def upgrade() -> None:
             for column, type_ in columns:
                 batch.add_column(sa.Column(f"{column}_da", type_, nullable=True))
                 batch.add_column(sa.Column(f"{column}_en", type_, nullable=True))
-        op.execute(f"UPDATE {table} SET language = {_language_of_records(table)}")
+        _set_languages(table)
+        _keep_third_language(table, [column for column, _type in columns])
         for column, _type in columns:
             op.execute(
                 f"UPDATE {table} SET "
@@ -125,6 +189,7 @@ def downgrade() -> None:
                 f"THEN coalesce({column}_{then}, {column}_{first}) "
                 f"ELSE coalesce({column}_{first}, {column}_{then}) END"
             )
+        _restore_third_language(table, [column for column, _type in columns])
         with op.batch_alter_table(table) as batch:
             if table in REQUIRED:
                 column, old_check = REQUIRED[table]
