@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from models.iati.codelists import COUNTRY_SYSTEM_VOCABULARIES, TRANSACTION_KIND
-from models.iati.context import ActivityContext, decimal_or_none, single_line
+from models.iati.context import ActivityContext, decimal_or_none
 from models.iati.xmlfile import Element
 from models.messages import say
 from models.vocabulary import FundingKind
@@ -22,8 +22,34 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _FINANCE_ACT = re.compile(r"^§?\s*(\d{2})\.(\d{2})\.(\d{2})(?:\.(\d{2}))?$")
 _CENT = Decimal("0.01")
 _TOO_LARGE = Decimal(10) ** 16
-_BUDGET_TYPE = {"1": "original", "2": "revised"}
-_BUDGET_STATUS = {"1": "indicative", "2": "committed"}
+# The words a note is made of, in Danish and English (IATI's BudgetType and BudgetStatus).
+_BUDGET = {"da": "Budget", "en": "Budget"}
+_BUDGET_TYPE = {
+    "1": {"da": "oprindeligt", "en": "original"},
+    "2": {"da": "revideret", "en": "revised"},
+}
+_BUDGET_STATUS = {
+    "1": {"da": "vejledende", "en": "indicative"},
+    "2": {"da": "bindende", "en": "committed"},
+}
+_PLANNED = {"da": "Planlagt udbetaling", "en": "Planned disbursement"}
+_BUDGET_ITEMS = {"da": "Budgetposter (kodeliste {0})", "en": "Budget items (vocabulary {0})"}
+
+Wording = dict[str, str]  # a text by language code
+
+
+def joined(parts: list[Wording], separator: str) -> Wording | None:
+    """The parts joined, in each language all of them are given in: a note is never half
+    Danish. Parts that share no language (a Danish description beside an English one) are
+    joined in every language any gives, rather than lose one."""
+    given = [part for part in parts if part]
+    if not given:
+        return None
+    languages = set.intersection(*(set(part) for part in given)) or set().union(*given)
+    return {
+        code: separator.join(part[code] for part in given if code in part)
+        for code in sorted(languages)
+    }
 
 
 @dataclass
@@ -39,7 +65,7 @@ class BudgetLines:
     """What country-budget-items say about the Finance Act line(s) of an activity."""
 
     finance_act_line: str | None = None
-    note: str | None = None
+    note: Wording | None = None
 
 
 def finance_act_line(code: str) -> str | None:
@@ -56,23 +82,39 @@ def budget_lines(activity: Element, context: ActivityContext) -> BudgetLines:
     if items is None:
         return BudgetLines()
     vocabulary = (items.get("vocabulary") or "").strip()
-    described: list[str] = []
+    described: list[Wording] = []
     lines: list[str] = []
     for item in items.iterchildren("budget-item"):
         code = (item.get("code") or "").strip()
         share = f" ({item.get('percentage')} %)" if item.get("percentage") else ""
-        text = single_line(context.narrative(item.find("description")))
         line = finance_act_line(code) if vocabulary in COUNTRY_SYSTEM_VOCABULARIES else None
         if line:
             lines.append(line)
-        described.append(f"{line or code}{share}" + (f" {text}" if text else ""))
+        figure = f"{line or code}{share}"
+        words = context.wording(item.find("description"), one_line=True)
+        described.append(
+            {code: f"{figure} {text}" for code, text in words.items()}
+            or _in_every_language(figure, context)
+        )
     if not described:
         return BudgetLines()
     if len(lines) == 1 and len(described) == 1:
         return BudgetLines(finance_act_line=lines[0])
+    items_said = joined(described, "; ") or {}
+    heading = _in_every_language(_BUDGET_ITEMS, context, vocabulary or "?")
     return BudgetLines(
-        note=f"Budget items (vocabulary {vocabulary or '?'}): " + "; ".join(described)
+        note={code: f"{heading[code]}: {text}" for code, text in items_said.items()}
     )
+
+
+def _in_every_language(words: Wording | str, context: ActivityContext, *values: str) -> Wording:
+    """Words the import writes itself, in Danish, English and the activity's own language
+    (English words there: IATI's code lists have no other)."""
+    if isinstance(words, str):
+        words = {"da": words, "en": words}
+    said = {code: text.format(*values) for code, text in words.items()}
+    said.setdefault(context.language, said["en"])
+    return said
 
 
 class FundingReader:
@@ -87,21 +129,17 @@ class FundingReader:
 
     def read(self, activity: Element) -> list[dict[str, Any]]:
         for element in activity.iterchildren("budget"):
-            note = " ".join(
-                word
-                for word in (
-                    "Budget",
-                    _BUDGET_TYPE.get((element.get("type") or "").strip(), ""),
-                    _BUDGET_STATUS.get((element.get("status") or "").strip(), ""),
-                )
-                if word
-            )
+            words = [
+                _BUDGET,
+                _BUDGET_TYPE.get((element.get("type") or "").strip(), {}),
+                _BUDGET_STATUS.get((element.get("status") or "").strip(), {}),
+            ]
+            note = joined([_in_every_language(word, self.context) for word in words if word], " ")
             if self._period_line(element, FundingKind.BUDGET, note, "budget"):
                 self.counts.budgets += 1
+        planned = _in_every_language(_PLANNED, self.context)
         for element in activity.iterchildren("planned-disbursement"):
-            if self._period_line(
-                element, FundingKind.BUDGET, "Planned disbursement", "planned-disbursement"
-            ):
+            if self._period_line(element, FundingKind.BUDGET, planned, "planned-disbursement"):
                 self.counts.planned_disbursements += 1
         for element in activity.iterchildren("transaction"):
             type_element = element.find("transaction-type")
@@ -111,12 +149,14 @@ class FundingReader:
                 self.counts.transactions_ignored += 1
                 continue
             when = self.context.date(element.find("transaction-date"), "transaction-date")
-            description = single_line(self.context.narrative(element.find("description")))
+            description = self.context.wording(element.find("description"), one_line=True)
             if self._line(element, kind, when, when, description, "transaction"):
                 self.counts.transactions += 1
         return self.records
 
-    def _period_line(self, element: Element, kind: FundingKind, note: str, what: str) -> bool:
+    def _period_line(
+        self, element: Element, kind: FundingKind, note: Wording | None, what: str
+    ) -> bool:
         start = self.context.date(element.find("period-start"), f"{what} period-start")
         end = self.context.date(element.find("period-end"), f"{what} period-end")
         if start and end and end.last_day() < start.first_day():
@@ -133,7 +173,7 @@ class FundingReader:
         kind: FundingKind,
         start: Any,
         end: Any,
-        note: str | None,
+        note: Wording | None,
         what: str,
     ) -> bool:
         problems = self.context.problems
@@ -173,7 +213,7 @@ class FundingReader:
                 line,
             )
             amount = cents
-        notes = [text for text in (note, self.budget.note) if text]
+        said = joined([part for part in (note, self.budget.note) if part], "\n")
         self.records.append(
             {
                 "key": f"{self.key}--f{len(self.records) + 1}",
@@ -183,7 +223,8 @@ class FundingReader:
                 "start": start.isoformat() if start else None,
                 "end": end.isoformat() if end else None,
                 "finance_act_line": self.budget.finance_act_line,
-                "note": "\n".join(notes) or None,
+                "language": self.context.language,
+                "note": said,
                 "source": self.context.source_key,
                 "as_of": self.context.as_of.isoformat(),
             }
