@@ -19,6 +19,7 @@ from reports.content.brief import Brief, Letterhead, PlaceSection
 from reports.content.gather import PlacePart, gather
 from reports.content.notes import NoteRegistry
 from reports.content.places import build_place, heading_for
+from reports.content.untranslated import kept_as, marked
 from reports.content.wording import join_names, kind_amounts, reported_by_names, status_on
 from reports.request import BriefRequest, Purpose, marking_in
 from reports.text import BriefText
@@ -267,7 +268,9 @@ def _summary(
             partners.items(), key=lambda item: (-item[1], sort_key(item[0], text.language))
         )
         top = by_count[:5]
-        lines.append(text("Main partners: {names}.").format(names=", ".join(n for n, _ in top)))
+        lines.append(
+            text("Main partners: {names}.").format(names=", ".join(marked(n) for n, _ in top))
+        )
     significant = [e for e in events.values() if e.kind in SIGNIFICANT_EVENTS] or list(
         events.values()
     )
@@ -275,7 +278,8 @@ def _summary(
         latest = max(significant, key=lambda e: (e.occurred.first_day(), e.key))
         lines.append(
             text("Latest significant event: {event} ({date}).").format(
-                event=latest.title.rstrip("."), date=text.partial(latest.occurred)
+                event=marked(kept_as(latest.title, latest.title.rstrip("."))),
+                date=text.partial(latest.occurred),
             )
         )
     return tuple(lines)

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from decimal import Decimal
 
-from models.bilingual import Untranslated, language_of
+from models.bilingual import language_of
 from models.collation import danish_sort_key, sort_key
 from models.money import Money, PlaceShare
 from models.partial_dates import PartialDate
@@ -28,6 +28,7 @@ from reports.content.brief import (
 )
 from reports.content.gather import ACROSS, UNPLACED, PlacePart
 from reports.content.notes import NoteRegistry
+from reports.content.untranslated import kept_as, marked
 from reports.content.wording import (
     KIND_WORDS,
     join_names,
@@ -54,12 +55,7 @@ def _group_theme(
 
 
 def _partners(engagement: EngagementRow, text: BriefText) -> str:
-    return ", ".join(f"{_marked(p.label)} ({text(p.role)})" for p in engagement.partners)
-
-
-def _marked(shown: str) -> str:
-    """A name joined into a longer text keeps its mark when it has no translation."""
-    return f"{shown} [{shown.language}]" if isinstance(shown, Untranslated) else shown
+    return ", ".join(f"{marked(p.label)} ({text(p.role)})" for p in engagement.partners)
 
 
 def build_place(
@@ -164,7 +160,7 @@ def build_place(
     facts += tuple(
         FactLine(
             text=text("See {section}: {fact}").format(
-                section=headings[home], fact=_opening(fact.text)
+                section=headings[home], fact=marked(_opening(fact.text))
             ),
             value="",
             period=text.period(fact.start, fact.end),
@@ -202,7 +198,7 @@ def _opening(text: str, length: int = 70) -> str:
     if len(text) <= length:
         return text
     cut = text[:length].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + " …"
+    return kept_as(text, cut.rstrip(",;:") + " …")
 
 
 def _word(kind: str) -> str:

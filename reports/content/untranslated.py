@@ -16,6 +16,17 @@ class UntranslatedText:
     text: Untranslated
 
 
+def marked(shown: str) -> str:
+    """A text joined into a longer line keeps its language mark when it has no translation
+    ("Frankrig [da]"): the line is one string and could not print it in italics."""
+    return f"{shown} [{shown.language}]" if isinstance(shown, Untranslated) else shown
+
+
+def kept_as(shown: str, cut: str) -> str:
+    """``cut`` (a part of ``shown``) in the language ``shown`` is in."""
+    return Untranslated(cut, shown.language) if isinstance(shown, Untranslated) else cut
+
+
 def _texts(row: object) -> Iterator[Untranslated]:
     for field in fields(row):  # type: ignore[arg-type]
         if field.name == "engagement_title":  # the engagement's own, listed with it

@@ -168,10 +168,10 @@ def results_table(
         figures = [result.baseline] if with_baseline else []
         figures += [result.target, result.actual]
         if result.as_text:  # a result in words reads as text across the figure columns
-            said = " ".join(f for f in figures if f)
-            cells: list[Flowable | str] = [_p(said, _in(result.lang, styles).cell)] + [""] * (
-                len(figures) - 1
-            )
+            said = " ".join(safe_markup(f) for f in figures if f)  # each keeps its mark
+            cells: list[Flowable | str] = [BriefParagraph(said, _in(result.lang, styles).cell)] + [
+                ""
+            ] * (len(figures) - 1)
             commands.append(("SPAN", (1, len(rows)), (len(figures), len(rows))))
         else:
             cells = [_p(figure, styles.cell_right) for figure in figures]

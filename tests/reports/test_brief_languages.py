@@ -150,3 +150,21 @@ def test_a_partner_without_a_translation_keeps_its_mark_in_the_partner_list(data
     with database.session() as session:
         text = _mali(session, "en")
     assert squashed("Danske NGO'er aktive i Mali [da] (partner)") in squashed(text)
+
+
+def test_untranslated_texts_inside_longer_lines_keep_their_mark(database):
+    """A result written in words, the summary's latest event and the summary's partners
+    are lines made of several texts: an untranslated one among them is marked."""
+    with database.session() as session, session.begin():
+        result = session.scalar(select(e.Result).where(e.Result.key == "dihr-kina--r3"))
+        written = result.actual_text_da
+        result.actual_text_en = None
+        for event in session.scalars(select(e.Event)):
+            event.title_en = None
+    request = BriefRequest(countries=("CN",), brief_date=BRIEF_DATE, language="en")
+    with database.session() as session:
+        text = squashed(all_text(render_request(session, request)))
+        mali = squashed(_mali(session, "en"))
+    assert squashed(f"{written} [da]") in text
+    latest = mali.split(squashed("Latest significant event:"), 1)[1][:300]
+    assert squashed("[da] (") in latest
