@@ -40,6 +40,7 @@ class Provenance:
 
     source: SourceRow
     as_of: PartialDate
+    written_in: str = ""  # the language the record was first written in
 
 
 @dataclass(frozen=True)

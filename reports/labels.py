@@ -104,6 +104,8 @@ DANISH: dict[str, str] = {
     ),
     # sources annex
     "Published {date}.": "Udgivet {date}.",
+    "Translated from Danish.": "Oversat fra dansk.",
+    "Translated from English.": "Oversat fra engelsk.",
     "Data as of {date}.": "Data pr. {date}.",
     "Last updated by {user}.": "Senest opdateret af {user}.",
     "Possibly outdated": "Muligvis forældet",

@@ -102,9 +102,7 @@ def budget_lines(activity: Element, context: ActivityContext) -> BudgetLines:
         return BudgetLines(finance_act_line=lines[0])
     items_said = joined(described, "; ") or {}
     heading = _in_every_language(_BUDGET_ITEMS, context, vocabulary or "?")
-    return BudgetLines(
-        note={code: f"{heading[code]}: {text}" for code, text in items_said.items()}
-    )
+    return BudgetLines(note={code: f"{heading[code]}: {text}" for code, text in items_said.items()})
 
 
 def _in_every_language(words: Wording | str, context: ActivityContext, *values: str) -> Wording:

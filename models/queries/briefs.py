@@ -87,7 +87,7 @@ def _source(row: e.Source) -> SourceRow:
 
 def _provenance(row: e.Engagement | e.FundingLine | e.Result | e.KeyFact | e.Event) -> Provenance:
     assert row.as_of is not None
-    return Provenance(_source(row.source), row.as_of)
+    return Provenance(_source(row.source), row.as_of, row.language)
 
 
 def _named(rows: Sequence[e.Country | e.Region | e.Theme | e.Instrument]) -> tuple[Named, ...]:

@@ -115,6 +115,8 @@ class SourceNote:
     url: str
     stale: bool
     updated_by: str = ""
+    # "da" or "en": the records citing this note are printed in translation from it
+    translated_from: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from models.bilingual import LANGUAGES, Untranslated
 from models.partial_dates import PartialDate
 from models.rows import Provenance, SourceRow
 
@@ -17,7 +18,8 @@ def months_between(earlier: date, later: date) -> int:
 
 
 class NoteRegistry:
-    """One number per (source, as-of date), the same number every time it recurs."""
+    """One number per (source, as-of date, translated or not), the same number every time
+    it recurs."""
 
     def __init__(
         self,
@@ -33,14 +35,17 @@ class NoteRegistry:
         self.text = text
         self.brief_date = brief_date
         self.stale_after_months = stale_after_months
-        self._numbers: dict[tuple[str, str], int] = {}
+        self._numbers: dict[tuple[str, str, str], int] = {}
         self._notes: list[SourceNote] = []
 
     def is_stale(self, as_of: PartialDate) -> bool:
         return months_between(as_of.last_day(), self.brief_date) > self.stale_after_months
 
-    def ref(self, provenance: Provenance) -> NoteRef:
-        identity = (provenance.source.key, provenance.as_of.isoformat())
+    def ref(self, provenance: Provenance, shown: str | None = None) -> NoteRef:
+        """The note for a record whose main text is ``shown``: a translation of it cites
+        its source as "translated from Danish", one printed as written does not."""
+        translated_from = _translated_from(provenance.written_in, shown, self.text.language)
+        identity = (provenance.source.key, provenance.as_of.isoformat(), translated_from)
         stale = self.is_stale(provenance.as_of)
         number = self._numbers.get(identity)
         if number is None:
@@ -57,6 +62,7 @@ class NoteRegistry:
                     url=source.url or "",
                     stale=stale,
                     updated_by=(source.updated_by or "") if self.show_updated_by else "",
+                    translated_from=translated_from,
                 )
             )
         return NoteRef(number, stale)
@@ -72,3 +78,12 @@ def _cited(source: SourceRow, language: str) -> str:
     if source.language not in (None, language) and source.translated_title:
         return f"{source.title} [{source.translated_title}]"
     return source.title
+
+
+def _translated_from(written_in: str, shown: str | None, language: str) -> str:
+    """The record's language when the brief prints it in translation: Danish or English,
+    the other of the brief's. Not for a text printed as written (marked "[da]" already) nor
+    for a third language (printed as written unless translated by hand)."""
+    if isinstance(shown, Untranslated) or written_in not in LANGUAGES or written_in == language:
+        return ""
+    return written_in

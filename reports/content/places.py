@@ -83,7 +83,7 @@ def build_place(
                 else event.description or ""
             ),
             reference=event.reference or "",
-            note=notes.ref(event.provenance),
+            note=notes.ref(event.provenance, event.title),
             lang=_lang(event.title),
         )
         for event, home in told
@@ -140,7 +140,7 @@ def build_place(
             ),
             period=text.period(result.start, result.end),
             comment=result.note or "",
-            note=notes.ref(result.provenance),
+            note=notes.ref(result.provenance, result.indicator),
             lang=_lang(result.indicator),
             as_text=result.actual is None and result.target is None and result.baseline is None,
         )
@@ -152,7 +152,7 @@ def build_place(
             text=fact.text,
             value=_figure(fact.value, None, fact.unit, text, fact.value_qualifier),
             period=text.period(fact.start, fact.end),
-            note=notes.ref(fact.provenance),
+            note=notes.ref(fact.provenance, fact.text),
             lang=_lang(fact.text),
         )
         for fact in part.facts
@@ -164,7 +164,7 @@ def build_place(
             ),
             value="",
             period=text.period(fact.start, fact.end),
-            note=notes.ref(fact.provenance),
+            note=notes.ref(fact.provenance, fact.text),
         )
         for fact, home in part.referred_facts
     )
@@ -228,7 +228,7 @@ def _engagement_line(
         period=text.period(row.start, row.end),
         amount="\n".join(_cell(share.counted, item, text) for item in kinds),
         status=_status(row, brief_date, text, notes),
-        note=notes.ref(row.provenance),
+        note=notes.ref(row.provenance, row.title),
         kind="\n".join(text(_word(kind)) for kind, _ in kinds),
         shared=shared,
         level=level,

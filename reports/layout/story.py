@@ -150,6 +150,9 @@ def _subsection(
     return []
 
 
+TRANSLATED_FROM = {"da": "Translated from Danish.", "en": "Translated from English."}
+
+
 def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowable]:
     # A short list follows on the same page when there is room for it (a new page for
     # three lines would leave one near-empty); a long one needs room for a few lines.
@@ -166,6 +169,8 @@ def _sources(brief: Brief, text: BriefText, styles: BriefStyles) -> list[Flowabl
         line = " ".join(part if part.endswith(".") else part + "." for part in parts)
         if note.published:
             line += " " + text("Published {date}.").format(date=note.published)
+        if note.translated_from:
+            line += " " + text(TRANSLATED_FROM[note.translated_from])
         line += " " + text("Data as of {date}.").format(date=note.as_of)
         if note.updated_by:
             line += " " + text("Last updated by {user}.").format(user=note.updated_by)

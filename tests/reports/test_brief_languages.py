@@ -168,3 +168,36 @@ def test_untranslated_texts_inside_longer_lines_keep_their_mark(database):
     assert squashed(f"{written} [da]") in text
     latest = mali.split(squashed("Latest significant event:"), 1)[1][:300]
     assert squashed("[da] (") in latest
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "never"),
+    [
+        ("en", "Translated from Danish.", "Translated from English."),
+        ("da", "Oversat fra engelsk.", "Oversat fra dansk."),
+    ],
+)
+def test_a_source_quoted_in_translation_says_from_which_language(database, language, said, never):
+    with database.session() as session:
+        text = squashed(_mali(session, language))
+    sources = text.rsplit(squashed("Sources" if language == "en" else "Kilder"), 1)[1]
+    assert squashed(said) in sources
+    assert squashed(never) not in sources
+
+
+def test_a_text_printed_as_written_is_not_called_a_translation(database):
+    with database.session() as session, session.begin():
+        for table, field in (
+            (e.Engagement, "title"),
+            (e.Result, "indicator"),
+            (e.KeyFact, "text"),
+            (e.Event, "title"),
+        ):
+            for row in session.scalars(select(table)):
+                if row.language == "da":
+                    setattr(row, f"{field}_en", None)
+    with database.session() as session:
+        text = squashed(_mali(session, "en"))
+    assert "[da]" in text
+    sources = text.rsplit(squashed("Sources"), 1)[1]
+    assert squashed("Translated from Danish.") not in sources
