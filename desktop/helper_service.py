@@ -15,6 +15,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 RENDER = "render"
+UNTRANSLATED = "untranslated"  # how many texts a brief prints untranslated
 ROWS = "rows"
 PART = "part"  # an answer's status: some items of a long answer, whose end follows
 PART_SIZE = 1000
@@ -45,6 +46,10 @@ def run_job(database: Any, kind: str, payload: Any) -> Any:
             from reports.render_job import render_job
 
             return render_job(session, payload)
+        if kind == UNTRANSLATED:
+            from reports.render_job import untranslated_job
+
+            return untranslated_job(session, payload)
         if kind == ROWS:
             from models.queries.engagement_list import stamped_engagements
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     TypeDecorator,
     func,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeEngine
 
@@ -176,7 +177,9 @@ class Written:
     language: Mapped[str] = mapped_column(String(8), default="da", server_default="da")
     # A record written in neither Danish nor English (an IATI file in Spanish, say) keeps
     # its texts as written here, by field name, until someone translates them.
-    original_texts: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True))
+    original_texts: Mapped[dict[str, str] | None] = mapped_column(
+        JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
+    )
 
 
 class Dated:

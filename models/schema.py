@@ -21,7 +21,7 @@ from models.messages import say
 
 # The newest migration. Opening an up-to-date database compares against this constant, so
 # start-up does not import Alembic; a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 CREATION_LOCK = 7_261_013  # the PostgreSQL advisory lock held while a schema is made
 CREATION_WAIT_MS = 120_000  # how long another program's creation or upgrade is waited for
 

@@ -30,6 +30,19 @@ def render_job(session: Session, payload: dict[str, Any]) -> Any:
         raise EmptySelectionError(nothing_found(session, request, messages)) from None
 
 
+def untranslated_job(session: Session, payload: dict[str, Any]) -> int:
+    """How many texts the brief of ``payload`` prints as written, for want of a
+    translation: said after an export, counted here so the window does not wait."""
+    from reports.content.build import read_brief_data
+    from reports.content.untranslated import untranslated_texts
+    from reports.request import BriefRequest
+
+    values = dict(payload)
+    values.pop(MESSAGES, None)
+    data = read_brief_data(session, BriefRequest.from_dict(values))
+    return len(untranslated_texts(data, printed_only=True))
+
+
 def warm_up_renderer() -> None:
     """Import ReportLab and register the fonts now, not on the first preview."""
     from reports.layout.fonts import register_fonts

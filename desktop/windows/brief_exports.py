@@ -17,7 +17,7 @@ from models.files import write_atomically
 from reports.request import BriefRequest
 
 from desktop.context import AppContext
-from desktop.helper_service import RENDER
+from desktop.helper_service import RENDER, UNTRANSLATED
 from desktop.messages import in_language
 from desktop.preview.brief_panel import BriefPanel
 from desktop.preview.printing import pages_to_print, print_document, write_pdf_pages
@@ -90,10 +90,17 @@ class BriefExports(QObject):
                 return
             self.brief.exported(request, data)
             self.remember(path, request)
-            self.told.emit(
-                self.tr("Exported %1").replace("%1", str(path)) + self.untranslated_note(request)
-            )
+            said = self.tr("Exported %1").replace("%1", str(path))
+            self.told.emit(said)
             self.exported.emit(path)
+            self.jobs.run(  # the count follows when the helper has it; a failure says nothing
+                UNTRANSLATED,
+                request.to_dict(),
+                lambda count: (
+                    self.told.emit(said + self.untranslated_said(count)) if count else None
+                ),
+                lambda _error: None,
+            )
 
         def failed(error: BaseException) -> None:
             progress.canceled.disconnect(cancelled)
@@ -130,16 +137,20 @@ class BriefExports(QObject):
         return True
 
     def untranslated_note(self, request: BriefRequest) -> str:
-        """After an export: how many texts printed as written, for want of a translation
-        (listed under View → Missing translations); "" when none."""
-        from reports.content.build import read_brief_data
-        from reports.content.untranslated import untranslated_texts
+        """After an export made here: how many texts printed as written (see
+        ``untranslated_said``)."""
+        from reports.render_job import untranslated_job
 
         try:
             with self.context.database.session() as session:
-                count = len(untranslated_texts(read_brief_data(session, request)))
+                count = untranslated_job(session, request.to_dict())
         except BriefingError:
             return ""
+        return self.untranslated_said(count)
+
+    def untranslated_said(self, count: int) -> str:
+        """How many texts printed as written, for want of a translation (listed under
+        View → Missing translations); "" when none."""
         if not count:
             return ""
         if count == 1:

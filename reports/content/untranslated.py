@@ -27,22 +27,38 @@ def kept_as(shown: str, cut: str) -> str:
     return Untranslated(cut, shown.language) if isinstance(shown, Untranslated) else cut
 
 
-def _texts(row: object) -> Iterator[Untranslated]:
-    for field in fields(row):  # type: ignore[arg-type]
-        if field.name == "engagement_title":  # the engagement's own, listed with it
+# The texts a brief prints, by kind of record (the others, an engagement's summary or a
+# funding line's note, are kept but not printed today).
+PRINTED: dict[str, tuple[str, ...]] = {
+    "engagement": ("title",),
+    "funding line": (),
+    "result": ("indicator", "unit", "baseline_text", "target_text", "actual_text", "note"),
+    "partner": ("label",),
+    "event": ("title", "description"),
+    "key fact": ("text", "unit"),
+}
+
+
+def _texts(what: str, row: object, printed_only: bool) -> Iterator[Untranslated]:
+    names = (
+        PRINTED[what] if printed_only else [field.name for field in fields(row)]  # type: ignore[arg-type]
+    )
+    for name in names:
+        if name == "engagement_title":  # the engagement's own, listed with it
             continue
-        value = getattr(row, field.name)
+        value = getattr(row, name)
         if isinstance(value, Untranslated):
             yield value
 
 
-def untranslated_texts(data: BriefData) -> list[UntranslatedText]:
-    """Every text of ``data`` read without a translation into the brief's language, once."""
+def untranslated_texts(data: BriefData, *, printed_only: bool = False) -> list[UntranslatedText]:
+    """Every text of ``data`` read without a translation into the brief's language, once
+    (``printed_only``: only those a brief prints, for "N texts printed untranslated")."""
     found: list[UntranslatedText] = []
     seen: set[tuple[str, str, str]] = set()
 
     def add(what: str, key: str, row: object) -> None:
-        for text in _texts(row):
+        for text in _texts(what, row, printed_only):
             if (what, key, text) not in seen:
                 seen.add((what, key, text))
                 found.append(UntranslatedText(what, key, text))

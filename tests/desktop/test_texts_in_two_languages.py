@@ -96,6 +96,13 @@ def test_an_export_says_how_many_texts_printed_untranslated(window, qtbot, tmp_p
     window.brief.refresh_now()
     assert window.exports.export_to(tmp_path / "mali.pdf")
     assert "1 text printed untranslated" in window.statusBar().currentMessage()
+    # the export in the helper says it when the helper has counted, the window not waiting
+    window.exports.export_with_progress(tmp_path / "again.pdf")
+    qtbot.waitUntil(
+        lambda: "again.pdf" in window.statusBar().currentMessage()
+        and "1 text printed untranslated" in window.statusBar().currentMessage(),
+        timeout=20000,
+    )
 
 
 def test_the_table_shows_only_what_lacks_english_when_asked(window, qtbot):

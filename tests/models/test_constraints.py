@@ -87,3 +87,19 @@ def test_a_source_in_use_cannot_be_deleted(empty_database) -> None:
     _insert(empty_database, _engagement())
     with pytest.raises(IntegrityError):
         _insert(empty_database, "DELETE FROM sources")
+
+
+def test_whole_rows_holding_texts_in_a_third_language_compare(database) -> None:
+    """A DISTINCT over records (PostgreSQL cannot compare ``json``; it keeps ``jsonb``)."""
+    from sqlalchemy import select
+
+    from models import entities as e
+
+    with database.writing() as session, session.begin():
+        record = session.scalars(select(e.Engagement).limit(1)).one()
+        record.original_texts = {"title": "Eau pour Mopti"}
+    with database.session() as session:
+        rows = session.execute(
+            select(e.Engagement.key, e.Engagement.original_texts).distinct()
+        ).all()
+    assert {"title": "Eau pour Mopti"} in [texts for _key, texts in rows]
